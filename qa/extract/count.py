@@ -1,0 +1,80 @@
+"""How many: a number with the noun it counts ("28 countries", "more than 30 countries")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa import resources
+from qa.extract.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
+from qa.models import AnswerType, CountValue
+from qa.text import stem
+
+_QUALIFIER = r"(?P<qual>(?:more|fewer|less) than|over|under|about|around|approximately|nearly|almost|some|at least|at most|up to|roughly|an estimated|as many as)\s+"
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
+# Words after a number that make it something other than a count.
+_NOT_COUNTED = {"percent", "pct", "per", "cent", "pc", "am", "pm", "a.m", "p.m", "gmt", "years", "year",
+                "old", "times", "th", "st", "nd", "rd", "to", "and", "or", "vs", "of", "from", "a", "the",
+                "in", "on", "at", "for", "by"}
+
+
+@cache
+def _rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_QUALIFIER})?(?P<num>{NUM}|\b(?:{_NUMWORD})\b|\b(?:dozens|hundreds|thousands|millions) of)"
+        r"(?P<noun>(?:\s+[a-z][\w-]*){1,3})",
+        re.I,
+    )
+
+
+def _excluded(word: str) -> bool:
+    w = word.lower()
+    return (w in _NOT_COUNTED or w in resources.scales() or w in resources.currencies()
+            or w in resources.months() or w in resources.stopwords())
+
+
+def extract_counts(s: Sentence, target: str | None = None) -> list[Candidate]:
+    """Counts; when the question names the counted noun, counts of that noun rank first."""
+    want = stem(target.lower()) if target else None
+    out: list[Candidate] = []
+    for m in _rx().finditer(s.text):
+        nums = m.group("num")
+        before = s.text[max(0, m.start("num") - 12) : m.start("num")]
+        if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
+            continue  # money
+        if re.search(r"(?:" + "|".join(resources.months()) + r")\.?\s$", before, re.I):
+            continue  # a date: "March 7"
+        noun_words = m.group("noun").split()
+        if not noun_words or _excluded(noun_words[0]):
+            continue
+        value = parse_number(nums)
+        if value is None and nums.lower().endswith(" of"):
+            value = None
+        if re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"):
+            continue  # a year, not a count
+        # the counted noun: the first word that matches the target, else the first plural-looking word
+        end_word = 0
+        matched = False
+        for i, w in enumerate(noun_words):
+            if want and stem(w.lower().strip("'’")) == want:
+                end_word, matched = i, True
+                break
+        else:
+            # no target match: the first plural-looking word ("1,200 new workers"), else the first
+            end_word = next((i for i, w in enumerate(noun_words) if w.lower().endswith("s")
+                             and not _excluded(w)), 0)
+        noun_end = m.start("noun")
+        consumed = 0
+        for i, w in enumerate(noun_words[: end_word + 1]):
+            consumed = s.text.index(w, noun_end if i == 0 else consumed) + len(w)
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        unit = noun_words[end_word].strip("'’")
+        prior = 1.0 if matched else (0.35 if want else 0.6)
+        out.append(Candidate(
+            start, consumed, AnswerType.HOW_MANY, "count:number+noun", prior,
+            CountValue(count=value if value is not None else 0.0, unit=unit,
+                       qualifier=(m.group("qual") or None) and m.group("qual").lower().strip())
+            if value is not None else None,
+            kind="count",
+        ))
+    return out

@@ -1,0 +1,93 @@
+"""How much: amounts of money with currency and scale, and percentages.
+
+Covers news and wire styles alike: "$3.2 billion", "EUR 800 billion",
+"3 billion euros", "12.5 mln dlrs", "17 cts", "£600m", "$1.13bn", "15 pct".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa import resources
+from qa.extract.base import NUM, Candidate, Sentence, parse_number, resolve_overlaps
+from qa.models import AnswerType, MoneyValue, PercentValue
+
+_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+            "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "t$": "TWD"}
+_CENTS = {"cent", "cents", "ct", "cts", "pence"}
+_PERCENT = r"(?:%|\s?(?:pct|percent|per\s?cent|percentage points?|pc)\b)"
+# Context words that mark a figure as the old or compared value rather than the answer.
+_COMPARED = re.compile(r"\b(?:from|vs|versus|against|compared with|compared to|than)\s*$", re.I)
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cur = resources.currencies()
+    words = [f for f in cur if f not in _SYMBOLS and f[0].isalpha()]
+    codes = [f for f in words if len(f) == 3 and f.upper() == f.upper() and f.isalpha() and f == cur[f].lower()]
+    scale = _alt(list(resources.scales()))
+    sym = _alt(list(_SYMBOLS))
+    scale_part = rf"(?:\s?(?P<scale>{scale})\b)?"
+    # "$3.2 billion", "£600m", "EUR 800 billion", "US$ 5 mln"
+    pre = re.compile(
+        rf"(?P<cur>{sym}|\b(?:{_alt(codes + ['rs', 'dm', 'sfr', 'dfl'])})\.?\s?)\s?(?P<num>{NUM}){scale_part}",
+        re.I,
+    )
+    # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros"
+    post = re.compile(
+        rf"(?P<num>{NUM}){scale_part}\s?(?P<cur>\b(?:{_alt(words)}))\b", re.I
+    )
+    bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in resources.scales() if len(s) > 2])}))\b", re.I)
+    pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
+    return pre, post, bare, pct
+
+
+def _money(m: re.Match[str], rule: str, prior: float) -> Candidate | None:
+    num = parse_number(m.group("num"))
+    if num is None:
+        return None
+    scale_word = (m.groupdict().get("scale") or "").lower()
+    amount = num * resources.scales().get(scale_word, 1)
+    cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
+    currency = _SYMBOLS.get(cur_word) or resources.currencies().get(cur_word)
+    if cur_word in {"rs"}:
+        currency = "INR"
+    if cur_word in _CENTS:
+        amount /= 100
+    if currency is None and not scale_word:
+        return None
+    return Candidate(
+        m.start(), m.end(), AnswerType.HOW_MUCH, rule, prior,
+        MoneyValue(amount=round(amount, 6), currency=currency), kind="money",
+    )
+
+
+def extract_money(s: Sentence) -> list[Candidate]:
+    pre, post, bare, pct = _patterns()
+    text = s.text
+    cands: list[Candidate] = []
+    for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5)):
+        for m in rx.finditer(text):
+            c = _money(m, rule, prior)
+            if c:
+                cands.append(c)
+    for m in pct.finditer(text):
+        num = parse_number(m.group("num"))
+        if num is not None:
+            cands.append(Candidate(m.start(), m.end(), AnswerType.HOW_MUCH, "percent", 0.6,
+                                   PercentValue(percent=num), kind="percent"))
+    out = resolve_overlaps(cands)
+    for c in out:
+        before = text[max(0, c.start - 20) : c.start]
+        if _COMPARED.search(before):
+            c.prior *= 0.5
+            c.features["compared"] = 1.0
+        if before.rstrip().endswith("(") and any(o.end <= c.start and c.start - o.end < 4 for o in out):
+            c.prior *= 0.8  # a conversion in brackets after the amount
+            c.features["conversion"] = 1.0
+    return out

@@ -1,0 +1,140 @@
+"""Pydantic models at the engine's boundaries; their JSON is the CLI's output format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+
+class AnswerType(str, Enum):
+    WHO = "who"
+    WHEN = "when"
+    HOW_MUCH = "how_much"
+    HOW_MANY = "how_many"
+    WHERE = "where"
+    WHAT = "what"
+
+
+class Document(BaseModel):
+    """One article. `text` is the original text, so citations slice it directly."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str | None = None
+    date: dt.date | None = None
+    source: str = Field(description="file the document was read from")
+    text: str
+    sha256: str
+    authors: list[str] = []
+
+
+class Passage(BaseModel):
+    """A sentence (or the byline) of a document; `doc.text[start:end] == text`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    index: int = Field(description="sentence index within the document, from 0")
+    start: int
+    end: int
+    text: str
+    kind: Literal["sentence", "byline"] = "sentence"
+
+
+class DateValue(BaseModel):
+    kind: Literal["date"] = "date"
+    iso: str = Field(description="YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn or YYYY-Www")
+    granularity: Literal["day", "week", "month", "quarter", "year"]
+    time: str | None = Field(default=None, description="HH:MM when the span names a time")
+
+
+class MoneyValue(BaseModel):
+    kind: Literal["money"] = "money"
+    amount: float
+    currency: str | None = Field(description="ISO 4217 code, or null when the text names none")
+    amount_max: float | None = Field(default=None, description="upper end of a range")
+
+
+class PercentValue(BaseModel):
+    kind: Literal["percent"] = "percent"
+    percent: float
+    percent_max: float | None = None
+
+
+class CountValue(BaseModel):
+    kind: Literal["count"] = "count"
+    count: float
+    unit: str | None = Field(default=None, description="the counted noun, as written")
+    qualifier: str | None = Field(default=None, description='"more than", "about", ...')
+
+
+Normalized = Annotated[
+    Union[DateValue, MoneyValue, PercentValue, CountValue], Field(discriminator="kind")
+]
+
+
+class Citation(BaseModel):
+    """Where an answer came from, exact enough to re-check against the source."""
+
+    doc_id: str
+    doc_title: str | None = None
+    doc_date: dt.date | None = None
+    doc_sha256: str
+    source: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    span_start: int
+    span_end: int
+
+
+class Explanation(BaseModel):
+    rule: str
+    features: dict[str, float]
+
+
+class Answer(BaseModel):
+    text: str = Field(description="the exact source span")
+    type: AnswerType
+    normalized: Normalized | None = None
+    display: str | None = Field(default=None, description="normalized value for people")
+    score: float
+    citation: Citation
+    support: list[Citation] = Field(
+        default=[], description="other passages giving the same value"
+    )
+    explain: Explanation | None = None
+
+
+class QuestionAnalysis(BaseModel):
+    text: str
+    type: AnswerType
+    subtype: str | None = Field(default=None, description='e.g. "person", "author", "percent"')
+    keywords: list[str] = Field(description="content words, as written")
+    entities: list[str] = Field(default=[], description="capitalised names in the question")
+    target: str | None = Field(default=None, description="counted noun for how-many questions")
+
+
+class RetrievedPassage(BaseModel):
+    passage: Passage
+    score: float
+    doc_title: str | None = None
+    doc_date: dt.date | None = None
+
+
+class AskResult(BaseModel):
+    question: str
+    analysis: QuestionAnalysis
+    answers: list[Answer]
+    passages: list[RetrievedPassage] = Field(description="best-matching sentences")
+    elapsed_ms: float | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def no_answer(self) -> bool:
+        return not self.answers

@@ -1,0 +1,264 @@
+"""The question-answering pipeline shared by the CLI and the terminal UI.
+
+question -> analysis -> BM25 over sentence passages -> typed extraction on the
+best passages -> ranking -> answers merged by value, each with a citation that
+can be checked against the source text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa import corpus as corpus_mod
+from qa import ranking
+from qa.errors import QAError
+from qa.extract import (
+    Candidate,
+    Sentence,
+    extract_counts,
+    extract_dates,
+    extract_entities,
+    extract_money,
+    extract_places,
+)
+from qa.index import CorpusIndex, Progress
+from qa.models import (
+    Answer,
+    AnswerType,
+    AskResult,
+    Citation,
+    Document,
+    Explanation,
+    Passage,
+    QuestionAnalysis,
+    RetrievedPassage,
+)
+from qa.question import analyze, query_terms, synonyms
+from qa.text import stem
+from qa.values import display_value, value_key
+
+RETRIEVE = 30  # passages examined per question
+MAX_ANSWERS = 5
+
+
+def default_corpus_path() -> Path:
+    """The seed articles: installed inside the package, or beside it in a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise QAError("the default seed corpus is missing; pass --corpus PATH")
+
+
+@dataclass
+class _Scored:
+    cand: Candidate
+    pid: int
+    sentence: Sentence
+    score: float
+
+
+class Engine:
+    """A loaded, indexed corpus that answers questions."""
+
+    def __init__(self, index: CorpusIndex, source: str = "") -> None:
+        self.index = index
+        self.source = source
+
+    @classmethod
+    def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
+        return cls(CorpusIndex.build(docs, progress), source)
+
+    @classmethod
+    def from_path(
+        cls,
+        path: str | Path | None = None,
+        warn: Callable[[str], None] = lambda _: None,
+        progress: Progress | None = None,
+    ) -> Engine:
+        root = Path(path) if path is not None else default_corpus_path()
+        docs = corpus_mod.load_corpus(root, warn)
+        return cls.from_documents(docs, progress, source=str(root))
+
+    # -- public lookups ---------------------------------------------------------
+    @property
+    def documents(self) -> list[Document]:
+        return self.index.docs
+
+    def document(self, doc_id: str) -> Document:
+        i = self.index.by_id.get(doc_id)
+        if i is None:
+            raise QAError(f"no document {doc_id!r} in the corpus")
+        return self.index.docs[i]
+
+    def passages(self, doc_id: str) -> list[Passage]:
+        self.document(doc_id)
+        return self.index.doc_passages(doc_id)
+
+    def passage(self, doc_id: str, index: int) -> Passage:
+        pid = self.index.passage_id(doc_id, index)
+        if pid is None:
+            self.document(doc_id)
+            raise QAError(f"{doc_id} has no sentence {index}")
+        return self.index.passage(pid)
+
+    # -- answering ----------------------------------------------------------------
+    def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
+        t0 = time.perf_counter()
+        analysis = analyze(question)
+        terms, weights = query_terms(analysis)
+        if not terms:
+            raise QAError("the question has no words to search for")
+        bm = self.index.bm25
+        known = [t for t in terms if t in bm.vocab]
+        if not known:
+            raise QAError("none of the question's words occur in the corpus")
+        rows, scores = bm.top_k(terms, RETRIEVE, weights)
+        pids = [int(self.index.rows[r]) for r in rows]
+        top = float(scores[0]) if len(scores) else 1.0
+        retrieved = [
+            RetrievedPassage(passage=self.index.passage(p), score=float(sc),
+                             doc_title=self._doc(p).title, doc_date=self._doc(p).date)
+            for p, sc in zip(pids[:5], scores[:5])
+        ]
+        qterms = self._question_terms(analysis)
+        scored: list[_Scored] = []
+        if analysis.subtype == "author":
+            scored = self._authors(pids, scores, top)
+        else:
+            for p, sc in zip(pids, scores):
+                scored.extend(self._candidates(analysis, qterms, p, float(sc) / top))
+        answers = self._merge(scored, max_answers, explain)
+        return AskResult(
+            question=question,
+            analysis=analysis,
+            answers=answers,
+            passages=retrieved,
+            elapsed_ms=round((time.perf_counter() - t0) * 1000, 2),
+        )
+
+    def _doc(self, pid: int) -> Document:
+        return self.index.docs[int(self.index.p_doc[pid])]
+
+    def _question_terms(self, analysis: QuestionAnalysis) -> ranking.QuestionTerms:
+        bm = self.index.bm25
+        max_idf = float(bm.idf.max()) if len(bm.idf) else 1.0
+        idf: dict[str, float] = {}
+        syns: dict[str, set[str]] = {}
+        for w in analysis.keywords:
+            t = stem(w) if w.isalpha() else w
+            tid = bm.vocab.get(t)
+            # a word the corpus never uses weighs as much as its rarest word
+            idf[t] = max(float(bm.idf[tid]), 0.05) if tid is not None else max_idf
+            syns[t] = set(synonyms(w))
+        return ranking.QuestionTerms(idf, syns)
+
+    def _sentence(self, pid: int) -> Sentence:
+        doc = self._doc(pid)
+        start, end = int(self.index.p_start[pid]), int(self.index.p_end[pid])
+        return Sentence(doc.text[start:end], start, doc.date)
+
+    def _extract(self, analysis: QuestionAnalysis, s: Sentence) -> list[Candidate]:
+        kind = analysis.type
+        if kind is AnswerType.WHEN:
+            cands = extract_dates(s)
+            if analysis.subtype in {"year", "month", "quarter", "time"}:
+                for c in cands:
+                    if c.kind == analysis.subtype or (analysis.subtype == "time" and c.value and c.value.time):
+                        c.prior = min(1.0, c.prior + 0.3)
+            return cands
+        if kind is AnswerType.HOW_MUCH:
+            cands = extract_money(s)
+            if analysis.subtype == "percent":
+                for c in cands:
+                    c.prior = 1.0 if c.kind == "percent" else c.prior * 0.3
+            return cands
+        if kind is AnswerType.HOW_MANY:
+            return extract_counts(s, analysis.target)
+        if kind is AnswerType.WHERE:
+            return extract_places(s)
+        if kind is AnswerType.WHO:
+            qwords = {w.lower() for e in analysis.entities for w in e.split()}
+            cands = extract_entities(s, qwords)
+            for c in cands:
+                if analysis.subtype == "org":
+                    c.prior = {"org": 1.0, "name": 0.7, "person": 0.5, "place": 0.5}.get(c.kind, c.prior)
+            return cands
+        return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
+
+    def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
+                    retrieval: float) -> list[_Scored]:
+        s = self._sentence(pid)
+        stems = set(ranking.sentence_stems(s))
+        doc = self._doc(pid)
+        title_stems = set(ranking.sentence_stems(Sentence(doc.title, 0))) if doc.title else set()
+        cov = ranking.coverage(q, stems, title_stems)
+        if cov < ranking.MIN_COVERAGE:
+            return []
+        out = []
+        for c in self._extract(analysis, s):
+            ov = ranking.overlap(q, s, c) if c.type is not AnswerType.WHAT else 0.0
+            if ov >= 0.999:
+                continue  # the question's own words are not its answer
+            prox = ranking.proximity(q, s, c) if c.type is not AnswerType.WHAT else cov
+            c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
+                              retrieval=round(retrieval, 4), overlap=round(ov, 4))
+            out.append(_Scored(c, pid, s, ranking.score(c.features)))
+        return out
+
+    def _authors(self, pids: list[int], scores, top: float) -> list[_Scored]:
+        """"Who wrote …?": the byline of the article that best matches the rest of the question."""
+        out: list[_Scored] = []
+        seen: set[int] = set()
+        for p, sc in zip(pids, scores):
+            d = int(self.index.p_doc[p])
+            if d in seen:
+                continue
+            seen.add(d)
+            first, last = int(self.index.doc_first[d]), int(self.index.doc_first[d + 1])
+            for bp in range(first, last):
+                if self.index.p_kind[bp] == 1:
+                    s = self._sentence(bp)
+                    c = Candidate(0, len(s.text), AnswerType.WHO, "who:byline", 1.0, kind="author")
+                    c.features.update(retrieval=round(float(sc) / top, 4), prior=1.0)
+                    out.append(_Scored(c, bp, s, float(sc) / top))
+                    break  # the first byline of an article names its authors
+        return out
+
+    def _merge(self, scored: list[_Scored], max_answers: int, explain: bool) -> list[Answer]:
+        """One answer per value: the best span cites it, the others support it."""
+        groups: dict[str, list[_Scored]] = {}
+        for item in sorted(scored, key=lambda x: -x.score):
+            key = value_key(item.cand, item.sentence)
+            groups.setdefault(key, []).append(item)
+        answers = []
+        for items in groups.values():
+            best = items[0]
+            distinct = {i.pid for i in items}
+            bonus = min(0.1, 0.03 * (len(distinct) - 1))
+            c = best.cand
+            features = dict(c.features, agreement=float(len(distinct)))
+            answers.append(Answer(
+                text=c.text(best.sentence),
+                type=c.type,
+                normalized=c.value,
+                display=display_value(c.value),
+                score=round(best.score + bonus, 4),
+                citation=self._citation(best.pid, c),
+                support=[self._citation(i.pid, i.cand) for i in items[1:4] if i.pid != best.pid],
+                explain=Explanation(rule=c.rule, features=features) if explain else None,
+            ))
+        answers.sort(key=lambda a: -a.score)
+        return answers[:max_answers]
+
+    def _citation(self, pid: int, c: Candidate) -> Citation:
+        doc = self._doc(pid)
+        p = self.index.passage(pid)
+        return Citation(
+            doc_id=doc.id, doc_title=doc.title, doc_date=doc.date, doc_sha256=doc.sha256,
+            source=doc.source, sentence_index=p.index, sentence_start=p.start, sentence_end=p.end,
+            sentence=p.text, span_start=p.start + c.start, span_end=p.start + c.end,
+        )

@@ -1,0 +1,137 @@
+"""Question analysis: what kind of answer is wanted, and which words to look for."""
+
+from __future__ import annotations
+
+import re
+
+from qa import resources
+from qa.errors import QAError
+from qa.models import AnswerType, QuestionAnalysis
+from qa.text import stem, words
+
+MAX_QUESTION_CHARS = 1000
+
+# Words that frame a question but say nothing about its topic.
+QUESTION_WORDS = frozenset(
+    """who whom whose what which when where why how much many long large big size value amount
+    price sum number date time day year month name named called does did do is are was were
+    happen happened exactly approximately roughly tell""".split()
+)
+
+_PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|state|capital|region|province|venue|place|location|site|island|village|port)"
+_ORG_NOUNS = r"(?:company|companies|firm|firms|bank|banks|group|organi[sz]ation|agency|party|team|club|airline|carrier|government|body|institution|newspaper|union|ministry|exchange|fund|bidder|buyer|unit|subsidiary|maker|producer|manufacturer|broker|insurer|retailer|network)"
+_PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|president|director)"
+
+# (pattern, type, subtype), tried in order on the lower-cased question.
+RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
+    (re.compile(p), t, s)
+    for p, t, s in [
+        (r"\bwho (?:wrote|writes|authored|reported)\b|\bwho is the (?:author|writer|reporter)\b|\bwhat is the byline\b|\bwritten by whom\b|\bwho (?:are|were) the authors\b", AnswerType.WHO, "author"),
+        (r"\bhow many\b|\bwhat (?:is|was) the number of\b|\bwhat number of\b|\bhow many times\b", AnswerType.HOW_MANY, None),
+        (r"\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b", AnswerType.HOW_MUCH, "percent"),
+        (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what price\b|\bfor how much\b", AnswerType.HOW_MUCH, None),
+        (r"\bwhat time\b|\bat what hour\b", AnswerType.WHEN, "time"),
+        (r"\b(?:what|which) year\b|\bin what year\b", AnswerType.WHEN, "year"),
+        (r"\b(?:what|which) month\b", AnswerType.WHEN, "month"),
+        (r"\b(?:what|which) quarter\b", AnswerType.WHEN, "quarter"),
+        (r"^when\b|\bwhen (?:is|was|will|did|does|do|are|were|has|have|had|would|should|can|could)\b|\b(?:what|which) (?:date|day)\b|\bon what\b|\bsince when\b|\bhow long ago\b|^by when\b|^until when\b", AnswerType.WHEN, None),
+        (r"^where\b|\bwhere (?:is|was|will|did|does|do|are|were|has|have|had)\b|\b(?:in|at|to|from) (?:what|which) " + _PLACE_NOUNS + r"\b|\b(?:what|which) " + _PLACE_NOUNS + r"\b", AnswerType.WHERE, None),
+        (r"\b(?:what|which) " + _ORG_NOUNS + r"\b|\bwhich (?:one|side)\b", AnswerType.WHO, "org"),
+        (r"^who\b|\bwho(?:m|se)?\b|\b(?:what|which) " + _PERSON_NOUNS + r"\b", AnswerType.WHO, None),
+    ]
+]
+
+
+def classify(question: str) -> tuple[AnswerType, str | None]:
+    q = " ".join(question.lower().split())
+    for rx, kind, sub in RULES:
+        if rx.search(q):
+            return kind, sub
+    return AnswerType.WHAT, None
+
+
+def _entities(question: str) -> list[str]:
+    """Runs of capitalised words after the first word ("NATO Secretary General")."""
+    toks = re.findall(r"[\w'’.&-]+", question)
+    runs: list[str] = []
+    cur: list[str] = []
+    for i, t in enumerate(toks):
+        if i > 0 and t[:1].isupper():
+            cur.append(t.rstrip(".").removesuffix("'s").removesuffix("’s"))
+        else:
+            if cur:
+                runs.append(" ".join(cur))
+            cur = []
+    if cur:
+        runs.append(" ".join(cur))
+    return runs
+
+
+def _target(question: str) -> str | None:
+    """The counted noun of a how-many question: "How many countries' chiefs …" -> countries."""
+    m = re.search(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:'s|’s|'|’)?(?=\s|\?|$)", question, re.I)
+    if not m:
+        return None
+    stop = resources.stopwords() | {"more", "new", "different", "other", "separate", "total"}
+    for w in m.group(1).split():
+        lw = w.lower()
+        if lw not in stop:
+            return lw
+    return None
+
+
+# Phrases that only frame an event ("When will the call take place?") and say nothing about it.
+_FRAMING = re.compile(r"\b(?:take|takes|took|taken|taking) place\b|\b(?:happen|happens|happened|occur|occurs|occurred)\b", re.I)
+
+
+def keywords(question: str) -> list[str]:
+    stop = resources.stopwords()
+    return [w for w in words(_FRAMING.sub(" ", question)) if w not in stop and w not in QUESTION_WORDS]
+
+
+def analyze(question: str) -> QuestionAnalysis:
+    text = " ".join(question.split())
+    if not text:
+        raise QAError("empty question")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QAError(f"question too long ({len(text)} characters; at most {MAX_QUESTION_CHARS})")
+    kind, sub = classify(text)
+    return QuestionAnalysis(
+        text=text,
+        type=kind,
+        subtype=sub,
+        keywords=keywords(text),
+        entities=_entities(text),
+        target=_target(text) if kind is AnswerType.HOW_MANY else None,
+    )
+
+
+def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
+    """BM25 query: keyword stems at weight 1, their synonyms at weight 0.5."""
+    terms: list[str] = []
+    weights: list[float] = []
+    seen: set[str] = set()
+    for w in analysis.keywords:
+        s = stem(w) if w.isalpha() else w
+        if s not in seen:
+            seen.add(s)
+            terms.append(s)
+            weights.append(1.0)
+    for w in analysis.keywords:
+        for syn in synonyms(w):
+            if syn not in seen:
+                seen.add(syn)
+                terms.append(syn)
+                weights.append(0.5)
+    return terms, weights
+
+
+def synonyms(word: str) -> list[str]:
+    """Stems of the words that share a synonym group with `word`."""
+    s = stem(word)
+    out: list[str] = []
+    for group in resources.synonym_groups():
+        stems = [stem(g) for g in group]
+        if s in stems:
+            out.extend(x for x in stems if x != s and x not in out)
+    return out

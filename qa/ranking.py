@@ -1,0 +1,84 @@
+"""Ranking candidates: BM25 is only one signal among several.
+
+A candidate's score mixes how much of the question its sentence covers (idf-
+weighted), how close the span sits to the question's words, how well its form
+fits the question (the extractor's prior), and the passage's BM25 score. Spans
+made of the question's own words are dropped; passages that cover too little of
+the question give no answer at all, which is how "no answer" is decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qa.extract.base import Candidate, Sentence
+from qa.text import stem, words
+
+WEIGHTS = {"coverage": 0.40, "proximity": 0.25, "prior": 0.20, "retrieval": 0.15, "overlap": -0.30}
+MIN_COVERAGE = 0.5  # share of the question's (idf-weighted) words the sentence must contain
+
+
+@dataclass
+class QuestionTerms:
+    """The question's word stems with their idf, and their synonyms' stems."""
+
+    idf: dict[str, float]
+    synonyms: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return sum(self.idf.values()) or 1.0
+
+
+def sentence_stems(s: Sentence) -> list[str]:
+    return [stem(w) if w.isalpha() else w for _, _, w in _lower_words(s)]
+
+
+def _lower_words(s: Sentence) -> list[tuple[int, int, str]]:
+    return [(a, b, w2) for a, b, w in s.words for w2 in words(w)[:1]]
+
+
+def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), extra_weight: float = 0.5) -> float:
+    """idf-weighted share of question terms found in the sentence (synonyms count 0.8)."""
+    got = 0.0
+    for t, w in q.idf.items():
+        if t in stems:
+            got += w
+        elif q.synonyms.get(t, set()) & stems:
+            got += 0.8 * w
+        elif t in extra or q.synonyms.get(t, set()) & extra:
+            got += extra_weight * w
+    return got / q.total
+
+
+def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
+    """idf-weighted closeness (1 / (1 + words between)) of the span to each question word found."""
+    lw = _lower_words(s)
+    first = next((i for i, (a, b, _) in enumerate(lw) if b > cand.start), len(lw))
+    last = max(first, next((i for i in range(len(lw) - 1, -1, -1) if lw[i][0] < cand.end), first))
+    best: dict[str, int] = {}
+    for i, (a, b, w) in enumerate(lw):
+        if cand.start <= a < cand.end:
+            continue
+        st = stem(w) if w.isalpha() else w
+        for t in q.idf:
+            if st == t or st in q.synonyms.get(t, ()):
+                d = first - i - 1 if i < first else i - last - 1
+                best[t] = min(best.get(t, 10**6), max(d, 0))
+    if not best:
+        return 0.0
+    num = sum(q.idf[t] / (1 + d) for t, d in best.items())
+    return num / sum(q.idf[t] for t in best)
+
+
+def overlap(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
+    """Share of the span's words that the question already says."""
+    ws = words(s.text[cand.start:cand.end])
+    if not ws:
+        return 1.0
+    stems = [stem(w) if w.isalpha() else w for w in ws]
+    return sum(1 for st in stems if st in q.idf) / len(stems)
+
+
+def score(features: dict[str, float]) -> float:
+    return sum(WEIGHTS[k] * features.get(k, 0.0) for k in WEIGHTS)

@@ -1,0 +1,39 @@
+"""Retrieval tokens: lower case, regexp word tokens, stop words out, Porter stems.
+
+Tokenization is ours (not rank_bm25's `tokenizer=`) so that the index and the
+question analysis agree exactly and no process pool is ever started.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer
+
+from qa import resources
+
+# Words with inner dots, ampersands or apostrophes stay whole: "u.s", "at&t", "o'neill".
+TOKEN = re.compile(r"[a-z0-9]+(?:[.&'’][a-z0-9]+)*")
+_stemmer = PorterStemmer()
+
+
+@lru_cache(maxsize=500_000)
+def stem(word: str) -> str:
+    return _stemmer.stem(word)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, possessive 's removed, stop words kept."""
+    out = []
+    for w in TOKEN.findall(text.lower()):
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """The tokens BM25 sees, for passages and questions alike."""
+    stop = resources.stopwords()
+    return [stem(w) if w.isalpha() else w for w in words(text) if w not in stop]
