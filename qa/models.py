@@ -132,6 +132,7 @@ class AskResult(BaseModel):
     analysis: QuestionAnalysis
     answers: list[Answer]
     passages: list[RetrievedPassage] = Field(description="best-matching sentences")
+    corpus: str | None = Field(default=None, description="the corpus path that was searched")
     elapsed_ms: float | None = None
 
     @computed_field  # type: ignore[prop-decorator]

@@ -78,8 +78,16 @@ class Engine:
         path: str | Path | None = None,
         warn: Callable[[str], None] = lambda _: None,
         progress: Progress | None = None,
+        index_dir: str | Path | None = None,
+        cache: bool = True,
     ) -> Engine:
-        root = Path(path) if path is not None else default_corpus_path()
+        """Engine over a corpus path (default: the seeds), reusing the persistent index when it can."""
+        root = Path(path).expanduser() if path is not None else default_corpus_path()
+        if cache:
+            from qa import store
+
+            index = store.open_index(root, warn=warn, progress=progress, index_dir=index_dir)
+            return cls(index, source=str(root))
         docs = corpus_mod.load_corpus(root, warn)
         return cls.from_documents(docs, progress, source=str(root))
 
@@ -137,6 +145,7 @@ class Engine:
             analysis=analysis,
             answers=answers,
             passages=retrieved,
+            corpus=self.source or None,
             elapsed_ms=round((time.perf_counter() - t0) * 1000, 2),
         )
 

@@ -1,0 +1,175 @@
+"""Scoring the engine on a gold set, SQuAD-style, per answer type."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from qa.errors import QAError
+from qa.models import Answer, CountValue, DateValue, MoneyValue, PercentValue
+
+
+class GoldItem(BaseModel):
+    id: str | None = None
+    type: str
+    question: str
+    answers: list[str]
+    doc: str | None = None
+    evidence: str | None = None
+    normalized: str | dict | None = None
+
+
+class Outcome(BaseModel):
+    item: GoldItem
+    got: str | None
+    got_value: str | None
+    em: float
+    f1: float
+    value_ok: bool | None  # None: the gold has no normalized value
+    cited: str | None
+    error: str | None = None
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.item.answers)
+
+
+def normalize_text(s: str) -> str:
+    s = s.lower()
+    s = "".join(ch for ch in s if ch not in set(string.punctuation) | {"’", "‘", "“", "”"})
+    s = re.sub(r"\b(a|an|the)\b", " ", s)
+    return " ".join(s.split())
+
+
+def f1(pred: str, gold: str) -> float:
+    p, g = normalize_text(pred).split(), normalize_text(gold).split()
+    common = Counter(p) & Counter(g)
+    same = sum(common.values())
+    if not p or not g:
+        return float(p == g)
+    if same == 0:
+        return 0.0
+    prec, rec = same / len(p), same / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def value_matches(gold: str | dict, ans: Answer) -> bool:
+    v = ans.normalized
+    if isinstance(gold, str):
+        return isinstance(v, DateValue) and v.iso == gold
+    if "amount" in gold:
+        return (isinstance(v, MoneyValue) and abs(v.amount - float(gold["amount"])) <= 1e-6 * max(1.0, abs(v.amount))
+                and v.currency == gold.get("currency"))
+    if "percent" in gold:
+        return isinstance(v, PercentValue) and abs(v.percent - float(gold["percent"])) < 1e-9
+    if "count" in gold:
+        return isinstance(v, CountValue) and abs(v.count - float(gold["count"])) < 1e-9
+    return False
+
+
+def load_gold(path: str) -> list[GoldItem]:
+    p = Path(path)
+    if not p.is_file():
+        raise QAError(f"gold file not found: {path}")
+    items = []
+    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                items.append(GoldItem.model_validate(json.loads(line)))
+            except (json.JSONDecodeError, ValueError) as exc:
+                raise QAError(f"{path}:{lineno}: not a gold record ({str(exc).splitlines()[0]})") from None
+    if not items:
+        raise QAError(f"{path} has no questions")
+    return items
+
+
+def score_one(item: GoldItem, answers: list[Answer], error: str | None = None) -> Outcome:
+    top = answers[0] if answers else None
+    if top is None:
+        return Outcome(item=item, got=None, got_value=None, em=float(not item.answers),
+                       f1=float(not item.answers), value_ok=None if item.normalized is None else False,
+                       cited=None, error=error)
+    em = max((float(normalize_text(top.text) == normalize_text(g)) for g in item.answers), default=0.0)
+    best_f1 = max((f1(top.text, g) for g in item.answers), default=0.0)
+    value_ok = None if item.normalized is None else value_matches(item.normalized, top)
+    return Outcome(item=item, got=top.text, got_value=top.display, em=em, f1=best_f1, value_ok=value_ok,
+                   cited=f"{top.citation.doc_id}:{top.citation.sentence_index}: {top.citation.sentence}")
+
+
+def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    """Per type and overall: counts, exact match, F1, value accuracy, no-answer precision/recall."""
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[o.item.type].append(o)
+    groups["overall"] = outcomes
+    table: dict[str, dict[str, float]] = {}
+    for name, os_ in groups.items():
+        ans = [o for o in os_ if o.answerable]
+        unans = [o for o in os_ if not o.answerable]
+        valued = [o for o in ans if o.value_ok is not None]
+        valued_em = [o for o in valued if o.em == 1.0]
+        said_none = [o for o in os_ if o.got is None]
+        row = {
+            "questions": len(os_),
+            "answerable": len(ans),
+            "em": sum(o.em for o in ans) / len(ans) if ans else float("nan"),
+            "em_count": sum(o.em for o in ans),
+            "f1": sum(o.f1 for o in ans) / len(ans) if ans else float("nan"),
+            "value_acc": sum(bool(o.value_ok) for o in valued) / len(valued) if valued else float("nan"),
+            "value_on_em": sum(bool(o.value_ok) for o in valued_em) / len(valued_em) if valued_em else float("nan"),
+            "valued": len(valued),
+            "unanswerable": len(unans),
+            "noans_precision": (sum(1 for o in said_none if not o.answerable) / len(said_none)) if said_none else float("nan"),
+            "noans_recall": (sum(1 for o in unans if o.got is None) / len(unans)) if unans else float("nan"),
+        }
+        table[name] = row
+    return table
+
+
+def _fmt(x: float, pct: bool = True) -> str:
+    if x != x:  # NaN
+        return "-"
+    return f"{x:.3f}" if pct else f"{x:g}"
+
+
+def format_table(table: dict[str, dict[str, float]]) -> str:
+    cols = ["type", "n", "answerable", "EM", "EM#", "F1", "value acc", "value|EM", "unans", "noans P", "noans R"]
+    rows = []
+    order = [k for k in ("who", "when", "how_much", "how_many", "where", "what") if k in table]
+    order += sorted(k for k in table if k not in order and k != "overall") + ["overall"]
+    for k in order:
+        r = table[k]
+        rows.append([k, f"{r['questions']:g}", f"{r['answerable']:g}", _fmt(r["em"]), f"{r['em_count']:g}",
+                     _fmt(r["f1"]), _fmt(r["value_acc"]), _fmt(r["value_on_em"]), f"{r['unanswerable']:g}",
+                     _fmt(r["noans_precision"]), _fmt(r["noans_recall"])])
+    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(cols)]
+    line = lambda cells: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+    out = [line(cols), line(["-" * w for w in widths])]
+    out += [line(r) for r in rows]
+    return "\n".join(out)
+
+
+def format_failures(outcomes: list[Outcome]) -> str:
+    lines = []
+    for o in outcomes:
+        wrong_span = o.em < 1.0
+        wrong_value = o.value_ok is False
+        if not (wrong_span or wrong_value):
+            continue
+        expected = " | ".join(o.item.answers) if o.item.answers else "(no answer)"
+        if o.item.normalized is not None:
+            expected += f"  [{json.dumps(o.item.normalized) if isinstance(o.item.normalized, dict) else o.item.normalized}]"
+        got = o.got if o.got is not None else "(no answer)"
+        if o.got_value:
+            got += f"  [{o.got_value}]"
+        if o.error:
+            got += f"  error: {o.error}"
+        lines.append(f"- {o.item.id or ''} [{o.item.type}] {o.item.question}\n    expected: {expected}\n    got:      {got}")
+        if o.cited:
+            lines.append(f"    cited:    {o.cited}")
+    return "\n".join(lines)
