@@ -116,7 +116,11 @@ class BM25:
     def top_k(
         self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Passage ids and scores of the k best matches (score > 0), best first."""
+        """Passage ids and scores of the k best passages sharing a term with the query, best first.
+
+        On a tiny corpus every idf can be negative (rank_bm25 floors them at a negative
+        epsilon), so matching passages are kept whatever the sign of their score.
+        """
         qterms = self._query_terms(query, weights)
         if not qterms or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
@@ -136,8 +140,6 @@ class BM25:
             full = np.bincount(ids, weights=wts, minlength=self.n_docs)
             cand = np.flatnonzero(full)
             scores = full[cand]
-        keep = scores > 0
-        cand, scores = cand[keep], scores[keep]
         if len(cand) > k:
             part = np.argpartition(-scores, k - 1)[:k]
             cand, scores = cand[part], scores[part]

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from nltk.tokenize.punkt import PunktParameters
 
 from qa import sentences
 from qa.bm25 import BM25
 from qa.models import Document, Passage
 from qa.text import tokenize
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktParameters
 
 Progress = Callable[[int, int], None]
 KINDS = ("sentence", "byline")

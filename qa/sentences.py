@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+from typing import TYPE_CHECKING
 
 from qa import resources
 from qa.corpus import seed_header
+
+if TYPE_CHECKING:  # nltk is imported only when splitting: loading it takes most of a second
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 TRAIN_CHARS = 2_000_000
 
@@ -43,6 +45,8 @@ class Span:
 
 def train(texts: Iterable[str], limit: int = TRAIN_CHARS) -> PunktParameters:
     """Punkt parameters learned from (a sample of) the corpus, plus known abbreviations."""
+    from nltk.tokenize.punkt import PunktTrainer
+
     sample: list[str] = []
     size = 0
     for t in texts:
@@ -64,6 +68,8 @@ def body(text: str) -> str:
 
 
 def tokenizer(params: PunktParameters) -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
     return PunktSentenceTokenizer(params)
 
 

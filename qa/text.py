@@ -9,18 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer
-
 from qa import resources
+from qa.porter import stem as porter_stem
 
 # Words with inner dots, ampersands or apostrophes stay whole: "u.s", "at&t", "o'neill".
 TOKEN = re.compile(r"[a-z0-9]+(?:[.&'’][a-z0-9]+)*")
-_stemmer = PorterStemmer()
 
 
 @lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
-    return _stemmer.stem(word)
+    return porter_stem(word)
 
 
 def words(text: str) -> list[str]:

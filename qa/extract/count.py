@@ -37,7 +37,9 @@ def extract_counts(s: Sentence, target: str | None = None) -> list[Candidate]:
     """Counts; when the question names the counted noun, counts of that noun rank first."""
     want = stem(target.lower()) if target else None
     out: list[Candidate] = []
-    for m in _rx().finditer(s.text):
+    pos = 0
+    while (m := _rx().search(s.text, pos)) is not None:
+        pos = m.end("num")  # the noun words may hold the next count: "300 jobs at three plants"
         nums = m.group("num")
         before = s.text[max(0, m.start("num") - 12) : m.start("num")]
         if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
@@ -67,6 +69,7 @@ def extract_counts(s: Sentence, target: str | None = None) -> list[Candidate]:
         consumed = 0
         for i, w in enumerate(noun_words[: end_word + 1]):
             consumed = s.text.index(w, noun_end if i == 0 else consumed) + len(w)
+        pos = consumed
         start = m.start("qual") if m.group("qual") else m.start("num")
         unit = noun_words[end_word].strip("'’")
         prior = 1.0 if matched else (0.35 if want else 0.6)

@@ -1,0 +1,124 @@
+"""The `qa` command end to end, in a subprocess, as a user or a script runs it."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, SHARED
+
+
+def qa(*args, stdin=None, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "qa", *args], input=stdin, capture_output=True,
+                          text=True, cwd=cwd, timeout=120)
+
+
+def test_ask_human_output_and_exit_code():
+    r = qa("ask", "How much military aid did Paris pledge this year?")
+    assert r.returncode == 0, r.stderr
+    assert "1. 3 billion euros  = 3,000,000,000 EUR" in r.stdout
+    assert "[3 billion euros]" in r.stdout  # highlighted in the cited sentence (no tty: brackets)
+
+
+def test_ask_json_is_the_documented_model():
+    r = qa("ask", "--json", "When is the meeting of the Chiefs of Staff?")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["no_answer"] is False
+    top = data["answers"][0]
+    assert top["normalized"]["iso"] == "2025-03-11"
+    c = top["citation"]
+    text = (SEEDS / c["doc_id"]).read_text(encoding="utf-8")
+    assert text[c["span_start"]:c["span_end"]] == top["text"]
+
+
+def test_no_answer_exits_1():
+    r = qa("ask", "Who is the president of Brazil?")
+    assert r.returncode == 1
+    assert "No answer" in r.stdout
+
+
+@pytest.mark.parametrize("args,msg", [
+    (["ask", ""], "empty question"),
+    (["ask", "x" * 10_000], "too long"),
+    (["ask", "Zxqv plorf?"], "none of the question's words"),
+    (["ask", "--bogus", "q"], "unrecognized arguments"),
+    (["--corpus", "/no/such/dir", "ask", "Who?"], "corpus path not found"),
+    (["show", "nope.txt:1"], "no document"),
+    (["show", "000_ef42ed6bd980c635.txt:99"], "has no sentence 99"),
+    (["verify", "/no/such/file"], "not found"),
+    (["eval", "/no/such/gold.jsonl"], "not found"),
+])
+def test_bad_input_is_one_line_and_nonzero(args, msg):
+    r = qa(*args)
+    assert r.returncode == 2
+    assert msg in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+
+
+def test_bad_corpus_files_warn_and_continue(tmp_path):
+    (tmp_path / "good.txt").write_text(" date 2024-01-10\nAcme Corp said on Monday it hired 40 engineers.\n",
+                                       encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    r = qa("--corpus", str(tmp_path), "ask", "How many engineers did Acme hire?")
+    assert r.returncode == 0, r.stderr
+    assert "40 engineers" in r.stdout
+    assert "bad.txt" in r.stderr and "empty.txt" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_batch_from_stdin_then_verify(tmp_path):
+    questions = "When did Macron announce the meeting?\n\nWho is the French Defense Minister?\n" \
+                '{"id": "q3", "question": "Who is the president of Brazil?"}\n'
+    r = qa("batch", "-", stdin=questions)
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [l["id"] for l in lines] == ["1", "3", "q3"]
+    assert lines[0]["answers"][0]["text"] == "last Wednesday"
+    assert lines[1]["answers"][0]["text"] == "Sébastien Lecornu"
+    assert lines[2]["no_answer"] is True
+    out = tmp_path / "answers.jsonl"
+    out.write_text(r.stdout, encoding="utf-8")
+    v = qa("verify", str(out))
+    assert v.returncode == 0, v.stdout + v.stderr
+    assert "all match the source" in v.stdout
+
+    # tamper with a citation: verify reports it and fails
+    rec = lines[0]
+    rec["answers"][0]["citation"]["span_start"] += 1
+    rec["answers"][0]["citation"]["doc_sha256"] = "0" * 64
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    v = qa("verify", str(bad))
+    assert v.returncode == 1
+    assert "changed since it was cited" in v.stdout and "reads" in v.stdout
+
+
+def test_batch_records_per_question_errors():
+    r = qa("batch", "-", stdin="When did Macron announce the meeting?\nZxqv plorf?\n")
+    assert r.returncode == 0
+    recs = [json.loads(l) for l in r.stdout.splitlines()]
+    assert "error" in recs[1] and "none of the question's words" in recs[1]["error"]
+
+
+def test_show_highlights_the_span():
+    r = qa("show", "003_03d3eeb5d0f6e6c6.txt:8", "--span", "1896:1910")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("003_03d3eeb5d0f6e6c6.txt (2025-03-11)")
+    assert any(l.startswith("> [8]") for l in lines)
+    assert len([l for l in lines if "[" in l]) >= 3  # the sentence and one neighbour each side
+
+
+@pytest.mark.skipif(not (SHARED / "qa" / "seeds-dev.jsonl").exists(), reason="../shared not present")
+def test_eval_prints_a_table():
+    r = qa("eval", str(SHARED / "qa" / "seeds-dev.jsonl"))
+    assert r.returncode == 0, r.stderr
+    overall = [l for l in r.stdout.splitlines() if l.startswith("overall")][0]
+    assert int(overall.split()[4]) >= 14  # EM count
+
+
+def test_jsonl_corpus_and_help():
+    assert qa("--help").returncode == 0
+    assert "ask" in qa("--help").stdout

@@ -1,0 +1,42 @@
+import pytest
+
+from qa.extract.base import Sentence
+from qa.extract.money import extract_money
+
+
+def money(text):
+    s = Sentence(text, 0)
+    return [(c.text(s), c.value.model_dump(exclude={"kind", "amount_max", "percent_max"})) for c in extract_money(s)]
+
+
+@pytest.mark.parametrize("text,span,amount,currency", [
+    ("pledged 3 billion euros ($3.2 billion) in aid", "3 billion euros", 3e9, "EUR"),
+    ("pledged 3 billion euros ($3.2 billion) in aid", "$3.2 billion", 3.2e9, "USD"),
+    ("an EUR 800 billion plan", "EUR 800 billion", 8e11, "EUR"),
+    ("net income 12.5 mln dlrs", "12.5 mln dlrs", 12.5e6, "USD"),
+    ("Shr 17 cts vs 13 cts", "17 cts", 0.17, "USD"),
+    ("a $1.13bn (£600m) deal", "£600m", 6e8, "GBP"),
+    ("profit of 1.5bn euros", "1.5bn euros", 1.5e9, "EUR"),
+    ("rose to 500 mln yen", "500 mln yen", 5e8, "JPY"),
+    ("a 15 mln stg loan", "15 mln stg", 15e6, "GBP"),
+    ("Net 2.1 mln vs 1.03 mln", "2.1 mln", 2.1e6, None),
+    ("NET PROFIT 1,250,000 DLRS", "1,250,000 DLRS", 1.25e6, "USD"),
+])
+def test_money(text, span, amount, currency):
+    assert (span, {"amount": pytest.approx(amount), "currency": currency}) in money(text)
+
+
+def test_percentages():
+    got = money("sales rose 15 pct, or 3.5 per cent, up 7%")
+    assert [t for t, _ in got] == ["15 pct", "3.5 per cent", "7%"]
+    assert got[0][1] == {"percent": 15.0}
+
+
+def test_compared_values_rank_lower():
+    s = Sentence("net 12.5 mln dlrs, up from 10 mln dlrs", 0)
+    first, second = extract_money(s)
+    assert first.prior > second.prior
+
+
+def test_plain_numbers_and_years_are_not_money():
+    assert money("In 1986, 28 countries met") == []

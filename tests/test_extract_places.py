@@ -1,0 +1,14 @@
+from qa.extract.base import Sentence
+from qa.extract.places import extract_places
+
+
+def test_gazetteer_and_venue_places():
+    s = Sentence("a meeting at the Elysee Presidential Palace on Feb. 16, 2024, in Paris, France.", 0)
+    got = {c.text(s): c.rule for c in extract_places(s)}
+    assert got["Paris"] == "where:city" and got["France"] == "where:country"
+    assert got["Elysee Presidential Palace"] == "where:preposition"
+
+
+def test_dates_are_not_places():
+    s = Sentence("They met in March and in Tokyo.", 0)
+    assert [c.text(s) for c in extract_places(s)] == ["Tokyo"]

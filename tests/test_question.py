@@ -1,0 +1,48 @@
+import pytest
+
+from qa.errors import QAError
+from qa.models import AnswerType as T
+from qa.question import analyze, classify, query_terms
+
+
+@pytest.mark.parametrize("q,kind,sub", [
+    ("Who is the NATO Secretary General?", T.WHO, None),
+    ("Who wrote the article about the video call?", T.WHO, "author"),
+    ("Which company bought Texaco?", T.WHO, "org"),
+    ("When will the video call take place?", T.WHEN, None),
+    ("What time is the meeting?", T.WHEN, "time"),
+    ("On what date did they sign?", T.WHEN, None),
+    ("In what year was the plant opened?", T.WHEN, "year"),
+    ("What day was the summit?", T.WHEN, None),
+    ("How much military aid did Paris pledge?", T.HOW_MUCH, None),
+    ("How large is the plan?", T.HOW_MUCH, None),
+    ("What is the size of the fund?", T.HOW_MUCH, None),
+    ("What percentage did sales rise?", T.HOW_MUCH, "percent"),
+    ("How many countries were invited?", T.HOW_MANY, None),
+    ("Where did Macron meet Zelensky?", T.WHERE, None),
+    ("Which country hosts the summit?", T.WHERE, None),
+    ("In which city is the company based?", T.WHERE, None),
+    ("What did the invitation not mention?", T.WHAT, None),
+])
+def test_classify(q, kind, sub):
+    assert classify(q) == (kind, sub)
+
+
+def test_analysis_keywords_entities_and_target():
+    a = analyze("How many countries' chiefs of general staff are meeting with Burkhardt?")
+    assert a.type is T.HOW_MANY and a.target == "countries"
+    assert "burkhardt" in a.keywords and "how" not in a.keywords
+    assert a.entities == ["Burkhardt"]
+    assert "take" not in analyze("When will the video call take place?").keywords
+
+
+def test_query_terms_add_synonyms_at_lower_weight():
+    terms, weights = query_terms(analyze("How much did Paris promise?"))
+    assert terms[:2] == ["pari", "promis"] and weights[:2] == [1.0, 1.0]
+    assert "pledg" in terms and weights[terms.index("pledg")] == 0.5
+
+
+@pytest.mark.parametrize("bad,msg", [("", "empty"), ("   \n ", "empty"), ("x" * 10_000, "too long")])
+def test_bad_questions(bad, msg):
+    with pytest.raises(QAError, match=msg):
+        analyze(bad)
