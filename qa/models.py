@@ -116,6 +116,7 @@ class QuestionAnalysis(BaseModel):
     type: AnswerType
     subtype: str | None = Field(default=None, description='e.g. "person", "author", "percent"')
     keywords: list[str] = Field(description="content words, as written")
+    framing: list[str] = Field(default=[], description='event words such as "take place": used for closeness only')
     entities: list[str] = Field(default=[], description="capitalised names in the question")
     target: str | None = Field(default=None, description="counted noun for how-many questions")
 

@@ -163,14 +163,19 @@ class Engine:
             # a word the corpus never uses weighs as much as its rarest word
             idf[t] = max(float(bm.idf[tid]), 0.05) if tid is not None else max_idf
             syns[t] = set(synonyms(w))
-        return ranking.QuestionTerms(idf, syns)
+        weak = {}
+        for w in analysis.framing:
+            t = stem(w)
+            tid = bm.vocab.get(t)
+            weak[t] = 0.5 * (max(float(bm.idf[tid]), 0.05) if tid is not None else 1.0)
+        return ranking.QuestionTerms(idf, syns, weak)
 
     def _sentence(self, pid: int) -> Sentence:
         doc = self._doc(pid)
         start, end = int(self.index.p_start[pid]), int(self.index.p_end[pid])
         return Sentence(doc.text[start:end], start, doc.date)
 
-    def _extract(self, analysis: QuestionAnalysis, s: Sentence) -> list[Candidate]:
+    def _extract(self, analysis: QuestionAnalysis, s: Sentence, context: str = "") -> list[Candidate]:
         kind = analysis.type
         if kind is AnswerType.WHEN:
             cands = extract_dates(s)
@@ -180,13 +185,13 @@ class Engine:
                         c.prior = min(1.0, c.prior + 0.3)
             return cands
         if kind is AnswerType.HOW_MUCH:
-            cands = extract_money(s)
+            cands = extract_money(s, context)
             if analysis.subtype == "percent":
                 for c in cands:
                     c.prior = 1.0 if c.kind == "percent" else c.prior * 0.3
             return cands
         if kind is AnswerType.HOW_MANY:
-            return extract_counts(s, analysis.target)
+            return extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords})
         if kind is AnswerType.WHERE:
             return extract_places(s)
         if kind is AnswerType.WHO:
@@ -198,17 +203,26 @@ class Engine:
             return cands
         return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
 
+    def _context_stems(self, pid: int) -> set[str]:
+        """Words of the headline and the lede: a later sentence says "the company", not its name."""
+        d = int(self.index.p_doc[pid])
+        doc = self.index.docs[d]
+        stems = set(ranking.sentence_stems(Sentence(doc.title, 0))) if doc.title else set()
+        first = int(self.index.doc_first[d])
+        if first != pid and first < int(self.index.doc_first[d + 1]):
+            stems |= set(ranking.sentence_stems(self._sentence(first)))
+        return stems
+
     def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
                     retrieval: float) -> list[_Scored]:
         s = self._sentence(pid)
         stems = set(ranking.sentence_stems(s))
-        doc = self._doc(pid)
-        title_stems = set(ranking.sentence_stems(Sentence(doc.title, 0))) if doc.title else set()
-        cov = ranking.coverage(q, stems, title_stems)
+        cov = ranking.coverage(q, stems, self._context_stems(pid))
         if cov < ranking.MIN_COVERAGE:
             return []
         out = []
-        for c in self._extract(analysis, s):
+        doc = self._doc(pid)
+        for c in self._extract(analysis, s, doc.title or ""):
             ov = ranking.overlap(q, s, c) if c.type is not AnswerType.WHAT else 0.0
             if ov >= 0.999:
                 continue  # the question's own words are not its answer

@@ -18,9 +18,11 @@ QUESTION_WORDS = frozenset(
     happen happened exactly approximately roughly tell""".split()
 )
 
-_PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|state|capital|region|province|venue|place|location|site|island|village|port)"
+_PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|towns|state|capital|region|province|district|county|venue|place|location|site|island|village|port|bourse|stadium|airport|hospital|continent)"
 _ORG_NOUNS = r"(?:company|companies|firm|firms|bank|banks|group|organi[sz]ation|agency|party|team|club|airline|carrier|government|body|institution|newspaper|union|ministry|exchange|fund|bidder|buyer|unit|subsidiary|maker|producer|manufacturer|broker|insurer|retailer|network)"
-_PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|president|director)"
+_PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|chairwoman|president|director|peer|mp|senator|coach|judge|lawyer|auditor|banker|trader|dealer|chief|head|governor|ambassador|secretary|actor|actress|singer|star|author|writer|founder)"
+# "Which Federal Reserve chairman …", "Which Spanish company …": the noun may follow a few words.
+_WHICH_GAP = r"(?:[\w'’.-]+\s+){0,5}?"
 
 # (pattern, type, subtype), tried in order on the lower-cased question.
 RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
@@ -28,18 +30,36 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
     for p, t, s in [
         (r"\bwho (?:wrote|writes|authored|reported)\b|\bwho is the (?:author|writer|reporter)\b|\bwhat is the byline\b|\bwritten by whom\b|\bwho (?:are|were) the authors\b", AnswerType.WHO, "author"),
         (r"\bhow many\b|\bwhat (?:is|was) the number of\b|\bwhat number of\b|\bhow many times\b", AnswerType.HOW_MANY, None),
-        (r"\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b", AnswerType.HOW_MUCH, "percent"),
-        (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what price\b|\bfor how much\b", AnswerType.HOW_MUCH, None),
+        (r"\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b|\bhow (?:fast|quickly)\b|\bby what (?:percentage|percent|proportion|margin|rate)\b", AnswerType.HOW_MUCH, "percent"),
+        (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what (?:price|level|rate)\b|\bfor how much\b", AnswerType.HOW_MUCH, None),
         (r"\bwhat time\b|\bat what hour\b", AnswerType.WHEN, "time"),
-        (r"\b(?:what|which) year\b|\bin what year\b", AnswerType.WHEN, "year"),
+        (r"\b(?:what|which) (?:\w+ )?year\b|\bin what year\b", AnswerType.WHEN, "year"),
         (r"\b(?:what|which) month\b", AnswerType.WHEN, "month"),
-        (r"\b(?:what|which) quarter\b", AnswerType.WHEN, "quarter"),
-        (r"^when\b|\bwhen (?:is|was|will|did|does|do|are|were|has|have|had|would|should|can|could)\b|\b(?:what|which) (?:date|day)\b|\bon what\b|\bsince when\b|\bhow long ago\b|^by when\b|^until when\b", AnswerType.WHEN, None),
-        (r"^where\b|\bwhere (?:is|was|will|did|does|do|are|were|has|have|had)\b|\b(?:in|at|to|from) (?:what|which) " + _PLACE_NOUNS + r"\b|\b(?:what|which) " + _PLACE_NOUNS + r"\b", AnswerType.WHERE, None),
-        (r"\b(?:what|which) " + _ORG_NOUNS + r"\b|\bwhich (?:one|side)\b", AnswerType.WHO, "org"),
-        (r"^who\b|\bwho(?:m|se)?\b|\b(?:what|which) " + _PERSON_NOUNS + r"\b", AnswerType.WHO, None),
+        (r"\b(?:what|which) (?:\w+ )?(?:quarter|period)\b", AnswerType.WHEN, "quarter"),
+        (r"^when\b|\bwhen (?:is|was|will|did|does|do|are|were|has|have|had|would|should|can|could)\b|\b(?:what|which) (?:date|day)\b|\bon what\b|\bsince when\b|\bhow long ago\b|^by when\b|^until when\b|\bby when\b", AnswerType.WHEN, None),
+        (r"^where\b|\bwhere (?:is|was|will|did|does|do|are|were|has|have|had)\b|\b(?:in|at|to|from|on) (?:what|which) " + _WHICH_GAP + _PLACE_NOUNS + r"\b|\b(?:what|which) " + _PLACE_NOUNS + r"\b", AnswerType.WHERE, None),
+        (r"\b(?:what|which) " + _WHICH_GAP + _ORG_NOUNS + r"\b|\bwhich (?:one|side)\b", AnswerType.WHO, "org"),
+        (r"\b(?:what|which) " + _WHICH_GAP + _PERSON_NOUNS + r"(?:'s)?\b|\bwho (?:is|was|will be|has been|became|becomes|heads|chairs|leads|runs) (?:the )?(?:[\w'’-]+ ){0,4}?" + _PERSON_NOUNS + r"\b|\bwho (?:chairs|heads|leads|runs)\b", AnswerType.WHO, "person"),
+        (r"^who\b|\bwho(?:m|se)?\b", AnswerType.WHO, None),
     ]
 ]
+
+# "What was Foothill's profit …?", "What coupon does the loan carry?": the noun asked about
+# says what kind of answer fits, even without "how much".
+_FOCUS = [
+    (re.compile(r"\b(?:rate|stake|share|percentage|proportion|yield|growth|inflation|unemployment|margin|coupon|turnout|majority)\b"), AnswerType.HOW_MUCH, "percent"),
+    (re.compile(r"\b(?:profits?|earnings|income|net|loss|losses|revenues?|sales|turnover|dividends?|prices?|costs?|values?|valuation|worth|gains?|budget|fees?|salary|pay|debts?|capital|expenditure|spending|investments?|deficit|surplus|shortage|offer|bid|payments?|amount|sum|fine|compensation|loans?|charge|premium|proceeds|reserves|assets|equity|floor|level|target|request|subsidy|aid|funding|bill|tax|savings|figure|provision|writedown|write-down)\b"), AnswerType.HOW_MUCH, None),
+]
+
+
+def _focus(q: str) -> tuple[AnswerType, str | None] | None:
+    """The answer type implied by the first noun after what/which (within a few words)."""
+    m = re.search(r"\b(?:what|which)\s+(?:(?:is|was|were|are|will|would|did|does|be|the|a|an|its|their|his|her|[\w-]+'s|[\w-]+’s)\s+){0,4}((?:[\w-]+\s+){0,3}[\w-]+)", q)
+    if not m:
+        return None
+    head = m.group(1)
+    found = [(hit.start(), kind, sub) for rx, kind, sub in _FOCUS if (hit := rx.search(head))]
+    return min(found, key=lambda f: f[0])[1:] if found else None
 
 
 def classify(question: str) -> tuple[AnswerType, str | None]:
@@ -47,7 +67,7 @@ def classify(question: str) -> tuple[AnswerType, str | None]:
     for rx, kind, sub in RULES:
         if rx.search(q):
             return kind, sub
-    return AnswerType.WHAT, None
+    return _focus(q) or (AnswerType.WHAT, None)
 
 
 def _entities(question: str) -> list[str]:
@@ -67,17 +87,28 @@ def _entities(question: str) -> list[str]:
     return runs
 
 
+_PLURALS = {"people", "men", "women", "children", "staff", "personnel", "police", "cattle", "data", "media", "feet", "teeth", "mice", "geese"}
+_STOP_TARGET = re.compile(r"^(?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|should|may|might|must|in|of|at|on|to|for|by|from|with|that|which|who|a|an|the)$")
+
+
 def _target(question: str) -> str | None:
-    """The counted noun of a how-many question: "How many countries' chiefs …" -> countries."""
-    m = re.search(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:'s|’s|'|’)?(?=\s|\?|$)", question, re.I)
+    """The counted noun of a how-many question: "How many mining concessions does …" -> concessions."""
+    m = re.search(r"\b(?:how many|number of)\s+(.*)", question, re.I)
     if not m:
         return None
-    stop = resources.stopwords() | {"more", "new", "different", "other", "separate", "total"}
-    for w in m.group(1).split():
-        lw = w.lower()
-        if lw not in stop:
-            return lw
-    return None
+    phrase: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group(1))[:5]:
+        low = w.lower()
+        if _STOP_TARGET.match(low):
+            break
+        possessive = low.endswith(("'", "’", "'s", "’s"))
+        phrase.append(re.sub(r"['’]s?$", "", low))
+        if possessive:
+            break
+    for w in phrase:
+        if w in _PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3):
+            return w
+    return phrase[0] if phrase else None
 
 
 # Phrases that only frame an event ("When will the call take place?") and say nothing about it.
@@ -101,6 +132,7 @@ def analyze(question: str) -> QuestionAnalysis:
         type=kind,
         subtype=sub,
         keywords=keywords(text),
+        framing=[w for m in _FRAMING.finditer(text) for w in words(m.group())],
         entities=_entities(text),
         target=_target(text) if kind is AnswerType.HOW_MANY else None,
     )

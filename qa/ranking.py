@@ -9,6 +9,7 @@ the question give no answer at all, which is how "no answer" is decided.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from qa.extract.base import Candidate, Sentence
@@ -24,6 +25,7 @@ class QuestionTerms:
 
     idf: dict[str, float]
     synonyms: dict[str, set[str]] = field(default_factory=dict)
+    weak: dict[str, float] = field(default_factory=dict)  # framing words: closeness only
 
     @property
     def total(self) -> float:
@@ -51,24 +53,41 @@ def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), e
     return got / q.total
 
 
+_BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
+
+
 def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
-    """idf-weighted closeness (1 / (1 + words between)) of the span to each question word found."""
+    """idf-weighted closeness (1 / (1 + distance)) of the span to each question word found.
+
+    Distance counts the words in between, and two more for each comma, bracket or
+    dash crossed: a date in a side clause belongs to that clause, not to the verb
+    beside it.
+    """
     lw = _lower_words(s)
     first = next((i for i, (a, b, _) in enumerate(lw) if b > cand.start), len(lw))
-    last = max(first, next((i for i in range(len(lw) - 1, -1, -1) if lw[i][0] < cand.end), first))
-    best: dict[str, int] = {}
+    end = max(cand.end, cand.reach or 0)
+    last = max(first, next((i for i in range(len(lw) - 1, -1, -1) if lw[i][0] < end), first))
+    weights = dict(q.weak)
+    weights.update(q.idf)
+    best: dict[str, float] = {}
     for i, (a, b, w) in enumerate(lw):
-        if cand.start <= a < cand.end:
+        if cand.start <= a < end:
             continue
         st = stem(w) if w.isalpha() else w
-        for t in q.idf:
+        for t in weights:
             if st == t or st in q.synonyms.get(t, ()):
-                d = first - i - 1 if i < first else i - last - 1
-                best[t] = min(best.get(t, 10**6), max(d, 0))
+                if i < first:
+                    d = first - i - 1
+                    between = s.text[b:cand.start]
+                else:
+                    d = i - last - 1
+                    between = s.text[end:a]
+                d = max(d, 0) + 2 * len(_BREAK.findall(between))
+                best[t] = min(best.get(t, 10**6), d)
     if not best:
         return 0.0
-    num = sum(q.idf[t] / (1 + d) for t, d in best.items())
-    return num / sum(q.idf[t] for t in best)
+    num = sum(weights[t] / (1 + d) for t, d in best.items())
+    return num / sum(weights[t] for t in best)
 
 
 def overlap(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:

@@ -6,7 +6,15 @@ from qa.question import analyze, classify, query_terms
 
 
 @pytest.mark.parametrize("q,kind,sub", [
-    ("Who is the NATO Secretary General?", T.WHO, None),
+    ("Who is the NATO Secretary General?", T.WHO, "person"),
+    ("Who bought the stake?", T.WHO, None),
+    ("Which Federal Reserve chairman decided not to stay?", T.WHO, "person"),
+    ("Which is Denmark's second largest telephone company?", T.WHO, "org"),
+    ("What was Foothill's profit in 1986?", T.HOW_MUCH, None),
+    ("What were Metromail's nine-month earnings per share?", T.HOW_MUCH, None),
+    ("What coupon does the loan carry?", T.HOW_MUCH, "percent"),
+    ("How fast did the economy grow?", T.HOW_MUCH, "percent"),
+    ("For which fiscal year was it requested?", T.WHEN, "year"),
     ("Who wrote the article about the video call?", T.WHO, "author"),
     ("Which company bought Texaco?", T.WHO, "org"),
     ("When will the video call take place?", T.WHEN, None),
@@ -29,6 +37,8 @@ def test_classify(q, kind, sub):
 
 
 def test_analysis_keywords_entities_and_target():
+    assert analyze("How many mining concessions does it own?").target == "concessions"
+    assert analyze("How many people died?").target == "people"
     a = analyze("How many countries' chiefs of general staff are meeting with Burkhardt?")
     assert a.type is T.HOW_MANY and a.target == "countries"
     assert "burkhardt" in a.keywords and "how" not in a.keywords

@@ -57,6 +57,7 @@ class Candidate:
     value: Value | None = None
     kind: str = ""  # person / org / place / day / money / percent …
     features: dict[str, float] = field(default_factory=dict)
+    reach: int | None = None  # where the phrase ends for closeness, if beyond the span
 
     def text(self, sentence: Sentence) -> str:
         return sentence.text[self.start : self.end]

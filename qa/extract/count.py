@@ -22,7 +22,8 @@ _NOT_COUNTED = {"percent", "pct", "per", "cent", "pc", "am", "pm", "a.m", "p.m",
 def _rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_QUALIFIER})?(?P<num>{NUM}|\b(?:{_NUMWORD})\b|\b(?:dozens|hundreds|thousands|millions) of)"
-        r"(?P<noun>(?:\s+[a-z][\w-]*){1,3})",
+        rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
+        r"(?P<noun>(?:\s+[a-z][\w'’.-]*){1,4})",
         re.I,
     )
 
@@ -33,8 +34,15 @@ def _excluded(word: str) -> bool:
             or w in resources.months() or w in resources.stopwords())
 
 
-def extract_counts(s: Sentence, target: str | None = None) -> list[Candidate]:
-    """Counts; when the question names the counted noun, counts of that noun rank first."""
+_PHRASE_END = {"and", "or", "of", "in", "at", "on", "to", "for", "by", "from", "with", "that", "which", "who",
+               "is", "are", "was", "were", "will", "would", "have", "has", "had", "said", "says"}
+
+
+def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None = None) -> list[Candidate]:
+    """Counts; when the question names the counted noun, counts of that noun rank first.
+
+    `also` holds the stems of the question's other words, so "girls and women" stays whole.
+    """
     want = stem(target.lower()) if target else None
     out: list[Candidate] = []
     pos = 0
@@ -50,25 +58,36 @@ def extract_counts(s: Sentence, target: str | None = None) -> list[Candidate]:
         if not noun_words or _excluded(noun_words[0]):
             continue
         value = parse_number(nums)
-        if value is None and nums.lower().endswith(" of"):
-            value = None
+        if value is not None and m.group("scale"):
+            value *= resources.scales()[m.group("scale").lower()]
         if re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"):
             continue  # a year, not a count
         # the counted noun: the first word that matches the target, else the first plural-looking word
         end_word = 0
         matched = False
         for i, w in enumerate(noun_words):
-            if want and stem(w.lower().strip("'’")) == want:
+            if want and stem(w.lower().strip("'’.").removesuffix("'s")) == want:
                 end_word, matched = i, True
+                break
+            if w.lower() in _PHRASE_END or w.endswith((",", ";")):
+                noun_words = noun_words[: i + 1] if i == 0 else noun_words[:i]
                 break
         else:
             # no target match: the first plural-looking word ("1,200 new workers"), else the first
-            end_word = next((i for i, w in enumerate(noun_words) if w.lower().endswith("s")
+            end_word = next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
                              and not _excluded(w)), 0)
+        end_word = min(end_word, len(noun_words) - 1)
+        if any(w.lower().rstrip(".,") in resources.currencies() for w in noun_words[: end_word + 1]):
+            continue  # "seven U.S. dlrs a share" is a price
         noun_end = m.start("noun")
         consumed = 0
         for i, w in enumerate(noun_words[: end_word + 1]):
             consumed = s.text.index(w, noun_end if i == 0 else consumed) + len(w)
+        consumed -= len(noun_words[end_word]) - len(noun_words[end_word].rstrip(",;.:'’"))
+        # "25,000 girls and women": the question names both nouns
+        tail = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)", s.text[consumed:])
+        if tail and also and stem(tail.group(1).lower()) in also:
+            consumed += tail.end()
         pos = consumed
         start = m.start("qual") if m.group("qual") else m.start("num")
         unit = noun_words[end_word].strip("'’")

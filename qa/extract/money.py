@@ -7,6 +7,7 @@ Covers news and wire styles alike: "$3.2 billion", "EUR 800 billion",
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from qa import resources
@@ -32,7 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     codes = [f for f in words if len(f) == 3 and f.upper() == f.upper() and f.isalpha() and f == cur[f].lower()]
     scale = _alt(list(resources.scales()))
     sym = _alt(list(_SYMBOLS))
-    scale_part = rf"(?:\s?(?P<scale>{scale})\b)?"
+    scale_part = rf"(?:[\s-]?(?P<scale>{scale})\b)?"
     # "$3.2 billion", "£600m", "EUR 800 billion", "US$ 5 mln"
     pre = re.compile(
         rf"(?P<cur>{sym}|\b(?:{_alt(codes + ['rs', 'dm', 'sfr', 'dfl'])})\.?\s?)\s?(?P<num>{NUM}){scale_part}",
@@ -40,25 +41,47 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros"
     post = re.compile(
-        rf"(?P<num>{NUM}){scale_part}\s?(?P<cur>\b(?:{_alt(words)}))\b", re.I
+        rf"(?P<num>{NUM}){scale_part}[\s-]?(?P<cur>\b(?:{_alt(words)}))\b", re.I
     )
     bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in resources.scales() if len(s) > 2])}))\b", re.I)
     pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
     return pre, post, bare, pct
 
 
-def _money(m: re.Match[str], rule: str, prior: float) -> Candidate | None:
+# Currency words that several countries use: the sentence's country words decide.
+_AMBIGUOUS = {
+    "FRF": [(r"\bBelgi", "BEF"), (r"\bSwiss|\bSwitzerland", "CHF"), (r"\bLuxembourg", "LUF")],
+    "USD": [(r"\bCanad", "CAD"), (r"\bAustralia", "AUD"), (r"\bNew Zealand", "NZD"), (r"\bHong Kong", "HKD"),
+            (r"\bSingapore", "SGD"), (r"\bTaiwan", "TWD")],
+    "SEK": [(r"\bNorw", "NOK"), (r"\bDenmark|\bDanish", "DKK")],
+    "DEM": [(r"\bFinland|\bFinnish", "FIM")],
+}
+_EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.I)
+
+
+def _disambiguate(code: str, cur_word: str, context: str) -> str:
+    """"francs" in a Belgian story are Belgian francs; "$" or "U.S. dlrs" stay dollars."""
+    if code not in _AMBIGUOUS or _EXPLICIT.match(cur_word) or " " in cur_word:
+        return code
+    hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, context))]
+    return min(hits)[1] if hits else code
+
+
+def _money(m: re.Match[str], rule: str, prior: float, context: str = "") -> Candidate | None:
     num = parse_number(m.group("num"))
     if num is None:
         return None
     scale_word = (m.groupdict().get("scale") or "").lower()
-    amount = num * resources.scales().get(scale_word, 1)
+    # decimal arithmetic: 16.6 * 1e9 is 16600000000.000002 in binary floating point
+    amount = float(Decimal(m.group("num").replace(",", "")) * resources.scales().get(scale_word, 1))
     cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
     currency = _SYMBOLS.get(cur_word) or resources.currencies().get(cur_word)
     if cur_word in {"rs"}:
         currency = "INR"
+    if currency and cur_word not in _SYMBOLS:
+        currency = _disambiguate(currency, cur_word, context)
     if cur_word in _CENTS:
-        amount /= 100
+        amount = float(Decimal(str(amount)) / 100)
     if currency is None and not scale_word:
         return None
     return Candidate(
@@ -67,19 +90,20 @@ def _money(m: re.Match[str], rule: str, prior: float) -> Candidate | None:
     )
 
 
-def extract_money(s: Sentence) -> list[Candidate]:
+def extract_money(s: Sentence, context: str = "") -> list[Candidate]:
+    """Amounts and percentages; `context` (the headline, say) helps name ambiguous currencies."""
     pre, post, bare, pct = _patterns()
     text = s.text
     cands: list[Candidate] = []
     for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5)):
         for m in rx.finditer(text):
-            c = _money(m, rule, prior)
+            c = _money(m, rule, prior, text + " " + context)
             if c:
                 cands.append(c)
     for m in pct.finditer(text):
         num = parse_number(m.group("num"))
         if num is not None:
-            cands.append(Candidate(m.start(), m.end(), AnswerType.HOW_MUCH, "percent", 0.6,
+            cands.append(Candidate(m.start(), m.end(), AnswerType.HOW_MUCH, "percent", 0.4,
                                    PercentValue(percent=num), kind="percent"))
     out = resolve_overlaps(cands)
     for c in out:
@@ -87,7 +111,11 @@ def extract_money(s: Sentence) -> list[Candidate]:
         if _COMPARED.search(before):
             c.prior *= 0.5
             c.features["compared"] = 1.0
-        if before.rstrip().endswith("(") and any(o.end <= c.start and c.start - o.end < 4 for o in out):
-            c.prior *= 0.8  # a conversion in brackets after the amount
+        primary = next((o for o in out if o.end <= c.start and c.start - o.end < 4), None)
+        if before.rstrip().endswith(("(", ";")) and primary is not None:
+            c.prior *= 0.6  # a conversion in brackets after the amount: "$16.6bn (£8.82bn)"
             c.features["conversion"] = 1.0
+            close = text.find(")", c.end)
+            if close != -1:  # the pair reads as one phrase: closeness is measured from its end
+                primary.reach = close + 1
     return out
