@@ -92,6 +92,9 @@ def _fast_punkt_class() -> type:
             def __init__(self, params: PunktParameters) -> None:
                 super().__init__(params)
                 self._verdicts: dict[str, bool] = {}
+                # Punkt's own candidate-break pattern: a line it never matches is one sentence.
+                rx = self._lang_vars.period_context_re()
+                self.may_break = re.compile(rx.pattern, rx.flags).search
 
             def text_contains_sentbreak(self, text: str) -> bool:
                 v = self._verdicts.get(text)
@@ -128,18 +131,51 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or pattern[i - 1] == "["
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 @cache
-def _junk() -> re.Pattern[str]:
-    """All junk patterns as one alternation: it matches exactly when one of them does."""
-    pats = resources.junk_patterns()
-    return re.compile("|".join(f"(?:{p.pattern})" for p in pats), re.IGNORECASE)
+def _junk() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """The junk patterns anchored at the start, joined (they can only match there), and the rest."""
+    anchored, other = [], []
+    for p in resources.junk_patterns():
+        if all(b.startswith("^") for b in _branches(p.pattern)) and not p.flags & re.MULTILINE:
+            anchored.append(p)
+        else:
+            other.append(p)
+    joined = re.compile("|".join(f"(?:{p.pattern})" for p in anchored), re.IGNORECASE) if anchored else None
+    return joined, tuple(other)
 
 
 def is_junk(sentence: str) -> bool:
     s = sentence.strip()
     if not _WORDISH.search(s):
         return True
-    return _junk().search(s) is not None
+    anchored, other = _junk()
+    if anchored is not None and anchored.match(s):
+        return True
+    return any(p.search(s) for p in other)
 
 
 def bylines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -162,6 +198,7 @@ def split_authors(authors: str) -> list[str]:
 def split(text: str, punkt: PunktSentenceTokenizer) -> list[Span]:
     """Sentence and byline spans of one document, junk left out, in reading order."""
     _, body = seed_header(text)
+    may_break = getattr(punkt, "may_break", None)
     spans: list[Span] = []
     for ls, le in _lines(text, body):
         ls, le = _trim(text, ls, le)
@@ -172,7 +209,7 @@ def split(text: str, punkt: PunktSentenceTokenizer) -> list[Span]:
             spans.extend(Span(a, b, "byline") for a, b in by)
             continue
         line = text[ls:le]
-        if _SENT_END.search(line, 0, len(line) - 1) is None:
+        if (may_break(line) if may_break else _SENT_END.search(line, 0, len(line) - 1)) is None:
             line_spans: Iterable[tuple[int, int]] = ((0, len(line)),)  # what Punkt gives such a line
         else:
             line_spans = punkt.span_tokenize(line)

@@ -10,7 +10,7 @@ def names(text, qwords=None):
 def test_titles_and_roles_are_stripped_from_names():
     got = names("as well as NATO Secretary General Jens Stoltenberg and the EU's top diplomat Josep Borrell, who")
     assert got["Jens Stoltenberg"] == "person" and got["Josep Borrell"] == "person"
-    assert got["EU"] == "org"
+    assert got["EU"] == "acronym"
     got = names("wrote Chief of the General Staff of the French Armed Forces General Thierry Burkhardt on X.")
     assert "Thierry Burkhardt" in got
 
@@ -33,3 +33,32 @@ def test_question_words_are_not_names():
 
 def test_months_and_weekdays_are_not_people():
     assert names("On Wednesday, Feb. 26, they met.") == {}
+
+
+def test_initials_abbreviations_and_honorifics():
+    got = names("committee chairman Fernand St. Germain said. the former Arco chairman Robert O. Anderson said.")
+    assert "Fernand St. Germain" in got and "Robert O. Anderson" in got
+    assert "Lord Rennard" in names("Party chief executive Lord Rennard said")
+
+
+def test_tickers_and_bracketed_acronyms_are_aliases_not_answers():
+    got = names("its proposed acquisition of InterFirst Corp <IFC>. The giant Union Carbide Corp <UK.N> said")
+    assert set(got) == {"InterFirst Corp", "Union Carbide Corp"}
+
+
+def test_company_forms():
+    assert "Dowty Group PLC" in names("to sell it to the Dowty Group PLC of Gloucestershire, England, for")
+    assert "Nikko Securities Co (Europe) Ltd" in names("lead manager Nikko Securities Co (Europe) Ltd said.")
+    assert names("recommended by auditor Ernst and Whinney.")["Ernst and Whinney"] == "org"
+
+
+def test_copula_titles_and_sentence_initial_words():
+    s = Sentence("Victor Posner is chairman of APL.", 0)
+    (posner,) = [c for c in extract_entities(s) if c.text(s) == "Victor Posner"]
+    assert posner.prior == 1.0
+    s = Sentence("Pressure was placed on staff, the Public Accounts Committee found.", 0)
+    assert max(extract_entities(s), key=lambda c: c.prior).text(s) == "Public Accounts Committee"
+
+
+def test_lower_case_copy_names_after_titles():
+    assert names("information minister marco lara told reuters") == {"marco lara": "person"}

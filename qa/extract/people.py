@@ -3,7 +3,8 @@
 There is no tagger offline, so names are runs of capitalised words, split where a
 title or role word stands ("NATO Secretary General Jens Stoltenberg" -> "Jens
 Stoltenberg") and classed by shipped word lists: titles, organisation suffixes,
-countries and their demonyms.
+countries and their demonyms. Tickers and acronyms in brackets ("<IFC>",
+"(JTAG)") are aliases of the name before them, not answers of their own.
 """
 
 from __future__ import annotations
@@ -17,8 +18,13 @@ from qa.extract.base import Candidate, Sentence
 from qa.models import AnswerType
 from qa.text import stem
 
-_NAME_WORD = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.&-]*|[A-Z]{2,}|Mc[A-Z]\w+|O'[A-Z]\w+)")
-_CONNECT = {"de", "van", "von", "der", "den", "del", "da", "di", "du", "bin", "al", "la", "le", "of", "&", "y"}
+_NAME_WORD = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.&-]*|Mc[A-Z]\w+|O'[A-Z]\w+)")
+_CONNECT = {"de", "van", "von", "der", "den", "del", "da", "di", "du", "bin", "al", "la", "le", "of", "&", "y", "et"}
+# Abbreviations that sit inside names: "Fernand St. Germain", "Robert O. Anderson", "Gluch Jr."
+_INNER_ABBREV = {"St", "Jr", "Sr", "Mt", "Ft", "Dr", "Co", "Corp", "Inc", "Bros"}
+_HONORIFICS = {"lord", "sir", "dame", "lady", "mr", "mrs", "ms", "miss", "dr", "baroness", "baron"}
+_CORPORATE = {"Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC", "LLC", "AG", "SA", "NV",
+              "SpA", "GmbH", "BV", "AB", "KK", "Group", "Holdings"}
 # Capitalised words that start sentences or quotes but are not names.
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "if", "as", "he", "she", "it", "they", "we",
@@ -27,9 +33,12 @@ _NOT_NAMES = {
     "all", "both", "each", "one", "two", "three", "under", "with", "without", "by", "from", "to", "of",
     "last", "next", "since", "during", "also", "however", "meanwhile", "earlier", "later", "today",
     "yesterday", "tomorrow", "shr", "net", "revs", "qtr", "avg", "shrs", "mths", "note", "oper", "says", "said",
-    "mln", "dlrs", "pct", "cts", "vs", "reuters", "reuter", "mr", "mrs", "ms", "dr", "new",
+    "mln", "dlrs", "pct", "cts", "vs", "reuters", "reuter", "new", "other", "such", "only", "then", "so",
+    "no", "not", "other", "another", "any", "every", "more", "less", "even", "just", "now", "despite",
 }
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_REPORTING = {"said", "says", "told", "added", "stated", "announced", "explained", "noted", "warned", "predicted",
+              "reported", "confirmed", "declined", "denied", "urged", "called", "described", "estimated"}
 
 
 def _not_name(word: str) -> bool:
@@ -49,13 +58,11 @@ def _title_stems() -> frozenset[str]:
 
 @dataclass
 class Run:
-    start: int
-    end: int
     words: list[tuple[int, int, str]]
 
 
 def _runs(s: Sentence) -> list[Run]:
-    """Maximal runs of capitalised words (with name particles inside)."""
+    """Maximal runs of capitalised words (with name particles and initials inside)."""
     runs: list[Run] = []
     cur: list[tuple[int, int, str]] = []
     words = s.words
@@ -65,16 +72,23 @@ def _runs(s: Sentence) -> list[Run]:
         while cur and cur[-1][2].lower() in _CONNECT:
             cur.pop()
         if cur:
-            runs.append(Run(cur[0][0], cur[-1][1], list(cur)))
+            runs.append(Run(list(cur)))
         cur.clear()
 
     for i, (a, b, w) in enumerate(words):
-        gap = text[cur[-1][1]:a] if cur else ""
-        if cur and (gap.strip() not in {"", "-"} or "\n" in gap):
-            flush()
+        if cur:
+            gap = text[cur[-1][1]:a]
+            prev = cur[-1][2]
+            initial = gap.startswith(".") and (len(prev) == 1 and prev.isupper() or prev in _INNER_ABBREV)
+            if initial and gap[1:].strip() == "":
+                a0, _, w0 = cur[-1]
+                cur[-1] = (a0, cur[-1][1] + 1, w0 + ".")  # keep the period: "Robert O. Anderson"
+            elif gap.strip() not in {"", "-"} or "\n" in gap:
+                flush()
         if _NAME_WORD.fullmatch(w) and not w.isdigit():
             cur.append((a, b, w))
-        elif cur and w.lower() in _CONNECT and i + 1 < len(words) and _NAME_WORD.fullmatch(words[i + 1][2]):
+        elif cur and w.lower() in _CONNECT and i + 1 < len(words) and _NAME_WORD.fullmatch(words[i + 1][2]) \
+                and text[b:words[i + 1][0]].strip() == "":
             cur.append((a, b, w))
         else:
             flush()
@@ -93,7 +107,7 @@ def _kind(words: list[str]) -> str:
     if any(w in resources.org_suffixes() for w in words):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return "org"  # NATO, EU, IBM
+        return "acronym"  # NATO, EU, IBM: answers, but weaker than a full name
     if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
         return "org"
     if 2 <= len(words) <= 4:
@@ -101,72 +115,139 @@ def _kind(words: list[str]) -> str:
     return "name"
 
 
+_PRIOR = {"person": 0.8, "org": 0.7, "place": 0.4, "name": 0.5, "acronym": 0.45}
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A ticker or alias: "<IFC>", "<UK.N>", "(JTAG)", ", BZW,"."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    inner = text[start:end]
+    if before.endswith("<") and after.startswith(">") and (inner.isupper() or "." in inner):
+        return True
+    return inner.isupper() and before.endswith(("(", ",")) and after.startswith((")", ","))
+
+
 def extract_entities(s: Sentence, question_words: set[str] | None = None) -> list[Candidate]:
     """Name candidates; `question_words` (lower case) are titles/names the question already says."""
     qwords = question_words or set()
-    titles = resources.titles()
     countries = resources.countries()
-    upper_text = s.text.isupper()
+    text = s.text
+    if not any(ch.isupper() for ch in text):
+        return _lowercase_names(s, qwords)
     out: list[Candidate] = []
     for run in _runs(s):
-        ws = run.words
         # split at possessives: "Ukraine's Foreign Minister Dmytro Kuleba"
         segments: list[list[tuple[int, int, str]]] = [[]]
-        for tok in ws:
+        for tok in run.words:
             segments[-1].append(tok)
             if re.search(r"['’]s?$", tok[2]):
                 segments.append([])
         for seg in segments:
-            if not seg:
-                continue
-            # a title just before the run: "chairman Lee Iacocca", "top diplomat Josep Borrell"
-            prev = s.text[max(0, seg[0][0] - 30):seg[0][0]].split()
-            titled = bool(prev) and _is_title(prev[-1].strip(",")) and not prev[-1].endswith(",")
-            j = 0
-            org_run = _clean(seg[-1][2]) in resources.org_suffixes()
-            while j < len(seg):
-                word = _clean(seg[j][2])
-                low = word.lower()
-                if _not_name(word) or (low in _CONNECT and word.islower()) or (
-                        not org_run and (_is_title(word) or low in qwords
-                                         or (word in countries and j + 1 < len(seg)))):
-                    titled = titled or _is_title(word)
-                    j += 1
-                    continue
-                if org_run:
-                    break
-                # a title later in the run: "French Armed Forces General Thierry Burkhardt"
-                rest = [_clean(t[2]) for t in seg[j:]]
-                k = max((i for i, r in enumerate(rest) if _is_title(r)), default=-1)
-                if 0 <= k < len(rest) - 1:
-                    titled = True
-                    j += k + 1
-                    continue
+            if seg:
+                out.extend(_segment(s, seg, qwords, countries))
+    out.extend(_and_names(s, out))
+    # drop pieces of a longer name found from another run ("Europe" in "Nikko Securities Co (Europe) Ltd")
+    return [c for c in out if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                      and (o.end - o.start) > (c.end - c.start) and o.rule != "who:name-and-name"
+                                      for o in out)]
+
+
+def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], countries: dict[str, str]) -> list[Candidate]:
+    text = s.text
+    # a title just before the run: "chairman Lee Iacocca", "top diplomat Josep Borrell"
+    prev = text[max(0, seg[0][0] - 30):seg[0][0]].split()
+    titled = bool(prev) and _is_title(prev[-1].strip(",")) and not prev[-1].endswith(",")
+    honorific = None
+    org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in resources.org_suffixes() for t in seg[1:])
+    j = 0
+    while j < len(seg):
+        word = _clean(seg[j][2])
+        low = word.lower()
+        if _not_name(word) or (low in _CONNECT and word.islower()) or (
+                not org_run and (_is_title(word) or low in qwords or (word in countries and j + 1 < len(seg)))):
+            titled = titled or _is_title(word)
+            honorific = seg[j] if low in _HONORIFICS else None
+            j += 1
+            continue
+        if org_run:
+            break
+        # a title later in the run: "French Armed Forces General Thierry Burkhardt"
+        rest = [_clean(t[2]) for t in seg[j:]]
+        k = max((i for i, r in enumerate(rest) if _is_title(r)), default=-1)
+        if 0 <= k < len(rest) - 1:
+            titled = True
+            honorific = seg[j + k] if rest[k].lower() in _HONORIFICS else None
+            j += k + 1
+            continue
+        break
+    name = seg[j:]
+    # "Dowty Group PLC of Gloucestershire": the company ends with its legal suffix
+    for i, tok in enumerate(name):
+        if _clean(tok[2]) in _CORPORATE and i + 1 < len(name) and name[i + 1][2] == "of":
+            name = name[: i + 1]
+            break
+    while name and (_clean(name[-1][2]).lower() in _CONNECT or _not_name(_clean(name[-1][2]))):
+        name.pop()
+    if not name:
+        return []
+    words = [_clean(t[2]) for t in name]
+    if all(len(w) < 2 for w in words) or (len(words) == 1 and _is_title(words[0])):
+        return []
+    kind = _kind(words)
+    start, end = name[0][0], name[-1][1]
+    token = text[start:end]
+    end = start + len(re.sub(r"['’]s?$", "", token))
+    last = text[name[-1][0]:end]
+    if last.endswith(".") and last.rstrip(".") not in _INNER_ABBREV and not (len(last) == 2 and last[0].isupper()):
+        end -= 1  # a sentence's full stop, not an abbreviation
+    if _bracketed(text, start, end):
+        return []
+    # "Nikko Securities Co (Europe) Ltd"
+    ext = re.match(r"\s\([A-Z][\w ]{1,20}\)\s(?:Ltd|Limited|Inc|PLC|Plc|AG|SA|NV|Co|Corp)\b\.?", text[end:])
+    if kind == "org" and ext:
+        end += ext.end()
+    if honorific is not None and len(words) == 1:
+        start = honorific[0]  # "Lord Rennard", "Mr Walkington"
+    # what follows: "Lee Iacocca, chairman of …", "X, a spokesman for Y", "Victor Posner is chairman of"
+    after = text[end:end + 50].lower()
+    titles = "|".join(sorted(resources.titles(), key=len, reverse=True))
+    appos = bool(re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+){0,3}?(" + titles + r")\b", after)
+                 or re.match(r"\s+(?:is|was|has been|became|remains)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+)?(" + titles + r")\b", after))
+    prior = _PRIOR[kind]
+    if len(words) == 1 and start == 0 and kind in {"name", "org"}:
+        return [Candidate(start, end, AnswerType.WHO, f"who:{kind}:sentence-start", 0.2, None, kind=kind)]
+    if kind in {"person", "name"} and (titled or appos):
+        prior, kind = 1.0, "person"
+    rule = f"who:{kind}" + (":titled" if titled else "") + (":apposition" if appos else "")
+    return [Candidate(start, end, AnswerType.WHO, rule, prior, None, kind=kind)]
+
+
+def _and_names(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """"Ernst and Whinney", "Steak and Ale": two one-word names joined by "and" may be one name."""
+    out = []
+    singles = [c for c in cands if " " not in c.text(s) and c.kind in {"name", "acronym"}]
+    for a in singles:
+        for b in singles:
+            if b.start > a.end and re.fullmatch(r"\s+(?:and|&)\s+", s.text[a.end:b.start]):
+                out.append(Candidate(a.start, b.end, AnswerType.WHO, "who:name-and-name", 0.75, None, kind="org"))
+    return out
+
+
+def _lowercase_names(s: Sentence, qwords: set[str]) -> list[Candidate]:
+    """All-lower-case copy ("information minister marco lara told reuters"): the two words after a title."""
+    out = []
+    ws = s.words
+    stop = resources.stopwords()
+    for i, (_, _, w) in enumerate(ws[:-1]):
+        if not _is_title(w) or _is_title(ws[i + 1][2]):
+            continue
+        name = []
+        for a, b, nxt in ws[i + 1:i + 3]:
+            low = nxt.lower()
+            if low in stop or low in _REPORTING or _is_title(low) or low in qwords or not nxt.isalpha():
                 break
-            name = seg[j:]
-            while name and (_clean(name[-1][2]).lower() in _CONNECT or _not_name(_clean(name[-1][2]))):
-                name.pop()
-            if not name:
-                continue
-            words = [_clean(t[2]) for t in name]
-            if all(len(w) < 2 for w in words) or (len(words) == 1 and _is_title(words[0])):
-                continue
-            kind = _kind(words)
-            if upper_text and kind == "org" and len(words) > 1:
-                kind = "name"
-            start, end = name[0][0], name[-1][1]
-            token = s.text[start:end]
-            end = start + len(re.sub(r"['’]s?$", "", token).rstrip("."))
-            if words[-1] + "." == s.text[name[-1][0]:name[-1][1]] and words[-1] in resources.org_suffixes():
-                end = name[-1][1]  # keep "Corp." whole
-            # what follows: "Lee Iacocca, chairman of …", "X, a spokesman for Y"
-            after = s.text[end:end + 40].lower()
-            appos = bool(re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(" + "|".join(
-                sorted(titles, key=len, reverse=True)) + r")\b", after))
-            prior = {"person": 0.8, "org": 0.7, "place": 0.4, "name": 0.5}[kind]
-            if kind in {"person", "name"} and (titled or appos):
-                prior = 1.0
-                kind = "person"
-            out.append(Candidate(start, end, AnswerType.WHO, f"who:{kind}" + (":titled" if titled else "") +
-                                 (":apposition" if appos else ""), prior, None, kind=kind))
+            name.append((a, b))
+        if len(name) == 2:
+            out.append(Candidate(name[0][0], name[-1][1], AnswerType.WHO, "who:lowercase-after-title", 0.8,
+                                 None, kind="person"))
     return out
