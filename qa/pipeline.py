@@ -262,8 +262,14 @@ class Engine:
         answers = []
         for items in groups.values():
             best = items[0]
+            # a date written out ("March 23") cites better than the weekday that means it
+            explicit = [i for i in items if i.cand.rule.split("+")[0] in {"date:mdy", "date:dmy", "date:iso"}
+                        and i.score >= best.score - 0.15]
+            if explicit and best not in explicit:
+                best = explicit[0]
             distinct = {i.pid for i in items}
             bonus = min(0.1, 0.03 * (len(distinct) - 1))
+            top_score = items[0].score
             c = best.cand
             features = dict(c.features, agreement=float(len(distinct)))
             answers.append(Answer(
@@ -271,7 +277,7 @@ class Engine:
                 type=c.type,
                 normalized=c.value,
                 display=display_value(c.value),
-                score=round(best.score + bonus, 4),
+                score=round(top_score + bonus, 4),
                 citation=self._citation(best.pid, c),
                 support=[self._citation(i.pid, i.cand) for i in items[1:4] if i.pid != best.pid],
                 explain=Explanation(rule=c.rule, features=features) if explain else None,

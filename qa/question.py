@@ -47,6 +47,7 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
 # "What was Foothill's profit …?", "What coupon does the loan carry?": the noun asked about
 # says what kind of answer fits, even without "how much".
 _FOCUS = [
+    (re.compile(r"\b(?:date|day|deadline|time|year|month|period|season|anniversary)\b"), AnswerType.WHEN, None),
     (re.compile(r"\b(?:rate|stake|share|percentage|proportion|yield|growth|inflation|unemployment|margin|coupon|turnout|majority)\b"), AnswerType.HOW_MUCH, "percent"),
     (re.compile(r"\b(?:profits?|earnings|income|net|loss|losses|revenues?|sales|turnover|dividends?|prices?|costs?|values?|valuation|worth|gains?|budget|fees?|salary|pay|debts?|capital|expenditure|spending|investments?|deficit|surplus|shortage|offer|bid|payments?|amount|sum|fine|compensation|loans?|charge|premium|proceeds|reserves|assets|equity|floor|level|target|request|subsidy|aid|funding|bill|tax|savings|figure|provision|writedown|write-down)\b"), AnswerType.HOW_MUCH, None),
 ]
@@ -57,9 +58,18 @@ def _focus(q: str) -> tuple[AnswerType, str | None] | None:
     m = re.search(r"\b(?:what|which)\s+(?:(?:is|was|were|are|will|would|did|does|be|the|a|an|its|their|his|her|[\w-]+'s|[\w-]+’s)\s+){0,4}((?:[\w-]+\s+){0,3}[\w-]+)", q)
     if not m:
         return None
-    head = m.group(1)
-    found = [(hit.start(), kind, sub) for rx, kind, sub in _FOCUS if (hit := rx.search(head))]
-    return min(found, key=lambda f: f[0])[1:] if found else None
+    # the head noun is the last word before a preposition or verb: "payment date for …" -> date
+    phrase = []
+    for w in m.group(1).split():
+        if w in resources.stopwords() or w in QUESTION_WORDS - {"date", "time", "day", "year", "month", "price",
+                                                                  "value", "amount", "sum", "size"}:
+            break
+        phrase.append(w)
+    for word in reversed(phrase):
+        for rx, kind, sub in _FOCUS:
+            if rx.fullmatch(word):
+                return kind, sub
+    return None
 
 
 def classify(question: str) -> tuple[AnswerType, str | None]:

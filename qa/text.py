@@ -31,7 +31,31 @@ def words(text: str) -> list[str]:
     return out
 
 
+def token(word: str) -> str | None:
+    """The BM25 token of one TOKEN match (None for a stop word): what tokenize() keeps of it."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in resources.stopwords():
+        return None
+    return stem(word) if word.isalpha() else word
+
+
+_MISSING = object()
+_tokens: dict[str, str | None] = {}  # TOKEN match -> token(match); a corpus reuses few words
+_MAX_CACHED = 1_000_000
+
+
 def tokenize(text: str) -> list[str]:
     """The tokens BM25 sees, for passages and questions alike."""
-    stop = resources.stopwords()
-    return [stem(w) if w.isalpha() else w for w in words(text) if w not in stop]
+    cache = _tokens
+    out = []
+    for w in TOKEN.findall(text.lower()):
+        t = cache.get(w, _MISSING)
+        if t is _MISSING:
+            t = token(w)
+            if len(cache) >= _MAX_CACHED:
+                cache.clear()
+            cache[w] = t
+        if t is not None:
+            out.append(t)
+    return out

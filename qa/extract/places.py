@@ -1,4 +1,9 @@
-"""Where: countries and cities from the shipped gazetteer, and "in/at <Name>" venues."""
+"""Where: countries and cities from the shipped gazetteer, and "in/at <Name>" venues.
+
+A place name after a locative preposition ("in Managua", "based in Beaverton,
+Oregon", "the town of Vernon") is where something happens; a country used as an
+owner or an adjective ("Zambia's director", "Zimbabwe goalkeeper") is not.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,14 @@ from qa import resources
 from qa.extract.base import Candidate, Sentence, resolve_overlaps
 from qa.models import AnswerType
 
-_PREP = re.compile(
-    r"\b(?:in|at|near|outside|inside|from|to|into|across|throughout|around)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w\u00C0-\u024F'’.-]*){0,5})"
-)
+_CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
+_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
+_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|based in|held in|staged at|headquartered in)"
+_PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
+_TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
 _NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "May", "June", "July",
                     "August", "September", "October", "November", "December", "Monday", "Tuesday",
-                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr"}
 
 
 @cache
@@ -27,17 +33,46 @@ def _gazetteer() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
+def _clean(name: str) -> str:
+    name = re.sub(r"['’]s?$", "", name.rstrip(".,'’"))
+    return name
+
+
+def _context_prior(text: str, start: int, end: int, base: float) -> float:
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 3]
+    if re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?$", before):
+        base += 0.3
+    if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not re.match(r"\s(?:and|or|on|in|at|to|for|with|by|from|near|last|next|this|said|says|was|were|is|are|has|had|will|would)\b", text[end:end + 10]):
+        base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
+    return max(0.1, min(base, 1.0))
+
+
 def extract_places(s: Sentence) -> list[Candidate]:
+    text = s.text
     cands: list[Candidate] = []
-    for m in _gazetteer().finditer(s.text):
+    for m in _gazetteer().finditer(text):
         kind = "country" if m.group() in resources.countries() else "city"
-        cands.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}", 1.0, kind=kind))
-    for m in _PREP.finditer(s.text):
-        name = m.group("name").rstrip(".,'’")
-        name = re.sub(r"['’]s?$", "", name)
-        if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
-            continue
-        start = m.start("name")
-        cands.append(Candidate(start, start + len(name), AnswerType.WHERE, "where:preposition", 0.6,
+        cands.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}",
+                               _context_prior(text, m.start(), m.end(), 0.6), kind=kind))
+    for rx, rule, base in ((_PREP, "where:preposition", 0.75), (_TOWN_OF, "where:town-of", 1.0)):
+        for m in rx.finditer(text):
+            name = _clean(m.group("name"))
+            if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
+                continue
+            start = m.start("name")
+            cands.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
+    # "Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in
+    gaz = _gazetteer()
+    for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?)", text):
+        region = gaz.fullmatch(_clean(m.group("region")))
+        if region and m.group("name").split()[0] not in _NOT_PLACE_START and not gaz.fullmatch(m.group("name")):
+            end = m.start("region") + len(_clean(m.group("region")))
+            cands.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
+                                   _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
+    # "in Aberdeen and Peterhead"
+    for m in re.finditer(rf"\b{_LOCATIVE}\s+(?P<name>{_CAP}\s+and\s+{_CAP})", text):
+        name = _clean(m.group("name"))
+        cands.append(Candidate(m.start("name"), m.start("name") + len(name), AnswerType.WHERE, "where:pair", 0.9,
                                kind="venue"))
     return resolve_overlaps(cands)

@@ -38,7 +38,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     year = r"(?P<year>(?:1[89]|20)\d\d)\b"
     time = (r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[AP]M|[ap]m|GMT|BST|CET|EST|EDT|local time))?"
             r"|(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[AP]M|[ap]m)|noon|midnight)")
-    opt_wd = rf"(?:{wd},?\s+)?"
+    opt_wd = rf"(?:(?:(?:next|last|this|coming|[Nn]ext|[Ll]ast|[Tt]his)\s+)?{wd},?\s+)?"
     return {
         # "Tuesday, March 11, 2025", "Feb. 16", "March 7"
         "mdy": re.compile(rf"{opt_wd}{month}\s+{day}(?:,?\s+{year})?"),
@@ -46,10 +46,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "dmy": re.compile(rf"{opt_wd}(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
         # "in March", "early April", "March 2024" (a month alone needs a preposition before it)
-        "month": re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)[\s-]+(?P<span>{month}(?:\s+(?:of\s+)?{year})?)"),
+        "month": re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)[\s-]+(?P<span>{month}(?:\s+(?:of\s+)?{year})?)"
+                            rf"|\b(?P<span2>(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+{month.replace('?P<month>', '?P<month2>')})"),
         "monthyear": re.compile(rf"{month}\s+{year}"),
-        "weekday": re.compile(rf"(?:(?P<rel>last|next|this|past|coming)\s+)?{wd}(?:\s+(?:morning|afternoon|evening|night))?", re.I),
-        "relday": re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", re.I),
+        "weekday": re.compile(rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?:late|early)\s+)?{wd}(?:\s+(?:morning|afternoon|evening|night))?", re.I),
+        "relday": re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
         "relspan": re.compile(r"\b(?:(?P<rel>last|next|this|past|coming|previous|current)\s+(?P<unit>week|month|year|quarter|weekend)"
                               r"|(?:earlier|later)\s+this\s+(?P<unit2>week|month|year))\b", re.I),
         "ago": re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
@@ -57,6 +58,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "qshort": re.compile(r"\bQ(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?\b"),
         # "in 1986", "fiscal 1987", "1986/87"
         "year": re.compile(r"\b(?:in|since|by|during|until|from|for|of|with|than|before|after|through|early|late|mid|end|end of)[\s-]+(?P<span>(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.I),
+        "theyear": re.compile(r"\bthe\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z])"),
         "fiscal": re.compile(r"\b(?P<span>(?:fiscal|calendar|financial)\s+(?:year\s+)?(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.I),
         "time": re.compile(rf"(?:(?:at\s+)?(?:about|around|approximately)\s+)?\b{time}(?:\s+(?:on|,)\s+|,?\s+)?", 0),
     }
@@ -120,6 +122,17 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
         if ref is None:
             return None, 0.95
         return _day(_closest_year(mon, day, ref, s.future)), 1.0
+    if kind in {"month", "monthyear"} and g.get("month2"):
+        mon = _month_num(g["month2"])
+        if ref is None:
+            return None, 0.7
+        rel = g["mrel"].lower()
+        year = ref.year
+        if rel == "last" and mon >= ref.month:
+            year -= 1
+        elif rel == "next" and mon <= ref.month:
+            year += 1
+        return DateValue(iso=f"{year}-{mon:02d}", granularity="month"), 0.75
     if kind in {"month", "monthyear"}:
         mon = _month_num(g["month"])
         if g.get("year"):
@@ -132,7 +145,8 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
         if ref is None:
             return None, 0.85
         rel = (g.get("rel") or "").lower()
-        return _day(_weekday(ref, WEEKDAYS.index(g["weekday"].lower()), rel, s.future)), 0.9
+        deadline = bool(re.search(r"\b(?:by|until|till|before)\s+$", s.text[max(0, m.start() - 8):m.start()]))
+        return _day(_weekday(ref, WEEKDAYS.index(g["weekday"].lower()), rel, s.future or deadline)), 0.9
     if kind == "relday":
         word = g["relday"].lower()
         if ref is None:
@@ -183,7 +197,7 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
         q = ORDINAL_Q.get(qword, 0) if kind == "quarter" else int(qword)
         year = ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
         return DateValue(iso=f"{year}-Q{q}", granularity="quarter"), 0.7
-    if kind in {"year", "fiscal"}:
+    if kind in {"year", "fiscal", "theyear"}:
         return DateValue(iso=g["year"], granularity="year"), 0.6
     return None, 0.0
 
@@ -192,12 +206,12 @@ def extract_dates(s: Sentence) -> list[Candidate]:
     rx = _rx()
     cands: list[Candidate] = []
     for kind in ("mdy", "dmy", "iso", "month", "monthyear", "weekday", "relday", "relspan", "ago",
-                 "quarter", "qshort", "year", "fiscal"):
+                 "quarter", "qshort", "year", "theyear", "fiscal"):
         for m in rx[kind].finditer(s.text):
             value, prior = _resolve(kind, m, s)
             if prior <= 0:
                 continue
-            span = "span" if "span" in m.groupdict() else 0
+            span = next((k for k in ("span", "span2") if m.groupdict().get(k)), 0)
             cands.append(Candidate(m.start(span), m.end(span), AnswerType.WHEN, f"date:{kind}", prior, value,
                                    kind=value.granularity if value else kind))
     cands = resolve_overlaps(cands)
