@@ -205,6 +205,21 @@ class Engine:
             return cands
         return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
 
+    @staticmethod
+    def _has_role(analysis: QuestionAnalysis, stems: set[str]) -> bool:
+        """The question's title or role words ("chairman", "chief executive") are in the sentence."""
+        from qa import resources
+
+        generic = {"state", "staff", "general", "head", "chief", "leader", "official", "officials", "chair"}
+        roles = [w for w in analysis.keywords if w in resources.titles() and w not in generic]
+        if not roles:
+            return True
+        for w in roles:
+            st = stem(w)
+            if any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or set(synonyms(w)) & stems:
+                return True
+        return False
+
     def _context_stems(self, pid: int) -> set[str]:
         """Words of the headline and the lede: a later sentence says "the company", not its name."""
         d = int(self.index.p_doc[pid])
@@ -219,9 +234,13 @@ class Engine:
                     retrieval: float) -> list[_Scored]:
         s = self._sentence(pid)
         stems = set(ranking.sentence_stems(s))
-        cov = ranking.coverage(q, stems, self._context_stems(pid))
-        if cov < ranking.MIN_COVERAGE:
+        context = self._context_stems(pid)
+        cov = ranking.coverage(q, stems, context)
+        if cov < ranking.MIN_COVERAGE or ranking.wrong_year(analysis.text, s.text):
             return []
+        if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
+            return []  # "Who is the chairman of X?" needs a sentence that names a chairman
+        missing = ranking.missing(q, stems, context)
         out = []
         doc = self._doc(pid)
         for c in self._extract(analysis, s, doc.title or ""):
@@ -230,7 +249,7 @@ class Engine:
                 continue  # the question's own words are not its answer
             prox = ranking.proximity(q, s, c) if c.type is not AnswerType.WHAT else cov
             c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
-                              retrieval=round(retrieval, 4), overlap=round(ov, 4))
+                              retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing)
             out.append(_Scored(c, pid, s, ranking.score(c.features)))
         return out
 
@@ -283,7 +302,7 @@ class Engine:
                 explain=Explanation(rule=c.rule, features=features) if explain else None,
             ))
         answers.sort(key=lambda a: -a.score)
-        return answers[:max_answers]
+        return [a for a in answers if a.score >= ranking.MIN_SCORE][:max_answers]
 
     def _citation(self, pid: int, c: Candidate) -> Citation:
         doc = self._doc(pid)

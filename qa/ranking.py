@@ -17,6 +17,7 @@ from qa.text import stem, words
 
 WEIGHTS = {"coverage": 0.40, "proximity": 0.25, "prior": 0.20, "retrieval": 0.15, "overlap": -0.30}
 MIN_COVERAGE = 0.5  # share of the question's (idf-weighted) words the sentence must contain
+MIN_SCORE = 0.4  # below this an answer is more often wrong than right on the newswire gold set
 
 
 @dataclass
@@ -54,6 +55,22 @@ def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), e
 
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def wrong_year(question: str, sentence: str) -> bool:
+    """The question asks about one year and the sentence speaks of others only."""
+    asked = set(_YEAR.findall(question))
+    said = set(_YEAR.findall(sentence))
+    return bool(asked and said and not asked & said)
+
+
+def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:
+    """Question words found neither in the sentence (or a synonym) nor in the headline/lede."""
+    return float(sum(1 for t in q.idf if t not in stems and t not in extra
+                     and not (q.synonyms.get(t, set()) & (stems | extra))))
 
 
 def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
