@@ -22,7 +22,7 @@ _PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|towns|state|capita
 _ORG_NOUNS = r"(?:company|companies|firm|firms|bank|banks|group|organi[sz]ation|agency|party|team|club|airline|carrier|government|body|institution|newspaper|union|ministry|exchange|fund|bidder|buyer|unit|subsidiary|maker|producer|manufacturer|broker|insurer|retailer|network)"
 _PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|chairwoman|president|director|peer|mp|senator|coach|judge|lawyer|auditor|banker|trader|dealer|chief|head|governor|ambassador|secretary|actor|actress|singer|star|author|writer|founder)"
 # "Which Federal Reserve chairman …", "Which Spanish company …": the noun may follow a few words.
-_WHICH_GAP = r"(?:[\w'’.-]+\s+){0,5}?"
+_WHICH_GAP = r"(?:(?!(?:did|does|do|will|would|was|were|has|have|had|can|could|should|may|might|must)\b)[\w'’.-]+\s+){0,5}?"
 
 # (pattern, type, subtype), tried in order on the lower-cased question.
 RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
@@ -55,12 +55,15 @@ _FOCUS = [
 
 def _focus(q: str) -> tuple[AnswerType, str | None] | None:
     """The answer type implied by the first noun after what/which (within a few words)."""
-    m = re.search(r"\b(?:what|which)\s+(?:(?:is|was|were|are|will|would|did|does|be|the|a|an|its|their|his|her|[\w-]+'s|[\w-]+’s)\s+){0,4}((?:[\w-]+\s+){0,3}[\w-]+)", q)
+    m = re.search(r"\b(?:what|which)\s+(?:(?:is|was|were|are|will|would|did|does|be|the|a|an|its|their|his|her|[\w-]+'s|[\w-]+’s)\s+){0,4}((?:[\w'’-]+\s+){0,5}[\w-]+)", q)
     if not m:
         return None
     # the head noun is the last word before a preposition or verb: "payment date for …" -> date
     phrase = []
     for w in m.group(1).split():
+        if w.endswith(("'s", "’s")):
+            phrase.clear()  # "capitol bancorp's new quarterly dividend": the noun follows the owner
+            continue
         if w in resources.stopwords() or w in QUESTION_WORDS - {"date", "time", "day", "year", "month", "price",
                                                                   "value", "amount", "sum", "size"}:
             break

@@ -17,6 +17,7 @@ from qa.text import stem, words
 
 WEIGHTS = {"coverage": 0.40, "proximity": 0.25, "prior": 0.20, "retrieval": 0.15, "overlap": -0.30}
 MIN_COVERAGE = 0.5  # share of the question's (idf-weighted) words the sentence must contain
+WINDOW = 4  # words each side of a span that count as "right around" it
 MIN_SCORE = 0.4  # below this an answer is more often wrong than right on the newswire gold set
 
 
@@ -104,7 +105,10 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
     if not best:
         return 0.0
     num = sum(weights[t] / (1 + d) for t, d in best.items())
-    return num / sum(weights[t] for t in best)
+    closeness = num / sum(weights[t] for t in best)
+    # how much of the question sits right around the span (four words each side)
+    near = sum(q.idf.get(t, 0.0) for t, d in best.items() if d <= WINDOW) / q.total
+    return 0.5 * closeness + 0.5 * near
 
 
 def overlap(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
