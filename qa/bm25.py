@@ -5,12 +5,16 @@ postings carry their precomputed BM25 weight, so a query only touches the
 passages that contain its terms. The idf (with rank_bm25's epsilon floor for
 negative values) and the length normalisation are the same formulas, so the
 scores are equal to floating-point rounding.
+
+top_k prunes with per-term upper bounds (MaxScore): the passages of the query's
+rarest, heaviest terms are scored in full first, and a frequent term's postings
+are only probed for those candidates once no passage lacking the heavy terms can
+reach the k-th score. The result is exactly that of scoring every passage.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -18,11 +22,80 @@ K1 = 1.5
 B = 0.75
 EPSILON = 0.25
 
+DENSE_FRACTION = 8  # past n_docs / this many candidates, accumulate into one dense array
+_SLACK = 1e-9  # relative margin on the pruning bound for floating-point rounding
+
+
+class Vocab(Mapping[str, int]):
+    """Sorted terms in one UTF-8 blob with offsets: term -> id by binary search.
+
+    Loading it parses nothing, so a memory-mapped vocabulary of millions of terms
+    is ready at once; a lookup costs a few microseconds.
+    """
+
+    def __init__(self, blob: bytes | memoryview, offsets: np.ndarray) -> None:
+        self._blob = blob
+        self._off = offsets
+        self._n = int(len(offsets)) - 1 if len(offsets) else 0
+
+    @classmethod
+    def from_sorted(cls, terms: Sequence[str]) -> Vocab:
+        encoded = [t.encode("utf-8") for t in terms]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(e) for e in encoded], out=offsets[1:])
+        return cls(b"".join(encoded), offsets)
+
+    @property
+    def blob(self) -> bytes | memoryview:
+        return self._blob
+
+    @property
+    def offsets(self) -> np.ndarray:
+        return self._off
+
+    def term(self, i: int) -> str:
+        return bytes(self._blob[int(self._off[i]):int(self._off[i + 1])]).decode("utf-8")
+
+    def terms(self) -> list[str]:
+        off = self._off.tolist()
+        blob = bytes(self._blob)
+        return [blob[off[i]:off[i + 1]].decode("utf-8") for i in range(self._n)]
+
+    def get(self, term: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        key = term.encode("utf-8", "surrogatepass")
+        blob, off = self._blob, self._off
+        lo, hi = 0, self._n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            probe = bytes(blob[off[mid]:off[mid + 1]])
+            if probe < key:
+                lo = mid + 1
+            elif probe > key:
+                hi = mid
+            else:
+                return mid
+        return default
+
+    def __getitem__(self, term: str) -> int:
+        i = self.get(term)
+        if i is None:
+            raise KeyError(term)
+        return i
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self.get(term) is not None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms())
+
 
 class BM25:
     def __init__(
         self,
-        vocab: dict[str, int],
+        vocab: Mapping[str, int],
         doc_len: np.ndarray,
         indptr: np.ndarray,
         postings: np.ndarray,
@@ -30,7 +103,12 @@ class BM25:
         k1: float = K1,
         b: float = B,
         epsilon: float = EPSILON,
+        *,
+        idf: np.ndarray | None = None,
+        weights: np.ndarray | None = None,
+        max_weight: np.ndarray | None = None,
     ) -> None:
+        """postings[indptr[t]:indptr[t+1]] are the passages holding term t, in increasing order."""
         self.vocab = vocab
         self.doc_len = doc_len
         self.indptr = indptr
@@ -38,9 +116,10 @@ class BM25:
         self.tf = tf
         self.k1, self.b, self.epsilon = k1, b, epsilon
         self.n_docs = int(len(doc_len))
-        self.avgdl = float(doc_len.sum()) / self.n_docs if self.n_docs else 0.0
-        self.idf = self._idf()
-        self.weights = self._weights()
+        self.avgdl = float(doc_len.sum(dtype=np.int64)) / self.n_docs if self.n_docs else 0.0
+        self.idf = self._idf() if idf is None else idf
+        self.weights = self._weights() if weights is None else weights
+        self.max_weight = self._max_weight() if max_weight is None else max_weight
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -59,20 +138,33 @@ class BM25:
 
     @classmethod
     def from_ids(
-        cls, vocab: dict[str, int], term_ids: np.ndarray, doc_len: np.ndarray, **params: float
+        cls, vocab: Mapping[str, int], term_ids: np.ndarray, doc_len: np.ndarray, **params: float
     ) -> BM25:
         """Index from every passage's term ids laid end to end (passage i has doc_len[i])."""
-        n_terms = len(vocab)
-        doc_of = np.repeat(np.arange(len(doc_len), dtype=np.int64), doc_len)
-        key = np.asarray(term_ids, dtype=np.int64) * max(len(doc_len), 1) + doc_of
-        uniq, counts = np.unique(key, return_counts=True)  # sorted by term, then passage
         n = max(len(doc_len), 1)
-        terms = (uniq // n).astype(np.int64)
-        postings = (uniq % n).astype(np.int32)
-        indptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(np.bincount(terms, minlength=n_terms), out=indptr[1:])
-        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr, postings,
-                   counts.astype(np.float32), **params)
+        doc_of = np.repeat(np.arange(len(doc_len), dtype=np.int64), doc_len)
+        key = np.asarray(term_ids, dtype=np.int64) * n + doc_of
+        uniq, counts = np.unique(key, return_counts=True)  # sorted by term, then passage
+        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(uniq // n, minlength=len(vocab)), out=indptr[1:])
+        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr, (uniq % n).astype(np.int32),
+                   counts.astype(np.int32), **params)
+
+    @classmethod
+    def from_triples(
+        cls, vocab: Mapping[str, int], terms: np.ndarray, rows: np.ndarray, tf: np.ndarray,
+        doc_len: np.ndarray, **params: float,
+    ) -> BM25:
+        """Index from (term, passage, term frequency) triples, one per distinct term of a passage."""
+        n = max(len(doc_len), 1)
+        key = terms.astype(np.int64) * n
+        key += rows
+        order = np.argsort(key, kind="stable")
+        del key
+        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(terms, minlength=len(vocab)), out=indptr[1:])
+        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr,
+                   rows[order].astype(np.int32), tf[order].astype(np.int32), **params)
 
     def _idf(self) -> np.ndarray:
         df = np.diff(self.indptr).astype(np.float64)
@@ -84,17 +176,29 @@ class BM25:
         return idf
 
     def _weights(self) -> np.ndarray:
-        if not len(self.postings):
-            return np.zeros(0, dtype=np.float64)
-        tf = self.tf.astype(np.float64)
-        dl = self.doc_len[self.postings].astype(np.float64)
-        norm = self.k1 * (1 - self.b + self.b * dl / self.avgdl)
-        per_term = np.repeat(self.idf, np.diff(self.indptr))
-        return per_term * (tf * (self.k1 + 1)) / (tf + norm)
+        out = np.empty(len(self.postings), dtype=np.float64)
+        if not len(out):
+            return out
+        term_of = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int32), np.diff(self.indptr))
+        step = 1 << 22  # in blocks, so a 10M-posting index needs no 10M-long temporaries
+        for lo in range(0, len(out), step):
+            hi = min(lo + step, len(out))
+            tf = self.tf[lo:hi].astype(np.float64)
+            dl = self.doc_len[self.postings[lo:hi]].astype(np.float64)
+            norm = self.k1 * (1 - self.b + self.b * dl / self.avgdl)
+            out[lo:hi] = self.idf[term_of[lo:hi]] * (tf * (self.k1 + 1)) / (tf + norm)
+        return out
+
+    def _max_weight(self) -> np.ndarray:
+        out = np.zeros(len(self.indptr) - 1, dtype=np.float64)
+        lengths = np.diff(self.indptr)
+        has = lengths > 0
+        if has.any():
+            out[has] = np.maximum.reduceat(self.weights, self.indptr[:-1][has])
+        return out
 
     # -- querying ---------------------------------------------------------
-    def _query_terms(self, query: Sequence[str], weights: Sequence[float] | None):
-        counts: Counter[int] = Counter()
+    def _query_terms(self, query: Sequence[str], weights: Sequence[float] | None) -> dict[int, float]:
         qw: dict[int, float] = {}
         for i, t in enumerate(query):
             tid = self.vocab.get(t)
@@ -102,7 +206,6 @@ class BM25:
                 continue
             w = 1.0 if weights is None else float(weights[i])
             qw[tid] = qw.get(tid, 0.0) + w
-            counts[tid] += 1
         return qw
 
     def get_scores(self, query: Sequence[str], weights: Sequence[float] | None = None) -> np.ndarray:
@@ -113,6 +216,31 @@ class BM25:
             scores[self.postings[lo:hi]] += w * self.weights[lo:hi]
         return scores
 
+    def _contribution(self, tid: int, w: float) -> np.ndarray:
+        lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
+        return self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi]
+
+    def _score(self, qterms: dict[int, float], cand: np.ndarray) -> np.ndarray:
+        """Full scores of candidate passages (sorted ids), adding terms in query order."""
+        scores = np.zeros(len(cand), dtype=np.float64)
+        for tid, w in qterms.items():
+            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
+            plist = self.postings[lo:hi]
+            if hi - lo <= len(cand):  # short list: find its passages among the candidates
+                pos = np.searchsorted(cand, plist)
+                pos[pos == len(cand)] = 0
+                hit = cand[pos] == plist
+                if hit.any():
+                    scores[pos[hit]] += w * self.weights[lo:hi][hit] if w != 1.0 else self.weights[lo:hi][hit]
+            else:  # long list: probe it for each candidate
+                pos = np.searchsorted(plist, cand)
+                pos[pos == len(plist)] = 0
+                hit = plist[pos] == cand
+                if hit.any():
+                    wts = self.weights[lo + pos[hit]]
+                    scores[hit] += w * wts if w != 1.0 else wts
+        return scores
+
     def top_k(
         self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
@@ -120,28 +248,77 @@ class BM25:
 
         On a tiny corpus every idf can be negative (rank_bm25 floors them at a negative
         epsilon), so matching passages are kept whatever the sign of their score.
+        Equal scores are ordered by passage id, lower first.
         """
         qterms = self._query_terms(query, weights)
         if not qterms or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
+        if len(qterms) == 1:
+            (tid, w), = qterms.items()
+            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
+            return _best(self.postings[lo:hi], self._contribution(tid, w), k)
+        found = self._pruned(qterms, k)
+        if found is not None:
+            return found
+        return self._dense(qterms, k)
+
+    def _pruned(self, qterms: dict[int, float], k: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """MaxScore: candidates from the heaviest terms until the rest cannot reach the k-th score."""
+        tids = list(qterms)
+        bounds = []
+        for tid in tids:
+            w = qterms[tid]
+            if w <= 0:
+                return None
+            bounds.append(max(w * float(self.max_weight[tid]), 0.0))
+        order = sorted(range(len(tids)), key=lambda i: -bounds[i])
+        rest = [0.0] * (len(order) + 1)
+        for j in range(len(order) - 1, -1, -1):
+            rest[j] = rest[j + 1] + bounds[order[j]]
+        limit = max(self.n_docs // DENSE_FRACTION, 4 * k)
+        cand = np.zeros(0, dtype=np.int32)
+        for j, i in enumerate(order):
+            tid = tids[i]
+            plist = self.postings[int(self.indptr[tid]):int(self.indptr[tid + 1])]
+            if len(cand) + len(plist) > limit:
+                return None
+            cand = np.union1d(cand, plist) if len(cand) else plist
+            if len(cand) < k:
+                continue
+            remaining = rest[j + 1]
+            if remaining <= 0:
+                return _best(cand, self._score(qterms, cand), k)
+            scores = self._score(qterms, cand)
+            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+            if remaining * (1 + _SLACK) < kth:
+                return _best(cand, scores, k)
+        return None
+
+    def _dense(self, qterms: dict[int, float], k: int) -> tuple[np.ndarray, np.ndarray]:
         parts_ids, parts_w = [], []
         for tid, w in qterms.items():
-            lo, hi = self.indptr[tid], self.indptr[tid + 1]
+            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
             parts_ids.append(self.postings[lo:hi])
-            parts_w.append(self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi])
+            parts_w.append(self._contribution(tid, w))
         ids = np.concatenate(parts_ids)
         wts = np.concatenate(parts_w)
-        if len(parts_ids) == 1:
-            cand, scores = ids.astype(np.int64), wts
-        elif len(ids) * 8 < self.n_docs:
+        if len(ids) * DENSE_FRACTION < self.n_docs:
             cand, inv = np.unique(ids, return_inverse=True)
             scores = np.bincount(inv, weights=wts, minlength=len(cand))
         else:
             full = np.bincount(ids, weights=wts, minlength=self.n_docs)
-            cand = np.flatnonzero(full)
+            hit = np.zeros(self.n_docs, dtype=bool)
+            hit[ids] = True
+            cand = np.flatnonzero(hit)
             scores = full[cand]
-        if len(cand) > k:
-            part = np.argpartition(-scores, k - 1)[:k]
-            cand, scores = cand[part], scores[part]
-        order = np.lexsort((cand, -scores))  # ties: lower passage id first
-        return cand[order].astype(np.int64), scores[order]
+        return _best(cand, scores, k)
+
+
+def _best(cand: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The k best (highest score, then lowest id) of candidates given in increasing id order."""
+    if len(cand) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = np.flatnonzero(scores >= kth)  # every tie at the k-th score, to pick the lowest ids
+        cand, scores = cand[keep], scores[keep]
+    order = np.lexsort((cand, -scores))[:k]
+    return cand[order].astype(np.int64), scores[order]

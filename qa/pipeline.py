@@ -244,7 +244,8 @@ class Engine:
         out = []
         doc = self._doc(pid)
         for c in self._extract(analysis, s, doc.title or ""):
-            ov = ranking.overlap(q, s, c) if c.type is not AnswerType.WHAT else 0.0
+            # a count names its noun and a date or amount its unit: only names can echo the question
+            ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0
             if ov >= 0.999:
                 continue  # the question's own words are not its answer
             prox = ranking.proximity(q, s, c) if c.type is not AnswerType.WHAT else cov

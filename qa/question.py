@@ -151,6 +151,17 @@ def analyze(question: str) -> QuestionAnalysis:
     )
 
 
+def _country_forms(word: str) -> list[str]:
+    """"Spanish" also finds "Spain"; "U.S." also finds "American"."""
+    countries = resources.countries()
+    by_lower = {k.lower(): v for k, v in countries.items() if " " not in k}
+    country = by_lower.get(word.lower())
+    if country is None:
+        return []
+    forms = {k.lower() for k, v in countries.items() if v == country and " " not in k}
+    return sorted({stem(f) if f.isalpha() else f for f in forms} - {stem(word) if word.isalpha() else word})
+
+
 def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
     """BM25 query: keyword stems at weight 1, their synonyms at weight 0.5."""
     terms: list[str] = []
@@ -172,9 +183,9 @@ def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
 
 
 def synonyms(word: str) -> list[str]:
-    """Stems of the words that share a synonym group with `word`."""
+    """Stems of the words that share a synonym group with `word`, and other names of a country."""
     s = stem(word)
-    out: list[str] = []
+    out: list[str] = _country_forms(word)
     for group in resources.synonym_groups():
         stems = [stem(g) for g in group]
         if s in stems:

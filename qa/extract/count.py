@@ -77,7 +77,8 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             end_word = next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
                              and not _excluded(w)), 0)
         end_word = min(end_word, len(noun_words) - 1)
-        if any(w.lower().rstrip(".,") in resources.currencies() for w in noun_words[: end_word + 1]):
+        if any(w.lower().rstrip(",") in resources.currencies() or w.lower().rstrip(".,") in resources.currencies()
+               for w in noun_words[: max(end_word + 1, 2)]):
             continue  # "seven U.S. dlrs a share" is a price
         noun_end = m.start("noun")
         consumed = 0

@@ -37,6 +37,8 @@ _NOT_NAMES = {
     "no", "not", "other", "another", "any", "every", "more", "less", "even", "just", "now", "despite",
 }
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_ORG_NOUNS = {"firm", "company", "group", "bank", "maker", "carrier", "airline", "broker", "insurer", "retailer",
+              "club", "paper", "newspaper", "agency", "unit", "subsidiary", "rival", "partner", "auditor", "house"}
 _REPORTING = {"said", "says", "told", "added", "stated", "announced", "explained", "noted", "warned", "predicted",
               "reported", "confirmed", "declined", "denied", "urged", "called", "described", "estimated"}
 
@@ -156,7 +158,7 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
     text = s.text
     # a title just before the run: "chairman Lee Iacocca", "top diplomat Josep Borrell"
     prev = text[max(0, seg[0][0] - 30):seg[0][0]].split()
-    titled = bool(prev) and _is_title(prev[-1].strip(",")) and not prev[-1].endswith(",")
+    titled = bool(prev) and (_is_title(prev[-1].strip(",")) or prev[-1] in _ORG_NOUNS) and not prev[-1].endswith(",")
     honorific = None
     org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in resources.org_suffixes() for t in seg[1:])
     j = 0
@@ -214,6 +216,8 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
     appos = bool(re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+){0,3}?(" + titles + r")\b", after)
                  or re.match(r"\s+(?:is|was|has been|became|remains)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+)?(" + titles + r")\b", after))
     prior = _PRIOR[kind]
+    if kind == "acronym" and titled:
+        prior = 0.8  # "business intelligence firm GPW"
     if len(words) == 1 and start == 0 and kind in {"name", "org"}:
         return [Candidate(start, end, AnswerType.WHO, f"who:{kind}:sentence-start", 0.2, None, kind=kind)]
     if kind in {"person", "name"} and (titled or appos):
@@ -229,7 +233,7 @@ def _and_names(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     for a in singles:
         for b in singles:
             if b.start > a.end and re.fullmatch(r"\s+(?:and|&)\s+", s.text[a.end:b.start]):
-                out.append(Candidate(a.start, b.end, AnswerType.WHO, "who:name-and-name", 0.75, None, kind="org"))
+                out.append(Candidate(a.start, b.end, AnswerType.WHO, "who:name-and-name", 0.75, None, kind="name"))
     return out
 
 
