@@ -220,6 +220,13 @@ class Engine:
                 return True
         return False
 
+    def _context_text(self, pid: int) -> str:
+        d = int(self.index.p_doc[pid])
+        doc = self.index.docs[d]
+        first = int(self.index.doc_first[d])
+        lede = self._sentence(first).text if first < int(self.index.doc_first[d + 1]) else ""
+        return f"{doc.title or ''} {lede}"
+
     def _context_stems(self, pid: int) -> set[str]:
         """Words of the headline and the lede: a later sentence says "the company", not its name."""
         d = int(self.index.p_doc[pid])
@@ -242,10 +249,11 @@ class Engine:
             return []  # "Who is the chairman of X?" needs a sentence that names a chairman
         missing = ranking.missing(q, stems, context)
         out = []
-        doc = self._doc(pid)
-        for c in self._extract(analysis, s, doc.title or ""):
+        for c in self._extract(analysis, s, self._context_text(pid)):
             # a count names its noun and a date or amount its unit: only names can echo the question
             ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0
+            if c.type is not AnswerType.WHAT and ranking.echoes(analysis.text, c.text(s)):
+                continue  # "What coupon does the 150 billion franc loan carry?" is not answered by "150 billion franc"
             if ov >= 0.999:
                 continue  # the question's own words are not its answer
             prox = ranking.proximity(q, s, c) if c.type is not AnswerType.WHAT else cov

@@ -30,7 +30,7 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
     for p, t, s in [
         (r"\bwho (?:wrote|writes|authored|reported)\b|\bwho is the (?:author|writer|reporter)\b|\bwhat is the byline\b|\bwritten by whom\b|\bwho (?:are|were) the authors\b", AnswerType.WHO, "author"),
         (r"\bhow many\b|\bwhat (?:is|was) the number of\b|\bwhat number of\b|\bhow many times\b", AnswerType.HOW_MANY, None),
-        (r"\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b|\bhow (?:fast|quickly)\b|\bby what (?:percentage|percent|proportion|margin|rate)\b", AnswerType.HOW_MUCH, "percent"),
+        (r"\bas a (?:share|percentage|proportion) of\b|\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b|\bhow (?:fast|quickly)\b|\bby what (?:percentage|percent|proportion|margin|rate)\b", AnswerType.HOW_MUCH, "percent"),
         (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what (?:price|level|rate)\b|\bfor how much\b", AnswerType.HOW_MUCH, None),
         (r"\bwhat time\b|\bat what hour\b", AnswerType.WHEN, "time"),
         (r"\b(?:what|which) (?:\w+ )?year\b|\bin what year\b", AnswerType.WHEN, "year"),
@@ -49,7 +49,7 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
 _FOCUS = [
     (re.compile(r"\b(?:date|day|deadline|time|year|month|period|season|anniversary)\b"), AnswerType.WHEN, None),
     (re.compile(r"\b(?:rate|stake|share|percentage|proportion|yield|growth|inflation|unemployment|margin|coupon|turnout|majority)\b"), AnswerType.HOW_MUCH, "percent"),
-    (re.compile(r"\b(?:profits?|earnings|income|net|loss|losses|revenues?|sales|turnover|dividends?|prices?|costs?|values?|valuation|worth|gains?|budget|fees?|salary|pay|debts?|capital|expenditure|spending|investments?|deficit|surplus|shortage|offer|bid|payments?|amount|sum|fine|compensation|loans?|charge|premium|proceeds|reserves|assets|equity|floor|level|target|request|subsidy|aid|funding|bill|tax|savings|figure|provision|writedown|write-down)\b"), AnswerType.HOW_MUCH, None),
+    (re.compile(r"\b(?:profits?|earnings|income|net|loss|losses|revenues?|sales|turnover|dividends?|prices?|costs?|values?|valuation|worth|gains?|budget|fees?|salary|pay|debts?|capital|expenditure|spending|investments?|deficit|surplus|shortage|offer|bid|payments?|amount|sum|fine|compensation|loans?|charge|premium|proceeds|reserves|assets|equity|floor|level|target|request|subsidy|aid|funding|bill|tax|savings|figure|provision|writedown|write-down|expenses|expense|spending|outlays)\b"), AnswerType.HOW_MUCH, None),
 ]
 
 
@@ -69,6 +69,10 @@ def _focus(q: str) -> tuple[AnswerType, str | None] | None:
             break
         phrase.append(w)
     for word in reversed(phrase):
+        for rx, kind, sub in _FOCUS:
+            if rx.fullmatch(word):
+                return kind, sub
+    for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
         for rx, kind, sub in _FOCUS:
             if rx.fullmatch(word):
                 return kind, sub

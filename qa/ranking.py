@@ -68,6 +68,12 @@ def wrong_year(question: str, sentence: str) -> bool:
     return bool(asked and said and not asked & said)
 
 
+def echoes(question: str, span: str) -> bool:
+    """The span repeats what the question already says (lower case, spacing ignored)."""
+    norm = lambda x: " ".join(words(x))
+    return bool(span.strip()) and f" {norm(span)} " in f" {norm(question)} "
+
+
 def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:
     """Question words found neither in the sentence (or a synonym) nor in the headline/lede."""
     return float(sum(1 for t in q.idf if t not in stems and t not in extra

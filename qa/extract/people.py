@@ -197,6 +197,8 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
         return []
     kind = _kind(words)
     start, end = name[0][0], name[-1][1]
+    if kind in {"person", "name"} and (text[:start].endswith("<") or re.match(r"\s\([A-Z]{2,}\)", text[end:])):
+        kind = "org"  # Reuters brackets company names: "<Carburos Metalicos>", "Jydisk Telfon (JTAG)"
     token = text[start:end]
     end = start + len(re.sub(r"['’]s?$", "", token))
     last = text[name[-1][0]:end]
