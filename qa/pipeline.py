@@ -37,7 +37,8 @@ from qa.models import (
     RetrievedPassage,
 )
 from qa.question import analyze, query_terms, synonyms
-from qa.text import stem
+from qa import resources
+from qa.text import stem, words
 from qa.values import display_value, value_key
 
 RETRIEVE = 30  # passages examined per question
@@ -206,6 +207,17 @@ class Engine:
         return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
 
     @staticmethod
+    def _missing_entity(analysis: QuestionAnalysis, stems: set[str]) -> float:
+        for ent in analysis.entities:
+            for w in words(ent):
+                if w in resources.stopwords() or len(w) < 2:
+                    continue
+                st = stem(w) if w.isalpha() else w
+                if st not in stems and not set(synonyms(w)) & stems:
+                    return True
+        return False
+
+    @staticmethod
     def _has_role(analysis: QuestionAnalysis, stems: set[str]) -> bool:
         """The question's title or role words ("chairman", "chief executive") are in the sentence."""
         from qa import resources
@@ -248,6 +260,8 @@ class Engine:
         if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
             return []  # "Who is the chairman of X?" needs a sentence that names a chairman
         missing = ranking.missing(q, stems, context)
+        # the question names someone or something this article never mentions: a weaker match
+        absent = self._missing_entity(analysis, stems | context)
         out = []
         for c in self._extract(analysis, s, self._context_text(pid)):
             # a count names its noun and a date or amount its unit: only names can echo the question
@@ -258,7 +272,8 @@ class Engine:
                 continue  # the question's own words are not its answer
             prox = ranking.proximity(q, s, c) if c.type is not AnswerType.WHAT else cov
             c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
-                              retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing)
+                              retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing,
+                              absent_entity=absent)
             out.append(_Scored(c, pid, s, ranking.score(c.features)))
         return out
 
