@@ -49,7 +49,7 @@ def test_tickers_and_bracketed_acronyms_are_aliases_not_answers():
 def test_company_forms():
     assert "Dowty Group PLC" in names("to sell it to the Dowty Group PLC of Gloucestershire, England, for")
     assert "Nikko Securities Co (Europe) Ltd" in names("lead manager Nikko Securities Co (Europe) Ltd said.")
-    assert names("recommended by auditor Ernst and Whinney.")["Ernst and Whinney"] == "org"
+    assert "Ernst and Whinney" in names("recommended by auditor Ernst and Whinney.")
 
 
 def test_copula_titles_and_sentence_initial_words():

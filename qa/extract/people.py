@@ -231,11 +231,12 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
 def _and_names(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """"Ernst and Whinney", "Steak and Ale": two one-word names joined by "and" may be one name."""
     out = []
-    singles = [c for c in cands if " " not in c.text(s) and c.kind in {"name", "acronym"}]
+    singles = [c for c in cands if " " not in c.text(s) and c.kind in {"name", "acronym", "person"}]
     for a in singles:
         for b in singles:
             if b.start > a.end and re.fullmatch(r"\s+(?:and|&)\s+", s.text[a.end:b.start]):
-                out.append(Candidate(a.start, b.end, AnswerType.WHO, "who:name-and-name", 0.75, None, kind="name"))
+                out.append(Candidate(a.start, b.end, AnswerType.WHO, "who:name-and-name", max(0.75, a.prior), None,
+                                     kind="name"))
     return out
 
 
