@@ -7,6 +7,7 @@ can be checked against the source text.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,11 +159,16 @@ class Engine:
         max_idf = float(bm.idf.max()) if len(bm.idf) else 1.0
         idf: dict[str, float] = {}
         syns: dict[str, set[str]] = {}
+        # "Kansallis-Osake-Pankki" is one name, not three rare words: its parts share one weight
+        parts: dict[str, int] = {}
+        for compound in re.findall(r"[\w']+(?:-[\w']+)+", analysis.text):
+            for p in words(compound):
+                parts[p] = len(words(compound))
         for w in analysis.keywords:
             t = stem(w) if w.isalpha() else w
             tid = bm.vocab.get(t)
             # a word the corpus never uses weighs as much as its rarest word
-            idf[t] = max(float(bm.idf[tid]), 0.05) if tid is not None else max_idf
+            idf[t] = (max(float(bm.idf[tid]), 0.05) if tid is not None else max_idf) / parts.get(w, 1)
             syns[t] = set(synonyms(w))
         weak = {}
         for w in analysis.framing:

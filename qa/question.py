@@ -132,9 +132,17 @@ def _target(question: str) -> str | None:
 _FRAMING = re.compile(r"\b(?:take|takes|took|taken|taking) place\b|\b(?:happen|happens|happened|occur|occurs|occurred)\b", re.I)
 
 
+# The noun of a wh-phrase names the kind of answer ("in which city", "what date"), not its topic:
+# the sentence that answers rarely repeats it.
+_TYPE_NOUN = re.compile(
+    r"\b(?:what|which)\s+((?:[\w-]+\s+){0,2}?)(?:city|cities|town|towns|country|countries|nation|place|location|"
+    r"date|day|year|month|time|period|person|man|woman|company|firm|organi[sz]ation|individual|one)\b", re.I)
+
+
 def keywords(question: str) -> list[str]:
     stop = resources.stopwords()
-    return [w for w in words(_FRAMING.sub(" ", question)) if w not in stop and w not in QUESTION_WORDS]
+    text = _TYPE_NOUN.sub(lambda m: m.group(0)[: m.end(1) - m.start(0)], _FRAMING.sub(" ", question))
+    return [w for w in words(text) if w not in stop and w not in QUESTION_WORDS]
 
 
 def analyze(question: str) -> QuestionAnalysis:

@@ -16,7 +16,7 @@ from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
-_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|based in|held in|staged at|headquartered in)"
+_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
 _PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
 _NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "May", "June", "July",
@@ -30,10 +30,12 @@ def _gazetteer() -> re.Pattern[str]:
     names += list(resources.cities())
     names = [n for n in names if len(n) > 2]
     alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-]|(?<=\.)\w)")
 
 
 def _clean(name: str) -> str:
+    if name.rstrip(",") in resources.cities():  # "Wis." keeps its period
+        return name.rstrip(",")
     name = re.sub(r"['’]s?$", "", name.rstrip(".,'’"))
     return name
 
@@ -43,6 +45,8 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
     after = text[end:end + 3]
     if re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?$", before):
         base += 0.3
+    elif re.search(r"\b(?:of|to)\s+$", before) and text[start:end] in resources.cities():
+        base += 0.2  # "Otari Electric Co of Tokyo", "move to Janesville"
     if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not re.match(r"\s(?:and|or|on|in|at|to|for|with|by|from|near|last|next|this|said|says|was|were|is|are|has|had|will|would)\b", text[end:end + 10]):
         base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
     return max(0.1, min(base, 1.0))
@@ -64,7 +68,7 @@ def extract_places(s: Sentence) -> list[Candidate]:
             cands.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
     # "Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in
     gaz = _gazetteer()
-    for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?)", text):
+    for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?|[A-Z]\.[A-Z]\.)", text):
         region = gaz.fullmatch(_clean(m.group("region")))
         if region and m.group("name").split()[0] not in _NOT_PLACE_START and not gaz.fullmatch(m.group("name")):
             end = m.start("region") + len(_clean(m.group("region")))
