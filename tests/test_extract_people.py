@@ -62,3 +62,9 @@ def test_copula_titles_and_sentence_initial_words():
 
 def test_lower_case_copy_names_after_titles():
     assert names("information minister marco lara told reuters") == {"marco lara": "person"}
+
+
+def test_all_caps_headlines():
+    got = names("PAN AM CORP SAID CHAIRMAN C. EDWARD ACKER WILL RETIRE")
+    assert got.get("PAN AM CORP") == "org"
+    assert got.get("C. EDWARD ACKER") == "person"

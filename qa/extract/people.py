@@ -69,6 +69,7 @@ def _runs(s: Sentence) -> list[Run]:
     cur: list[tuple[int, int, str]] = []
     words = s.words
     text = s.text
+    shouting = _all_caps(text)
 
     def flush() -> None:
         while cur and cur[-1][2].lower() in _CONNECT:
@@ -87,7 +88,7 @@ def _runs(s: Sentence) -> list[Run]:
                 cur[-1] = (a0, cur[-1][1] + 1, w0 + ".")  # keep the period: "Robert O. Anderson"
             elif gap.strip() not in {"", "-"} or "\n" in gap:
                 flush()
-        if _NAME_WORD.fullmatch(w) and not w.isdigit():
+        if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)):
             cur.append((a, b, w))
         elif cur and w.lower() in _CONNECT and i + 1 < len(words) and _NAME_WORD.fullmatch(words[i + 1][2]) \
                 and text[b:words[i + 1][0]].strip() == "":
@@ -98,6 +99,28 @@ def _runs(s: Sentence) -> list[Run]:
     return runs
 
 
+def _all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 10 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
+
+
+def _common_word(word: str) -> bool:
+    """In an all-caps headline, the words that cannot be part of a name."""
+    low = word.lower().rstrip(".")
+    return (low in _CAPS_STOP or low in _REPORTING or low in _VERBS
+            or low in resources.scales() or low in resources.currencies())
+
+
+_CAPS_STOP = {"a", "an", "the", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "is", "are",
+              "was", "were", "be", "has", "have", "had", "its", "that", "this", "after", "over", "into", "not",
+              "new", "says", "said", "mln", "bln", "pct", "dlrs", "vs"}
+_VERBS = {"will", "to", "sees", "see", "says", "sets", "set", "buys", "buy", "sells", "sell", "sold", "bought",
+          "raises", "raise", "cuts", "cut", "rises", "rise", "falls", "fall", "plans", "plan", "gets", "get",
+          "makes", "make", "wins", "win", "retire", "retires", "resigns", "resign", "names", "named", "agrees",
+          "agree", "acquire", "acquires", "acquired", "merge", "merges", "posts", "reports", "expects", "net",
+          "profit", "loss", "up", "down", "year", "quarter", "qtr", "shr", "dividend", "offer", "bid", "stake"}
+
+
 def _clean(w: str) -> str:
     return re.sub(r"['’]s$|['’]$", "", w).rstrip(".")
 
@@ -106,7 +129,7 @@ def _kind(words: list[str]) -> str:
     joined = " ".join(words)
     if joined in resources.countries() or joined in resources.cities():
         return "place"
-    if any(w in resources.org_suffixes() for w in words):
+    if any(w in resources.org_suffixes() or w.capitalize() in resources.org_suffixes() for w in words):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "acronym"  # NATO, EU, IBM: answers, but weaker than a full name
