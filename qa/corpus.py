@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import QAError
@@ -71,22 +72,44 @@ def read_bytes(path: Path, warn: Warn) -> bytes | None:
         return None
 
 
-def text_document(path: Path, doc_id: str, warn: Warn) -> Document | None:
-    data = read_bytes(path, warn)
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A document as read from its file, before it becomes a Document."""
+
+    id: str
+    title: str | None
+    date: dt.date | None
+    text: str
+    line: int  # its line in a JSON Lines file; 0 for a text file
+
+    def document(self, path: Path) -> Document:
+        source = f"{path}:{self.line}" if self.line else str(path)
+        return Document(id=self.id, title=self.title, date=self.date, source=source, text=self.text,
+                        sha256=sha256(self.text))
+
+
+def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> Record | None:
+    data = read_bytes(path, warn) if data is None else data
     if data is None:
         return None
     text = decode(path, data, warn)
     if text is None:
         return None
     date, _ = seed_header(text)
-    return Document(id=doc_id, date=date, source=str(path), text=text, sha256=sha256(text))
+    return Record(doc_id, None, date, text, 0)
 
 
-def jsonl_documents(path: Path, warn: Warn, prefix: str = "") -> Iterator[Document]:
-    data = read_bytes(path, warn)
+def text_document(path: Path, doc_id: str, warn: Warn) -> Document | None:
+    rec = text_record(path, doc_id, warn)
+    return rec.document(path) if rec else None
+
+
+def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None = None) -> Iterator[Record]:
+    data = read_bytes(path, warn) if data is None else data
     if data is None:
         return
     text = decode(path, data, warn)
+    del data
     if text is None:
         return
     seen: set[str] = set()
@@ -112,14 +135,12 @@ def jsonl_documents(path: Path, warn: Warn, prefix: str = "") -> Iterator[Docume
             continue
         seen.add(doc_id)
         title = rec.get("title") if isinstance(rec.get("title"), str) else None
-        yield Document(
-            id=doc_id,
-            title=title,
-            date=parse_date(rec.get("date")),
-            source=f"{path}:{lineno}",
-            text=body,
-            sha256=sha256(body),
-        )
+        yield Record(doc_id, title, parse_date(rec.get("date")), body, lineno)
+
+
+def jsonl_documents(path: Path, warn: Warn, prefix: str = "") -> Iterator[Document]:
+    for rec in jsonl_records(path, warn, prefix):
+        yield rec.document(path)
 
 
 def corpus_files(root: Path) -> list[Path]:
@@ -134,16 +155,21 @@ def corpus_files(root: Path) -> list[Path]:
     return files
 
 
-def load_file(path: Path, doc_id: str, warn: Warn) -> list[Document]:
+def file_records(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> list[Record]:
+    """The records of one corpus file (`data`: its bytes, when already read)."""
     if path.suffix.lower() in JSONL_SUFFIXES:
         prefix = "" if doc_id == "" else f"{doc_id}#"
-        return list(jsonl_documents(path, warn, prefix=prefix))
-    doc = text_document(path, doc_id, warn)
-    return [doc] if doc else []
+        return list(jsonl_records(path, warn, prefix=prefix, data=data))
+    rec = text_record(path, doc_id, warn, data)
+    return [rec] if rec else []
 
 
-def load_corpus(path: str | Path, warn: Warn = _ignore) -> list[Document]:
-    """All documents under `path` (a folder, searched recursively, or one file)."""
+def load_file(path: Path, doc_id: str, warn: Warn) -> list[Document]:
+    return [rec.document(path) for rec in file_records(path, doc_id, warn)]
+
+
+def corpus_entries(path: str | Path) -> tuple[Path, list[tuple[Path, str]]]:
+    """The corpus root as given, and its files with the document id (or id prefix) of each."""
     root = Path(path).expanduser()
     if not root.exists():
         raise QAError(f"corpus path not found: {root}")
@@ -151,11 +177,16 @@ def load_corpus(path: str | Path, warn: Warn = _ignore) -> list[Document]:
         suffix = root.suffix.lower()
         if suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
             raise QAError(f"unsupported corpus file {root} (expected .txt, .md or .jsonl)")
-        docs = load_file(root, "" if suffix in JSONL_SUFFIXES else root.name, warn)
-    else:
-        docs = []
-        for f in corpus_files(root):
-            docs.extend(load_file(f, f.relative_to(root).as_posix(), warn))
+        return root, [(root, "" if suffix in JSONL_SUFFIXES else root.name)]
+    return root, [(f, f.relative_to(root).as_posix()) for f in corpus_files(root)]
+
+
+def load_corpus(path: str | Path, warn: Warn = _ignore) -> list[Document]:
+    """All documents under `path` (a folder, searched recursively, or one file)."""
+    root, entries = corpus_entries(path)
+    docs = []
+    for f, doc_id in entries:
+        docs.extend(load_file(f, doc_id, warn))
     if not docs:
         raise QAError(f"no readable articles in {root}")
     return docs

@@ -221,13 +221,9 @@ class _Pieces:
             self._reset()
         split = [t.split() for t in texts]
         flat = list(chain.from_iterable(split))
-        ids = list(map(self.ids.get, flat))
-        if None in ids:
-            for i, v in enumerate(ids):
-                if v is None:
-                    v = self.ids.get(flat[i])
-                    ids[i] = self._add(flat[i]) if v is None else v
-        pid = np.array(ids, dtype=np.int64)
+        for piece in set(flat).difference(self.ids):
+            self._add(piece)
+        pid = np.fromiter(map(self.ids.__getitem__, flat), dtype=np.int64, count=len(flat))
         starts = self._ptr[pid]
         ntok = self._ptr[pid + 1] - starts
         ends = np.cumsum(ntok)
@@ -361,11 +357,19 @@ class PassageBuilder:
         self._mapped: list[np.ndarray] = []
         self._n_docs = 0
         if workers > 1:
+            import gc
             import multiprocessing as mp
 
-            # spawn, not fork: the caller may run threads (a progress bar), and a fresh
-            # interpreter holds only what splitting needs
-            self._pool = mp.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(params,))
+            # fork where there is one: "spawn" would re-run the caller's main script in
+            # each worker. The objects the parent already has are frozen so that the
+            # workers' garbage collector never touches (and copies) them.
+            methods = mp.get_all_start_methods()
+            ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+            gc.freeze()
+            try:
+                self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(params,))
+            finally:
+                gc.unfreeze()
         else:
             self._local = _Worker(params)
 

@@ -119,6 +119,7 @@ class QuestionAnalysis(BaseModel):
     framing: list[str] = Field(default=[], description='event words such as "take place": used for closeness only')
     entities: list[str] = Field(default=[], description="capitalised names in the question")
     target: str | None = Field(default=None, description="counted noun for how-many questions")
+    focus: list[str] = Field(default=[], description='what amount a how-much question asks for: "profit", "sales"')
 
 
 class RetrievedPassage(BaseModel):

@@ -194,8 +194,11 @@ class Engine:
         if kind is AnswerType.HOW_MUCH:
             cands = extract_money(s, context)
             if analysis.subtype == "percent":
-                for c in cands:
-                    c.prior = 1.0 if c.kind == "percent" else c.prior * 0.3
+                return [c for c in cands if c.kind == "percent"]
+            change = re.search(r"\b(?:by how much|rise|rose|fall|fell|increase|decrease|grow|grew|drop|climb|jump|gain)",
+                               analysis.text, re.I)
+            if analysis.focus and not change:  # an amount was asked for: a percentage is a change, not the amount
+                return [c for c in cands if c.kind != "percent"]
             return cands
         if kind is AnswerType.HOW_MANY:
             return extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords})
@@ -211,6 +214,13 @@ class Engine:
                     c.prior = {"org": 0.35, "place": 0.2, "acronym": 0.25}.get(c.kind, c.prior)
             return cands
         return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
+
+    @staticmethod
+    def _said(word: str, stems: set[str]) -> bool:
+        """The word, a word sharing its stem's start ("earn"/"earnings"), or a synonym is in the sentence."""
+        st = stem(word)
+        return bool(set(synonyms(word)) & stems) or any(
+            x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2)
 
     @staticmethod
     def _missing_entity(analysis: QuestionAnalysis, stems: set[str]) -> float:
@@ -265,6 +275,8 @@ class Engine:
             return []
         if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
             return []  # "Who is the chairman of X?" needs a sentence that names a chairman
+        if analysis.focus and not any(self._said(w, stems) for w in analysis.focus):
+            return []  # "What were Opel's sales?" is not answered by a sentence about its losses
         missing = ranking.missing(q, stems, context)
         # the question names someone or something this article never mentions: a weaker match
         absent = self._missing_entity(analysis, stems | context)

@@ -79,6 +79,16 @@ def _focus(q: str) -> tuple[AnswerType, str | None] | None:
     return None
 
 
+# Line items of a company's accounts: a sentence giving one never answers a question about another.
+_MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|earn|earned|income|losses|loss|lose|lost|revenues?|sales|turnover|"
+                          r"dividends?|debts?|deficit|surplus|expenditure|expenses)\b")
+
+
+def money_focus(question: str) -> list[str]:
+    """The words that say what amount is asked for: "profit", "sales", "earn" …"""
+    return _MONEY_WORDS.findall(question.lower())
+
+
 def classify(question: str) -> tuple[AnswerType, str | None]:
     q = " ".join(question.lower().split())
     for rx, kind, sub in RULES:
@@ -160,6 +170,7 @@ def analyze(question: str) -> QuestionAnalysis:
         framing=[w for m in _FRAMING.finditer(text) for w in words(m.group())],
         entities=_entities(text),
         target=_target(text) if kind is AnswerType.HOW_MANY else None,
+        focus=money_focus(text) if kind is AnswerType.HOW_MUCH and sub != "percent" else [],
     )
 
 
