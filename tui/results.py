@@ -1,0 +1,123 @@
+"""What the UI shows for one answer or one best-matching sentence, engine-independent.
+
+Everything the widgets need is copied out of the engine's models here, so widgets
+never reach into `qa` and the formatting rules (names, dates, citations) live in one
+place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the engine is imported lazily, see tui/app.py
+    from qa import Answer, Citation
+    from qa.models import RetrievedPassage
+
+TYPE_LABELS = {
+    "who": "WHO",
+    "when": "WHEN",
+    "how_much": "HOW MUCH",
+    "how_many": "HOW MANY",
+    "where": "WHERE",
+    "what": "WHAT",
+}
+
+
+def type_label(answer_type: object) -> str:
+    value = getattr(answer_type, "value", answer_type)
+    return TYPE_LABELS.get(str(value), str(value).replace("_", " ").upper())
+
+
+def date_text(date: dt.date | None) -> str:
+    return date.isoformat() if date else "undated"
+
+
+def doc_name(doc_id: str, title: str | None) -> str:
+    """How a document is named on screen and in copied citations."""
+    return title.strip() if title and title.strip() else doc_id
+
+
+@dataclass(frozen=True)
+class Support:
+    doc_name: str
+    sentence_number: int
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    """One row of the answer list: an answer, or (no-answer state) a matching sentence."""
+
+    kind: Literal["answer", "passage"]
+    rank: int
+    text: str
+    """The answer span, or the sentence for a passage row."""
+    type_label: str | None
+    value: str | None
+    """Normalized value ("2025-03-05", "3,000,000,000 EUR"), when there is one."""
+    score: float
+    doc_id: str
+    doc_name: str
+    date: str
+    sentence_index: int
+    """0-based, as in the engine, the JSON output and `qa show DOC:N`."""
+    sentence_start: int
+    sentence_end: int
+    span_start: int | None = None
+    span_end: int | None = None
+    support: tuple[Support, ...] = ()
+
+    @property
+    def sentence_number(self) -> int:
+        """The number shown to people: the same 0-based index `qa show DOC:N` takes."""
+        return self.sentence_index
+
+    @property
+    def has_span(self) -> bool:
+        return self.span_start is not None and self.span_end is not None
+
+    def citation_text(self) -> str:
+        """`<span> — <doc>, sentence N, <date>`: what "copy" puts on the clipboard."""
+        return f"{self.text} — {self.doc_name}, sentence {self.sentence_number}, {self.date}"
+
+
+def from_answer(rank: int, answer: Answer) -> ResultItem:
+    c: Citation = answer.citation
+    return ResultItem(
+        kind="answer",
+        rank=rank,
+        text=answer.text,
+        type_label=type_label(answer.type),
+        value=answer.display,
+        score=answer.score,
+        doc_id=c.doc_id,
+        doc_name=doc_name(c.doc_id, c.doc_title),
+        date=date_text(c.doc_date),
+        sentence_index=c.sentence_index,
+        sentence_start=c.sentence_start,
+        sentence_end=c.sentence_end,
+        span_start=c.span_start,
+        span_end=c.span_end,
+        support=tuple(
+            Support(doc_name(s.doc_id, s.doc_title), s.sentence_index) for s in answer.support
+        ),
+    )
+
+
+def from_passage(rank: int, retrieved: RetrievedPassage) -> ResultItem:
+    p = retrieved.passage
+    return ResultItem(
+        kind="passage",
+        rank=rank,
+        text=p.text,
+        type_label=None,
+        value=None,
+        score=retrieved.score,
+        doc_id=p.doc_id,
+        doc_name=doc_name(p.doc_id, retrieved.doc_title),
+        date=date_text(retrieved.doc_date),
+        sentence_index=p.index,
+        sentence_start=p.start,
+        sentence_end=p.end,
+    )

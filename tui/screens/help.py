@@ -1,0 +1,94 @@
+"""The help screen: what the app does and every key, grouped by where it works."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widget import Widget
+
+Group = tuple[str, list[tuple[str, str]]]
+
+LEFT: list[Group] = [
+    ("Question box", [
+        ("enter", "ask"),
+        ("↑ ↓", "earlier questions"),
+        ("→", "accept the completion"),
+    ]),
+    ("Answers", [
+        ("↑ ↓ j k", "move (or click)"),
+        ("enter", "open the article"),
+        ("c", "copy with citation"),
+        ("/ esc", "back to the question"),
+    ]),
+]
+RIGHT: list[Group] = [
+    ("Article", [
+        ("↑ ↓ pgdn", "scroll"),
+        ("s", "back to the cited sentence"),
+        ("c", "copy with citation"),
+        ("esc q", "back to the answers"),
+    ]),
+    ("Anywhere", [
+        ("tab", "next pane"),
+        ("ctrl+p", "commands"),
+        ("ctrl+t", "dark / light theme"),
+        ("f1", "this help"),
+        ("ctrl+q", "quit"),
+    ]),
+]
+KEY_WIDTH = 10
+
+ABOUT = ("Answers are exact phrases from the articles, best first. Each one sits in the "
+         "sentence it came from and cites its document, sentence number and date; "
+         "double-click or press enter to read the whole article there.")
+
+
+class HelpIntro(Widget):
+    COMPONENT_CLASSES = {"help--title", "help--about"}
+
+    def render(self) -> Content:
+        return Content.assemble(
+            ("newsqa — questions answered from your news articles",
+             self.get_visual_style("help--title", partial=True)), "\n",
+            (ABOUT, self.get_visual_style("help--about", partial=True)),
+        )
+
+
+class KeyTable(Widget):
+    COMPONENT_CLASSES = {"help--group", "help--key", "help--text"}
+
+    def __init__(self, groups: list[Group], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.groups = groups
+
+    def render(self) -> Content:
+        group = self.get_visual_style("help--group", partial=True)
+        key = self.get_visual_style("help--key", partial=True)
+        text = self.get_visual_style("help--text", partial=True)
+        parts: list[str | tuple[str, object]] = []
+        for i, (title, rows) in enumerate(self.groups):
+            parts += ["\n\n" if i else "", (title, group)]
+            for k, t in rows:
+                parts += ["\n", (k.ljust(KEY_WIDTH), key), (t, text)]
+        return Content.assemble(*parts)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,f1,question_mark", "close", "Close", key_display="esc"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-dialog") as dialog:
+            dialog.border_title = "Help"
+            dialog.border_subtitle = "esc close"
+            yield HelpIntro()
+            with Horizontal(id="help-keys"):
+                yield KeyTable(LEFT)
+                yield KeyTable(RIGHT)
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,261 @@
+"""The main screen: question box, ranked answers, and the source of the selected answer.
+
+Side by side on wide terminals (120 columns and more), stacked below that.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Label, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from tui.results import ResultItem, from_answer, from_passage, type_label
+from tui.widgets.answers import AnswerList
+from tui.widgets.question import QuestionInput
+from tui.widgets.source import SourcePane, source_view
+from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:
+    from qa import AskResult, Engine
+
+    from tui.app import QAApp
+
+PLACEHOLDER = "Ask a question about the news, e.g. Who is Ukraine's Foreign Minister?"
+
+
+class Welcome(Static):
+    """What the results area shows before the first question."""
+
+    COMPONENT_CLASSES = {"welcome--title", "welcome--text", "welcome--keys"}
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.corpus_text = ""
+
+    def _style(self, name: str):
+        return self.get_visual_style(f"welcome--{name}", partial=True)
+
+    def set_corpus(self, text: str) -> None:
+        self.corpus_text = text
+        self.refresh(layout=True)
+
+    def render(self) -> Content:
+        return Content.assemble(
+            ("Ask a question about " + (self.corpus_text or "your articles") + ".", self._style("title")),
+            "\n\n",
+            ("Answers are exact phrases from the articles — who, when, how much,\n"
+             "how many, where — ranked, each shown in the sentence it came from.", self._style("text")),
+            "\n\n",
+            ("↑ earlier questions   F1 help   ctrl+p commands", self._style("keys")),
+        )
+
+
+class MainScreen(Screen):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+
+    BINDINGS = [
+        Binding("escape", "focus_question", "Question", show=False),
+    ]
+
+    app: QAApp
+
+    def __init__(self) -> None:
+        super().__init__(id="main")
+        self.pending: str | None = None
+        self.last_result: AskResult | None = None
+        self.last_question: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="topbar")
+        question = QuestionInput(self.app.history, id="question", placeholder=PLACEHOLDER)
+        question.border_title = "Question"
+        yield question
+        with ContentSwitcher(initial="welcome", id="body"):
+            yield Welcome(id="welcome")
+            with Vertical(id="loading"):
+                yield Label("Loading the corpus…", id="loading-label")
+                yield ProgressBar(id="loading-bar", show_eta=False)
+                yield Label("", id="loading-note")
+            with Container(id="results"):
+                with Vertical(id="answers-panel"):
+                    yield Static("", id="notice")
+                    yield AnswerList(id="answers")
+                yield SourcePane(id="source")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#answers-panel").border_title = "Answers"
+        self.query_one(SourcePane).border_title = "Source"
+        question = self.query_one(QuestionInput)
+        if self.app.is_headless:
+            question.cursor_blink = False  # deterministic screenshots
+        question.focus()
+        self.app.start()
+
+    # -- parts ----------------------------------------------------------------------
+    @property
+    def question(self) -> QuestionInput:
+        return self.query_one(QuestionInput)
+
+    @property
+    def answers(self) -> AnswerList:
+        return self.query_one(AnswerList)
+
+    @property
+    def source(self) -> SourcePane:
+        return self.query_one(SourcePane)
+
+    @property
+    def selected(self) -> ResultItem | None:
+        if self.query_one(ContentSwitcher).current != "results":
+            return None
+        return self.answers.selected
+
+    # -- corpus state (called by the app) ------------------------------------------
+    def corpus_loading(self, label: str) -> None:
+        bar = self.query_one(TopBar)
+        bar.corpus, bar.status = label, "loading…"
+        self.query_one("#loading-label", Label).update(f"Loading {label}…")
+        self.query_one("#loading-note", Label).update(
+            "You can type a question now; it is answered as soon as the corpus is ready."
+        )
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.query_one(ContentSwitcher).current = "loading"
+
+    def corpus_progress(self, done: int, total: int) -> None:
+        self.query_one("#loading-label", Label).update(f"Indexing articles: {done:,} of {total:,}")
+        self.query_one(ProgressBar).update(total=total, progress=done)
+
+    def corpus_ready(self, label: str, engine: Engine) -> None:
+        n = len(engine.documents)
+        articles = f"{n:,} article{'s' if n != 1 else ''}"
+        bar = self.query_one(TopBar)
+        bar.corpus, bar.status = label, articles
+        self.query_one(Welcome).set_corpus(f"the {articles} in {label}")
+        self.last_result = None
+        self.query_one(ContentSwitcher).current = "welcome"
+        if self.pending:
+            question, self.pending = self.pending, None
+            self.ask(question)
+
+    def corpus_failed(self, label: str, message: str) -> None:
+        bar = self.query_one(TopBar)
+        bar.corpus, bar.status = label, "not loaded"
+        self.query_one(Welcome).set_corpus("a corpus (none is loaded: ctrl+p → Switch corpus)")
+        self.query_one(ContentSwitcher).current = "welcome"
+        self.pending = None
+
+    # -- asking -----------------------------------------------------------------------
+    @on(QuestionInput.Submitted, "#question")
+    def _submitted(self, event: QuestionInput.Submitted) -> None:
+        event.stop()
+        question = " ".join(event.value.split())
+        if not question:
+            self.notify("Type a question first.", severity="warning", timeout=3)
+            return
+        self.app.remember(question)
+        self.question.reset_history_browsing()
+        self.ask(question)
+
+    def ask(self, question: str) -> None:
+        engine = self.app.engine
+        self.last_question = question
+        if engine is None:
+            if self.app.load_state == "loading":
+                self.pending = question
+                self.query_one("#loading-note", Label).update(
+                    f"Will answer “{question}” as soon as the corpus is ready."
+                )
+            else:
+                self.notify("No corpus is loaded. Use ctrl+p → Switch corpus.",
+                            severity="error", title="Cannot ask")
+            return
+        self._ask_worker(engine, question)
+
+    @work(thread=True, exclusive=True, group="ask", exit_on_error=False)
+    def _ask_worker(self, engine: Engine, question: str) -> None:
+        from qa import QAError
+
+        worker = get_current_worker()
+        try:
+            result = engine.ask(question)
+        except QAError as exc:
+            if not worker.is_cancelled:
+                self.app.from_thread(self.show_failure, question, str(exc))
+            return
+        except Exception as exc:  # an engine bug must not take the UI down
+            if not worker.is_cancelled:
+                self.app.from_thread(self.show_failure, question, f"unexpected error: {exc}")
+            return
+        if not worker.is_cancelled:
+            self.app.from_thread(self.show_result, result)
+
+    async def show_result(self, result: AskResult) -> None:
+        self.last_result = result
+        notice = self.query_one("#notice", Static)
+        panel = self.query_one("#answers-panel")
+        if result.answers:
+            items = [from_answer(i, a) for i, a in enumerate(result.answers, 1)]
+            n = len(items)
+            panel.border_title = f"{n} answer{'s' if n != 1 else ''}"
+            panel.border_subtitle = f"{type_label(result.analysis.type)} question"
+            notice.display = False
+            panel.remove_class("-no-answer")
+        else:
+            items = [from_passage(i, p) for i, p in enumerate(result.passages, 1)]
+            panel.border_title = "No answer"
+            panel.border_subtitle = f"{type_label(result.analysis.type)} question"
+            notice.update(
+                "No answer in the articles. The sentences that match best:" if items else "No answer found, and no sentence matches the question."
+            )
+            notice.display = True
+            panel.add_class("-no-answer")
+        self.query_one(ContentSwitcher).current = "results"
+        await self.answers.show_items(items)
+        if items:
+            self.answers.focus()
+        else:
+            self.source.show(None, "Nothing to show.")
+
+    async def show_failure(self, question: str, message: str) -> None:
+        """The engine refused the question (no searchable words, too long, …)."""
+        self.last_result = None
+        panel = self.query_one("#answers-panel")
+        panel.border_title = "No answer"
+        panel.border_subtitle = ""
+        panel.add_class("-no-answer")
+        notice = self.query_one("#notice", Static)
+        notice.update(f"No answer: {message}.")
+        notice.display = True
+        self.query_one(ContentSwitcher).current = "results"
+        await self.answers.show_items([])
+        self.source.show(None, "Try other words: names, places and numbers in the articles work best.")
+        self.question.focus()
+
+    # -- selection ----------------------------------------------------------------------
+    @on(AnswerList.Highlighted)
+    def _highlighted(self, message: AnswerList.Highlighted) -> None:
+        engine = self.app.engine
+        if message.item is None or engine is None:
+            self.source.show(None, "")
+            return
+        try:
+            view = source_view(engine, message.item)
+        except Exception as exc:  # the engine changed under us, or a bad offset
+            self.source.show(None, f"Cannot show the source: {exc}")
+            return
+        self.source.show(view)
+
+    @on(AnswerList.Opened)
+    def _opened(self, message: AnswerList.Opened) -> None:
+        self.app.open_article(message.item)
+
+    def action_focus_question(self) -> None:
+        self.question.focus()
