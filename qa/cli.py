@@ -135,16 +135,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def _questions(path: str):
     """(id, question) from a text file of questions or JSONL with a 'question' key."""
-    if path == "-":
-        text = sys.stdin.read()
-    else:
-        p = Path(path)
-        if not p.is_file():
-            raise QAError(f"questions file not found: {path}")
-        try:
-            text = p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise QAError(f"{path} is not UTF-8 text") from None
+    from qa.inputs import read_text
+
+    _, text = read_text(path, "questions file")
     for lineno, line in enumerate(text.splitlines(), start=1):
         s = line.strip()
         if not s or s.startswith("#"):

@@ -6,11 +6,11 @@ import json
 import re
 import string
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from pydantic import BaseModel
 
 from qa.errors import QAError
+from qa.inputs import read_text
 from qa.models import Answer, CountValue, DateValue, MoneyValue, PercentValue
 
 
@@ -73,11 +73,9 @@ def value_matches(gold: str | dict, ans: Answer) -> bool:
 
 
 def load_gold(path: str) -> list[GoldItem]:
-    p = Path(path)
-    if not p.is_file():
-        raise QAError(f"gold file not found: {path}")
+    _, text = read_text(path, "gold file")
     items = []
-    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+    for lineno, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             try:
                 items.append(GoldItem.model_validate(json.loads(line)))

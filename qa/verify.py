@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 from pydantic import ValidationError
 
 from qa.errors import QAError
+from qa.inputs import read_text
 from qa.models import AskResult, Citation, Document
 
 
 def read_results(path: str) -> Iterator[tuple[str, AskResult]]:
     """(location, result) for each result in `ask --json` or `batch` output; '-' is stdin."""
-    import sys
-
-    if path == "-":
-        text = sys.stdin.read()
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if not p.is_file():
-            raise QAError(f"file not found: {path}")
-        try:
-            text = p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise QAError(f"{path} is not UTF-8 text") from None
-        name = path
+    name, text = read_text(path, "answers file")
     if not text.strip():
         raise QAError(f"{name} is empty")
     try:

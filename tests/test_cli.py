@@ -122,3 +122,16 @@ def test_eval_prints_a_table():
 def test_jsonl_corpus_and_help():
     assert qa("--help").returncode == 0
     assert "ask" in qa("--help").stdout
+
+
+def test_unreadable_input_files_are_one_line_errors(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9?\n")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    for args, msg in [(["batch", str(bad)], "not UTF-8"), (["eval", str(bad)], "not UTF-8"),
+                      (["verify", str(bad)], "not UTF-8"), (["verify", str(empty)], "is empty"),
+                      (["batch", str(empty)], "no questions")]:
+        r = qa(*args)
+        assert r.returncode == 2, (args, r.stderr)
+        assert msg in r.stderr and len(r.stderr.strip().splitlines()) == 1, (args, r.stderr)
