@@ -14,7 +14,8 @@ reach the k-th score. The result is exactly that of scoring every passage.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -23,7 +24,61 @@ B = 0.75
 EPSILON = 0.25
 
 DENSE_FRACTION = 8  # past n_docs / this many candidates, accumulate into one dense array
+SMALL = 40_000  # up to this many passages, a query simply scores every matching one (faster there)
+POOL_SCAN = 50_000  # longer postings lists are not scanned for their own best partial scores
 _SLACK = 1e-9  # relative margin on the pruning bound for floating-point rounding
+_ABSENT = object()
+
+
+def csr(
+    chunks: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray]], n_terms: int, n_rows: int, size: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Postings (indptr, passages, term frequencies) from (term, passage, tf) triples in any order.
+
+    `size` bounds the number of triples. Each triple is packed into one int64 sort key
+    (term, then passage, then tf in the low 16 bits), so one in-place sort orders them
+    and no index arrays are needed: a 10M-posting corpus sorts in ~100 MB. Chunks are
+    consumed one at a time, so a generator can make them from larger arrays lazily.
+    """
+    n = max(n_rows, 1)
+    if n_terms * n >= 1 << 46:  # pragma: no cover - beyond any corpus this runs on
+        raise ValueError("too many terms and passages to index")
+    key = np.empty(size, dtype=np.int64)
+    end = 0
+    wide: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # triples with tf >= 2**16 (never seen)
+    for terms, rows, tf in chunks:
+        m = len(terms)
+        k = key[end:end + m]
+        k[:] = terms
+        k *= n
+        k += rows
+        k <<= 16
+        if m and int(tf.max()) >= 1 << 16:
+            big = tf >= 1 << 16
+            wide.append((np.asarray(terms)[big], np.asarray(rows)[big], np.asarray(tf)[big]))
+        k |= np.minimum(tf, (1 << 16) - 1)
+        end += m
+    key = key[:end]
+    key.sort()
+    postings = np.empty(end, dtype=np.int32)
+    freq = np.empty(end, dtype=np.int32)
+    counts = np.zeros(n_terms, dtype=np.int64)
+    step = 1 << 21
+    for lo in range(0, end, step):
+        part = key[lo:lo + step]
+        freq[lo:lo + len(part)] = part & 0xFFFF
+        rest = part >> 16
+        t = rest // n
+        postings[lo:lo + len(part)] = rest - t * n
+        counts += np.bincount(t, minlength=n_terms)
+    del key
+    indptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(counts, out=indptr[1:])
+    for terms, rows, tf in wide:  # pragma: no cover - a passage repeating a word 65,536 times
+        for t, r, f in zip(terms.tolist(), rows.tolist(), tf.tolist()):
+            i = int(np.searchsorted(postings[indptr[t]:indptr[t + 1]], r)) + int(indptr[t])
+            freq[i] = f
+    return indptr, postings, freq
 
 
 class Vocab(Mapping[str, int]):
@@ -37,6 +92,7 @@ class Vocab(Mapping[str, int]):
         self._blob = blob
         self._off = offsets
         self._n = int(len(offsets)) - 1 if len(offsets) else 0
+        self._seen: dict[str, int | None] = {}  # lookups already made
 
     @classmethod
     def from_sorted(cls, terms: Sequence[str]) -> Vocab:
@@ -62,6 +118,15 @@ class Vocab(Mapping[str, int]):
         return [blob[off[i]:off[i + 1]].decode("utf-8") for i in range(self._n)]
 
     def get(self, term: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        found = self._seen.get(term, _ABSENT)
+        if found is _ABSENT:
+            found = self._search(term)
+            if len(self._seen) >= 100_000:
+                self._seen.clear()
+            self._seen[term] = found
+        return default if found is None else found
+
+    def _search(self, term: str) -> int | None:
         key = term.encode("utf-8", "surrogatepass")
         blob, off = self._blob, self._off
         lo, hi = 0, self._n
@@ -74,7 +139,7 @@ class Vocab(Mapping[str, int]):
                 hi = mid
             else:
                 return mid
-        return default
+        return None
 
     def __getitem__(self, term: str) -> int:
         i = self.get(term)
@@ -120,6 +185,7 @@ class BM25:
         self.idf = self._idf() if idf is None else idf
         self.weights = self._weights() if weights is None else weights
         self.max_weight = self._max_weight() if max_weight is None else max_weight
+        self._local = threading.local()
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -156,15 +222,8 @@ class BM25:
         doc_len: np.ndarray, **params: float,
     ) -> BM25:
         """Index from (term, passage, term frequency) triples, one per distinct term of a passage."""
-        n = max(len(doc_len), 1)
-        key = terms.astype(np.int64) * n
-        key += rows
-        order = np.argsort(key, kind="stable")
-        del key
-        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(terms, minlength=len(vocab)), out=indptr[1:])
-        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr,
-                   rows[order].astype(np.int32), tf[order].astype(np.int32), **params)
+        indptr, postings, freq = csr([(terms, rows, tf)], len(vocab), len(doc_len), len(terms))
+        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr, postings, freq, **params)
 
     def _idf(self) -> np.ndarray:
         df = np.diff(self.indptr).astype(np.float64)
@@ -180,7 +239,7 @@ class BM25:
         if not len(out):
             return out
         term_of = np.repeat(np.arange(len(self.indptr) - 1, dtype=np.int32), np.diff(self.indptr))
-        step = 1 << 22  # in blocks, so a 10M-posting index needs no 10M-long temporaries
+        step = 1 << 20  # in blocks, so a 10M-posting index needs no 10M-long temporaries
         for lo in range(0, len(out), step):
             hi = min(lo + step, len(out))
             tf = self.tf[lo:hi].astype(np.float64)
@@ -257,42 +316,88 @@ class BM25:
             (tid, w), = qterms.items()
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
             return _best(self.postings[lo:hi], self._contribution(tid, w), k)
-        found = self._pruned(qterms, k)
-        if found is not None:
-            return found
+        if self.n_docs > SMALL:
+            found = self._pruned(qterms, k)
+            if found is not None:
+                return found
         return self._dense(qterms, k)
 
+    def _buffer(self) -> np.ndarray:
+        """A zeroed score per passage, one per thread, reused (and left zeroed) by each query."""
+        acc = getattr(self._local, "acc", None)
+        if acc is None:
+            acc = self._local.acc = np.zeros(self.n_docs, dtype=np.float64)
+        return acc
+
     def _pruned(self, qterms: dict[int, float], k: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """MaxScore: candidates from the heaviest terms until the rest cannot reach the k-th score."""
-        tids = list(qterms)
-        bounds = []
-        for tid in tids:
-            w = qterms[tid]
-            if w <= 0:
+        """MaxScore over a dense accumulator; None when it does not apply (a non-positive weight).
+
+        1. Terms are added to a per-passage accumulator heaviest bound first. theta, the
+           k-th best partial score among one term's passages, is a lower bound of the final
+           k-th best score; once the bounds of the terms left sum below theta, a passage
+           with none of the added terms cannot reach the top k.
+        2. The candidates are the passages of the added terms whose partial score plus the
+           bounds left reaches theta. Each remaining term adds its weights to them (probing
+           its postings, or adding its whole list when that is cheaper), after which theta
+           rises and the candidates shrink.
+        3. The survivors get their exact scores (terms added in query order, as get_scores
+           does) and the best k are returned: exactly those of scoring every passage.
+        """
+        terms = []
+        for tid, w in qterms.items():
+            bound = w * float(self.max_weight[tid])
+            if w <= 0 or bound <= 0:
                 return None
-            bounds.append(max(w * float(self.max_weight[tid]), 0.0))
-        order = sorted(range(len(tids)), key=lambda i: -bounds[i])
-        rest = [0.0] * (len(order) + 1)
-        for j in range(len(order) - 1, -1, -1):
-            rest[j] = rest[j + 1] + bounds[order[j]]
-        limit = max(self.n_docs // DENSE_FRACTION, 4 * k)
-        cand = np.zeros(0, dtype=np.int32)
-        for j, i in enumerate(order):
-            tid = tids[i]
-            plist = self.postings[int(self.indptr[tid]):int(self.indptr[tid + 1])]
-            if len(cand) + len(plist) > limit:
-                return None
-            cand = np.union1d(cand, plist) if len(cand) else plist
-            if len(cand) < k:
-                continue
-            remaining = rest[j + 1]
-            if remaining <= 0:
-                return _best(cand, self._score(qterms, cand), k)
-            scores = self._score(qterms, cand)
-            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-            if remaining * (1 + _SLACK) < kth:
-                return _best(cand, scores, k)
-        return None
+            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
+            terms.append((bound, lo, hi, w))
+        terms.sort(key=lambda t: -t[0])
+        rest = [0.0] * (len(terms) + 1)
+        for j in range(len(terms) - 1, -1, -1):
+            rest[j] = rest[j + 1] + terms[j][0]
+        acc = self._buffer()
+        added: list[np.ndarray] = []
+        pool = np.zeros(0, dtype=np.int32)  # passages with the best partial scores so far
+        theta = 0.0
+        cand = pool
+        try:
+            j = 0
+            while j < len(terms):  # 1. the terms that matter
+                if j and rest[j] * (1 + _SLACK) < theta:
+                    break
+                _, lo, hi, w = terms[j]
+                plist = self.postings[lo:hi]
+                np.add.at(acc, plist, self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi])
+                added.append(plist)
+                if len(plist) >= k and (len(plist) <= POOL_SCAN or len(pool) < k):
+                    vals = acc[plist]
+                    top = plist[np.argpartition(vals, len(vals) - k)[len(vals) - k:]]
+                    pool = _dedupe(np.concatenate([pool, top]))
+                if len(pool) >= k:
+                    theta = max(theta, _kth(acc[pool], k))
+                j += 1
+            need = _floor(theta - rest[j])
+            cand = _dedupe(np.concatenate([p[acc[p] >= need] for p in added]))
+            while j < len(terms) and len(cand):  # 2. the others, for the candidates only
+                _, lo, hi, w = terms[j]
+                plist = self.postings[lo:hi]
+                if hi - lo <= 8 * len(cand):
+                    np.add.at(acc, plist, self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi])
+                    added.append(plist)
+                else:
+                    pos = np.searchsorted(plist, cand)
+                    pos[pos == len(plist)] = 0
+                    hit = plist[pos] == cand
+                    acc[cand[hit]] += self.weights[lo + pos[hit]] * w
+                j += 1
+                vals = acc[cand]
+                if len(cand) >= k:
+                    theta = max(theta, _kth(vals, k))
+                cand = cand[vals >= _floor(theta - rest[j])]
+        finally:
+            for p in added:
+                acc[p] = 0.0
+            acc[cand] = 0.0
+        return _best(cand, self._score(qterms, cand), k)
 
     def _dense(self, qterms: dict[int, float], k: int) -> tuple[np.ndarray, np.ndarray]:
         parts_ids, parts_w = [], []
@@ -303,8 +408,8 @@ class BM25:
         ids = np.concatenate(parts_ids)
         wts = np.concatenate(parts_w)
         if len(ids) * DENSE_FRACTION < self.n_docs:
-            cand, inv = np.unique(ids, return_inverse=True)
-            scores = np.bincount(inv, weights=wts, minlength=len(cand))
+            cand = _dedupe(ids)
+            scores = np.bincount(np.searchsorted(cand, ids), weights=wts, minlength=len(cand))
         else:
             full = np.bincount(ids, weights=wts, minlength=self.n_docs)
             hit = np.zeros(self.n_docs, dtype=bool)
@@ -312,6 +417,27 @@ class BM25:
             cand = np.flatnonzero(hit)
             scores = full[cand]
         return _best(cand, scores, k)
+
+
+def _kth(values: np.ndarray, k: int) -> float:
+    """The k-th largest value (len(values) >= k)."""
+    return float(np.partition(values, len(values) - k)[len(values) - k])
+
+
+def _floor(x: float) -> float:
+    """x lowered by the rounding slack: a bound compared with a sum added in another order."""
+    return x - abs(x) * _SLACK - 1e-12
+
+
+def _dedupe(ids: np.ndarray) -> np.ndarray:
+    """The distinct ids, sorted (np.unique, without its slow hashing path)."""
+    if len(ids) < 2:
+        return ids
+    ids = np.sort(ids)
+    keep = np.empty(len(ids), dtype=bool)
+    keep[0] = True
+    np.not_equal(ids[1:], ids[:-1], out=keep[1:])
+    return ids[keep]
 
 
 def _best(cand: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

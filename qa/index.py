@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import signal
-from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from qa import sentences
-from qa.bm25 import BM25
+from qa.bm25 import BM25, csr
 from qa.models import Document, Passage
 from qa.text import tokenize
 
@@ -110,7 +109,9 @@ class CorpusIndex:
         p_doc = np.repeat(np.arange(len(built.n_pass), dtype=np.int32), built.n_pass)
         rows = np.flatnonzero(built.p_kind == 0).astype(np.int32)
         row_of = np.repeat(np.arange(len(built.row_len), dtype=np.int32), built.row_nterms)
-        bm25 = BM25.from_triples(vocab, term_map[built.row_terms], row_of, built.row_tf, built.row_len)
+        indptr, postings, tf = csr([(term_map[built.row_terms], row_of, built.row_tf)], len(vocab),
+                                   len(built.row_len), len(row_of))
+        bm25 = BM25(vocab, built.row_len, indptr, postings, tf)
         return cls(docs, p_doc, built.p_start, built.p_end, built.p_kind, doc_first, rows, bm25, punkt,
                    by_id=by_id)
 

@@ -23,8 +23,11 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessive 's removed, stop words kept."""
+    found = TOKEN.findall(text.lower())
+    if "'" not in text and "’" not in text:  # no apostrophe, no possessive to remove
+        return found
     out = []
-    for w in TOKEN.findall(text.lower()):
+    for w in found:
         if w.endswith(("'s", "’s")):
             w = w[:-2]
         out.append(w)
