@@ -40,14 +40,10 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NU
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    # the shared corpus options mean something else here
-    actions = p._option_string_actions
-    if "--corpus" in actions:
-        actions["--corpus"].help = ("JSON Lines file, or folder of them, whose documents are resampled "
-                                    "(default: ../shared/corpora/reuters21578.jsonl beside the repository)")
-    for name in ("--index-dir", "--no-cache"):
-        if name in actions:
-            actions[name].help = argparse.SUPPRESS  # the benchmark keeps its index in --work-dir
+    # --corpus means the corpus to resample here; the index goes in --work-dir, not the cache
+    p.add_argument("--corpus", metavar="PATH", default=argparse.SUPPRESS,
+                   help="JSON Lines file, or folder of them, whose documents are resampled "
+                        "(default: ../shared/corpora/reuters21578.jsonl beside the repository)")
     p.add_argument("--sentences", type=int, default=100_000, metavar="N",
                    help="sentences to index: the corpus's documents are resampled to reach N (default 100,000)")
     p.add_argument("--questions", type=int, default=300, metavar="K",

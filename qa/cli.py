@@ -74,7 +74,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus(p)
 
     p = sub.add_parser("bench", help="measure index build, retrieval and answer latency against rank_bm25 and bm25s")
-    _add_corpus(p)
     from qa.bench import add_arguments as add_bench_arguments
 
     add_bench_arguments(p)
