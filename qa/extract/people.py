@@ -254,7 +254,7 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
 def _and_names(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
     """"Ernst and Whinney", "Steak and Ale": two one-word names joined by "and" may be one name."""
     out = []
-    singles = [c for c in cands if " " not in c.text(s) and c.kind in {"name", "acronym", "person"}]
+    singles = [c for c in cands if " " not in c.text(s) and c.kind in {"name", "person"}]
     for a in singles:
         for b in singles:
             if b.start > a.end and re.fullmatch(r"\s+(?:and|&)\s+", s.text[a.end:b.start]):
