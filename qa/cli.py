@@ -115,7 +115,7 @@ def _print_result(res, explain: bool, color: bool) -> None:
         print(f"   {where}")
         print("   " + _mark(c.sentence, c.span_start - c.sentence_start, c.span_end - c.sentence_start, color))
         if a.support:
-            print(f"   also in: " + ", ".join(f"{s.doc_id}:{s.sentence_index}" for s in a.support))
+            print("   also in: " + ", ".join(f"{s.doc_id}:{s.sentence_index}" for s in a.support))
         if explain and a.explain:
             feats = ", ".join(f"{k}={v:g}" for k, v in a.explain.features.items())
             print(f"   rule {a.explain.rule}; {feats}")
