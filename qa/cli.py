@@ -245,15 +245,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
-    from qa.pipeline import default_corpus_path
-
     if args.corpus is not None and not Path(args.corpus).expanduser().exists():
         raise QAError(f"corpus path not found: {args.corpus}")
     try:
         from tui.app import run
     except ImportError as exc:  # pragma: no cover - only without the UI package
         raise QAError(f"the terminal UI is not available ({exc})") from None
-    return run(args.corpus if args.corpus is not None else str(default_corpus_path()))
+    return run(args.corpus)  # None: the seed corpus
 
 
 def cmd_index(args: argparse.Namespace) -> int:
