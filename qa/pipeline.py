@@ -182,7 +182,7 @@ class Engine:
         start, end = int(self.index.p_start[pid]), int(self.index.p_end[pid])
         return Sentence(doc.text[start:end], start, doc.date)
 
-    def _extract(self, analysis: QuestionAnalysis, s: Sentence, context: str = "") -> list[Candidate]:
+    def _extract(self, analysis: QuestionAnalysis, s: Sentence, context: str = "", article: str = "") -> list[Candidate]:
         kind = analysis.type
         if kind is AnswerType.WHEN:
             cands = extract_dates(s)
@@ -192,7 +192,7 @@ class Engine:
                         c.prior = min(1.0, c.prior + 0.3)
             return cands
         if kind is AnswerType.HOW_MUCH:
-            cands = extract_money(s, context)
+            cands = extract_money(s, context, article)
             if analysis.subtype == "percent":
                 return [c for c in cands if c.kind == "percent"]
             change = re.search(r"\b(?:by how much|rise|rose|fall|fell|increase|decrease|grow|grew|drop|climb|jump|gain)",
@@ -209,6 +209,8 @@ class Engine:
             cands = extract_entities(s, qwords)
             for c in cands:
                 if analysis.subtype == "org":
+                    if c.kind == "acronym":
+                        c.prior = 0.9 if ":titled" in c.rule else 0.6
                     c.prior = {"org": 1.0, "name": 0.7, "person": 0.5, "place": 0.5}.get(c.kind, c.prior)
                 elif analysis.subtype == "person":
                     c.prior = {"org": 0.35, "place": 0.2, "acronym": 0.25}.get(c.kind, c.prior)
@@ -281,7 +283,7 @@ class Engine:
         # the question names someone or something this article never mentions: a weaker match
         absent = self._missing_entity(analysis, stems | context)
         out = []
-        for c in self._extract(analysis, s, self._context_text(pid)):
+        for c in self._extract(analysis, s, self._context_text(pid), self._doc(pid).text[:3000]):
             # a count names its noun and a date or amount its unit: only names can echo the question
             ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0
             if c.type is not AnswerType.WHAT and ranking.echoes(analysis.text, c.text(s)):

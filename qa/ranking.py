@@ -124,7 +124,8 @@ def overlap(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
     if not ws:
         return 1.0
     stems = [stem(w) if w.isalpha() else w for w in ws]
-    return sum(1 for st in stems if st in q.idf) / len(stems)
+    said = set(q.idf).union(*q.synonyms.values()) if q.synonyms else set(q.idf)
+    return sum(1 for st in stems if st in said) / len(stems)
 
 
 def score(features: dict[str, float]) -> float:

@@ -59,15 +59,23 @@ _AMBIGUOUS = {
 _EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.I)
 
 
-def _disambiguate(code: str, cur_word: str, context: str) -> str:
-    """"francs" in a Belgian story are Belgian francs; "$" or "U.S. dlrs" stay dollars."""
+def _disambiguate(code: str, cur_word: str, context: str, article: str = "") -> str:
+    """"francs" in a Belgian story are Belgian francs; "$" or "U.S. dlrs" stay dollars.
+
+    The sentence and the headline/lede decide; for francs, which no country dominates,
+    the rest of the article may too (dollars default to US dollars: an "Australian
+    food company" further down does not make a US company report in A$).
+    """
     if code not in _AMBIGUOUS or _EXPLICIT.match(cur_word) or " " in cur_word:
         return code
-    hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, context))]
-    return min(hits)[1] if hits else code
+    for text in (context, article if code == "FRF" else ""):
+        hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, text))]
+        if hits:
+            return min(hits)[1]
+    return code
 
 
-def _money(m: re.Match[str], rule: str, prior: float, context: str = "") -> Candidate | None:
+def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article: str = "") -> Candidate | None:
     num = parse_number(m.group("num"))
     if num is None:
         return None
@@ -79,7 +87,7 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "") -> Cand
     if cur_word in {"rs"}:
         currency = "INR"
     if currency and cur_word not in _SYMBOLS:
-        currency = _disambiguate(currency, cur_word, context)
+        currency = _disambiguate(currency, cur_word, context, article)
     if cur_word in _CENTS:
         amount = float(Decimal(str(amount)) / 100)
     if currency is None and not scale_word:
@@ -90,14 +98,14 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "") -> Cand
     )
 
 
-def extract_money(s: Sentence, context: str = "") -> list[Candidate]:
-    """Amounts and percentages; `context` (the headline, say) helps name ambiguous currencies."""
+def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Candidate]:
+    """Amounts and percentages; `context` (headline and lede) and `article` name ambiguous currencies."""
     pre, post, bare, pct = _patterns()
     text = s.text
     cands: list[Candidate] = []
     for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5)):
         for m in rx.finditer(text):
-            c = _money(m, rule, prior, text + " " + context)
+            c = _money(m, rule, prior, text + " " + context, article)
             if c:
                 cands.append(c)
     for m in pct.finditer(text):

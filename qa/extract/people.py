@@ -129,6 +129,8 @@ def _kind(words: list[str]) -> str:
     joined = " ".join(words)
     if joined in resources.countries() or joined in resources.cities():
         return "place"
+    if words[-1] in EVENTS:
+        return "event"
     if any(w in resources.org_suffixes() or w.capitalize() in resources.org_suffixes() for w in words):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -140,7 +142,10 @@ def _kind(words: list[str]) -> str:
     return "name"
 
 
-_PRIOR = {"person": 0.8, "org": 0.7, "place": 0.4, "name": 0.5, "acronym": 0.45}
+_PRIOR = {"person": 0.8, "org": 0.7, "place": 0.4, "name": 0.5, "acronym": 0.45, "event": 0.15}
+# Competitions and events are named like organisations but are nobody: "the Uefa Cup"
+EVENTS = {"Cup", "League", "Championship", "Championships", "Open", "Games", "Olympics", "Trophy", "Prix",
+          "Tournament", "Festival", "Awards", "Series", "Marathon", "Grand Slam", "Summit", "Forum", "Week"}
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 
 from qa import resources
 from qa.extract.base import Candidate, Sentence, resolve_overlaps
+from qa.extract.people import EVENTS
 from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
@@ -64,6 +65,8 @@ def extract_places(s: Sentence) -> list[Candidate]:
             name = _clean(m.group("name"))
             if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
                 continue
+            if name.split()[-1] in EVENTS:
+                continue  # "in the Uefa Cup" is when and what, not where
             start = m.start("name")
             cands.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
     # "Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in
