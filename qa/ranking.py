@@ -18,6 +18,7 @@ from qa.text import stem, words
 WEIGHTS = {"coverage": 0.40, "proximity": 0.25, "prior": 0.20, "retrieval": 0.15, "overlap": -0.30,
            "absent_entity": -0.15}
 MIN_COVERAGE = 0.5  # share of the question's (idf-weighted) words the sentence must contain
+AFTER_PENALTY = 1  # extra distance for a question word that comes after the span
 WINDOW = 4  # words each side of a span that count as "right around" it
 MIN_SCORE = 0.4  # below this an answer is more often wrong than right on the newswire gold set
 
@@ -105,7 +106,8 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
                     d = first - i - 1
                     between = s.text[b:cand.start]
                 else:
-                    d = i - last - 1
+                    # a value usually follows what it measures: "a 160GB version for £399"
+                    d = i - last - 1 + AFTER_PENALTY
                     between = s.text[end:a]
                 d = max(d, 0) + 2 * len(_BREAK.findall(between))
                 best[t] = min(best.get(t, 10**6), d)
