@@ -273,7 +273,8 @@ class Engine:
         stems = set(ranking.sentence_stems(s))
         context = self._context_stems(pid)
         cov = ranking.coverage(q, stems, context)
-        if cov < ranking.MIN_COVERAGE or ranking.wrong_year(analysis.text, s.text):
+        if cov < ranking.MIN_COVERAGE or ranking.wrong_year(analysis.text, s.text) or \
+                ranking.wrong_period(analysis.text, s.text, self._context_text(pid)):
             return []
         if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
             return []  # "Who is the chairman of X?" needs a sentence that names a chairman

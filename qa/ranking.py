@@ -76,6 +76,27 @@ def echoes(question: str, span: str) -> bool:
     return bool(span.strip()) and f" {norm(span)} " in f" {norm(question)} "
 
 
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PERIOD = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(quarter|half)\b|\bq([1-4])\b", re.I)
+
+
+def periods(text: str) -> set[str]:
+    """Quarters and halves named in a text: {"quarter-1", "half-2"}."""
+    out = set()
+    for m in _PERIOD.finditer(text):
+        if m.group(3):
+            out.add(f"quarter-{m.group(3)}")
+        else:
+            out.add(f"{m.group(2).lower()}-{_ORD[m.group(1).lower()]}")
+    return out
+
+
+def wrong_period(question: str, sentence: str, context: str) -> bool:
+    """The question asks about a quarter (or half) that neither the sentence nor the lede names."""
+    asked = periods(question)
+    return bool(asked) and not asked & (periods(sentence) | periods(context))
+
+
 def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:
     """Question words found neither in the sentence (or a synonym) nor in the headline/lede."""
     return float(sum(1 for t in q.idf if t not in stems and t not in extra

@@ -1,0 +1,34 @@
+from qa import ranking
+from qa.extract.base import Candidate, Sentence
+from qa.models import AnswerType
+
+
+def test_wrong_year_and_period():
+    assert ranking.wrong_year("How much did it earn in 1987?", "In 1986 it earned 3 mln dlrs.")
+    assert not ranking.wrong_year("How much did it earn in 1986?", "In 1986 it earned 3 mln dlrs.")
+    assert not ranking.wrong_year("How much did it earn in 1987?", "It earned 3 mln dlrs.")
+    assert ranking.periods("first quarter and Q3, the second half") == {"quarter-1", "quarter-3", "half-2"}
+    assert ranking.wrong_period("What was its first quarter profit?", "Third quarter net was 2 mln dlrs.", "")
+    assert not ranking.wrong_period("What was its first quarter profit?", "Net was 2 mln dlrs.", "FIRST QUARTER NET")
+
+
+def test_proximity_prefers_the_span_beside_the_question_words():
+    q = ranking.QuestionTerms({"160gb": 5.0, "version": 1.0})
+    s = Sentence("Boxes come in a 20GB version for £99 and a 160GB version for £399.", 0)
+    cheap = Candidate(s.text.index("£99"), s.text.index("£99") + 3, AnswerType.HOW_MUCH, "money")
+    dear = Candidate(s.text.index("£399"), s.text.index("£399") + 4, AnswerType.HOW_MUCH, "money")
+    assert ranking.proximity(q, s, dear) > ranking.proximity(q, s, cheap)
+
+
+def test_commas_put_distance_between_clauses():
+    q = ranking.QuestionTerms({"fly": 1.0, "tokyo": 1.0})
+    s = Sentence("Funaro, who is in Rome today, will fly to Tokyo on Sunday.", 0)
+    today = Candidate(s.text.index("today"), s.text.index("today") + 5, AnswerType.WHEN, "date")
+    sunday = Candidate(s.text.index("Sunday"), s.text.index("Sunday") + 6, AnswerType.WHEN, "date")
+    assert ranking.proximity(q, s, sunday) > ranking.proximity(q, s, today)
+
+
+def test_echoes_and_coverage():
+    assert ranking.echoes("What coupon does the 150 billion franc loan carry?", "150 billion franc")
+    q = ranking.QuestionTerms({"pledg": 2.0, "aid": 1.0}, {"pledg": {"promis"}})
+    assert ranking.coverage(q, {"promis", "aid"}) == (0.8 * 2.0 + 1.0) / 3.0
