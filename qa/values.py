@@ -16,9 +16,11 @@ def display_value(v: DateValue | MoneyValue | PercentValue | CountValue | None) 
     if isinstance(v, DateValue):
         return v.iso + (f" {v.time}" if v.time else "")
     if isinstance(v, MoneyValue):
-        return f"{_num(v.amount)} {v.currency or '(no currency)'}"
+        upto = f"–{_num(v.amount_max)}" if v.amount_max is not None else ""
+        return f"{_num(v.amount)}{upto} {v.currency or '(no currency)'}"
     if isinstance(v, PercentValue):
-        return f"{_num(v.percent)}%"
+        upto = f"–{_num(v.percent_max)}" if v.percent_max is not None else ""
+        return f"{_num(v.percent)}{upto}%"
     return (f"{v.qualifier} " if v.qualifier else "") + _num(v.count) + (f" {v.unit}" if v.unit else "")
 
 
@@ -28,9 +30,9 @@ def value_key(c: Candidate, s: Sentence) -> str:
     if isinstance(v, DateValue):
         return f"date:{v.iso}"
     if isinstance(v, MoneyValue):
-        return f"money:{v.amount:.6g}:{v.currency}"
+        return f"money:{v.amount:.6g}:{v.amount_max}:{v.currency}"
     if isinstance(v, PercentValue):
-        return f"pct:{v.percent:.6g}"
+        return f"pct:{v.percent:.6g}:{v.percent_max}"
     if isinstance(v, CountValue):
         return f"count:{v.count:.6g}:{(v.unit or '').lower()}"
     return f"{c.type.value}:" + " ".join(c.text(s).lower().split())

@@ -40,3 +40,23 @@ def test_compared_values_rank_lower():
 
 def test_plain_numbers_and_years_are_not_money():
     assert money("In 1986, 28 countries met") == []
+
+
+def test_ranges_are_one_answer():
+    got = dict(money("profits to rise to between 2.5 billion and 2.6 billion francs, earnings of 65 cts to 85 cts"
+                     " a share and revenue of 10-12 mln dlrs, up 3.0 to 3.5 pct"))
+    assert got["2.5 billion and 2.6 billion francs"] == {"amount": 2.5e9, "currency": "FRF"}
+    assert got["65 cts to 85 cts"] == {"amount": 0.65, "currency": "USD"}
+    assert got["10-12 mln dlrs"] == {"amount": 10e6, "currency": "USD"}
+    assert got["3.0 to 3.5 pct"] == {"percent": 3.0}
+    s = Sentence("revenue of 10-12 mln dlrs", 0)
+    (c,) = extract_money(s)
+    assert c.value.amount_max == 12e6
+    assert [t for t, _ in money("sales rose 5 pct and 7 pct")] == ["5 pct", "7 pct"]
+
+
+def test_range_display():
+    from qa.models import MoneyValue
+    from qa.values import display_value
+
+    assert display_value(MoneyValue(amount=10e6, amount_max=12e6, currency="USD")) == "10,000,000–12,000,000 USD"

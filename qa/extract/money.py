@@ -98,6 +98,48 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article
     )
 
 
+_RANGE_LOW = re.compile(rf"(?:\bbetween\s+)?(?P<num>{NUM})\s*(?P<sep>to|-|and|–)\s*$")
+
+
+def _ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"2.5 billion to 2.6 billion francs", "between 10 and 12 pct", "65 cts to 85 cts": one range."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        gap = text[prev.end:c.start] if prev is not None else ""
+        if prev is not None and prev.kind == c.kind and prev.value is not None and c.value is not None and (
+                re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
+                or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start])):
+            out[-1] = _span_range(prev, c)
+            continue
+        m = _RANGE_LOW.search(text, 0, c.start)
+        if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
+            low = parse_number(m.group("num"))
+            scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)
+            if low is not None:
+                out.append(_with_range(c, m.start(), low * scale))
+                continue
+        out.append(c)
+    return out
+
+
+def _value(c: Candidate) -> float:
+    return c.value.percent if isinstance(c.value, PercentValue) else c.value.amount  # type: ignore[union-attr]
+
+
+def _with_range(high: Candidate, start: int, low: float) -> Candidate:
+    if isinstance(high.value, PercentValue):
+        value = PercentValue(percent=low, percent_max=high.value.percent)
+    else:
+        value = MoneyValue(amount=float(Decimal(str(low))), currency=high.value.currency,  # type: ignore[union-attr]
+                           amount_max=high.value.amount)  # type: ignore[union-attr]
+    return Candidate(start, high.end, high.type, high.rule + "+range", high.prior, value, kind=high.kind)
+
+
+def _span_range(low: Candidate, high: Candidate) -> Candidate:
+    return _with_range(high, low.start, _value(low))
+
+
 def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Candidate]:
     """Amounts and percentages; `context` (headline and lede) and `article` name ambiguous currencies."""
     pre, post, bare, pct = _patterns()
@@ -113,7 +155,7 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
         if num is not None:
             cands.append(Candidate(m.start(), m.end(), AnswerType.HOW_MUCH, "percent", 0.4,
                                    PercentValue(percent=num), kind="percent"))
-    out = resolve_overlaps(cands)
+    out = _ranges(text, resolve_overlaps(cands))
     for c in out:
         before = text[max(0, c.start - 20) : c.start]
         if _COMPARED.search(before):
