@@ -206,7 +206,7 @@ class Engine:
             return extract_places(s)
         if kind is AnswerType.WHO:
             qwords = {w.lower() for e in analysis.entities for w in e.split()}
-            cands = extract_entities(s, qwords)
+            cands = extract_entities(s, qwords, article)
             for c in cands:
                 if analysis.subtype == "org":
                     if c.kind == "acronym":

@@ -68,3 +68,11 @@ def test_all_caps_headlines():
     got = names("PAN AM CORP SAID CHAIRMAN C. EDWARD ACKER WILL RETIRE")
     assert got.get("PAN AM CORP") == "org"
     assert got.get("C. EDWARD ACKER") == "person"
+
+
+def test_sentence_initial_common_nouns_are_not_names():
+    article = "Staff were under pressure. Pressure was placed on staff. The members met. Macron spoke."
+    s = Sentence("Pressure was placed on staff, the Public Accounts Committee found.", 0)
+    assert [c.text(s) for c in extract_entities(s, None, article)] == ["Public Accounts Committee"]
+    s = Sentence("Macron announced the meeting.", 0)
+    assert [c.text(s) for c in extract_entities(s, None, article)] == ["Macron"]

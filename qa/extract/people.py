@@ -157,8 +157,12 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     return inner.isupper() and before.endswith(("(", ",")) and after.startswith((")", ","))
 
 
-def extract_entities(s: Sentence, question_words: set[str] | None = None) -> list[Candidate]:
-    """Name candidates; `question_words` (lower case) are titles/names the question already says."""
+def extract_entities(s: Sentence, question_words: set[str] | None = None, article: str = "") -> list[Candidate]:
+    """Name candidates; `question_words` (lower case) are titles/names the question already says.
+
+    `article` (the document's text) tells a sentence's first word apart: "Pressure was
+    placed …" is a common noun if the article also writes "pressure" in lower case.
+    """
     qwords = question_words or set()
     countries = resources.countries()
     text = s.text
@@ -174,7 +178,7 @@ def extract_entities(s: Sentence, question_words: set[str] | None = None) -> lis
                 segments.append([])
         for seg in segments:
             if seg:
-                out.extend(_segment(s, seg, qwords, countries))
+                out.extend(_segment(s, seg, qwords, countries, article))
     out.extend(_and_names(s, out))
     # drop pieces of a longer name found from another run ("Europe" in "Nikko Securities Co (Europe) Ltd")
     return [c for c in out if not any(o is not c and o.start <= c.start and c.end <= o.end
@@ -182,14 +186,23 @@ def extract_entities(s: Sentence, question_words: set[str] | None = None) -> lis
                                       for o in out)]
 
 
-def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], countries: dict[str, str]) -> list[Candidate]:
+def _common_noun_first(s: Sentence, tok: tuple[int, int, str], article: str) -> bool:
+    """The sentence's first word, written in lower case elsewhere in the article."""
+    if s.text[:tok[0]].strip(" \"'“‘(") or not article:
+        return False
+    low = tok[2].lower()
+    return low != tok[2] and re.search(rf"\b{re.escape(low)}\b", article) is not None
+
+
+def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], countries: dict[str, str],
+             article: str = "") -> list[Candidate]:
     text = s.text
     # a title just before the run: "chairman Lee Iacocca", "top diplomat Josep Borrell"
     prev = text[max(0, seg[0][0] - 30):seg[0][0]].split()
     titled = bool(prev) and (_is_title(prev[-1].strip(",")) or prev[-1] in _ORG_NOUNS) and not prev[-1].endswith(",")
     honorific = None
     org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in resources.org_suffixes() for t in seg[1:])
-    j = 0
+    j = 1 if _common_noun_first(s, seg[0], article) else 0
     while j < len(seg):
         word = _clean(seg[j][2])
         low = word.lower()
