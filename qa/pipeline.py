@@ -265,6 +265,8 @@ class Engine:
         first = int(self.index.doc_first[d])
         if first != pid and first < int(self.index.doc_first[d + 1]):
             stems |= set(ranking.sentence_stems(self._sentence(first)))
+        if pid - 1 > first and self.index.p_kind[pid - 1] == 0:  # the sentence before: "It said …"
+            stems |= set(ranking.sentence_stems(self._sentence(pid - 1)))
         return stems
 
     def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
