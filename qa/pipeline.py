@@ -275,8 +275,10 @@ class Engine:
         stems = set(ranking.sentence_stems(s))
         context = self._context_stems(pid)
         cov = ranking.coverage(q, stems, context)
-        if cov < ranking.MIN_COVERAGE or ranking.wrong_year(analysis.text, s.text) or \
-                ranking.wrong_period(analysis.text, s.text, self._context_text(pid)):
+        if cov < ranking.MIN_COVERAGE or ranking.wrong_year(analysis.text, s.text):
+            return []
+        headline_lede = self._context_text(pid)
+        if ranking.wrong_period(analysis.text, s.text, headline_lede):
             return []
         if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
             return []  # "Who is the chairman of X?" needs a sentence that names a chairman
@@ -286,7 +288,7 @@ class Engine:
         # the question names someone or something this article never mentions: a weaker match
         absent = self._missing_entity(analysis, stems | context)
         out = []
-        for c in self._extract(analysis, s, self._context_text(pid), self._doc(pid).text[:3000]):
+        for c in self._extract(analysis, s, headline_lede, self._doc(pid).text[:3000]):
             # a count names its noun and a date or amount its unit: only names can echo the question
             ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0
             if c.type is not AnswerType.WHAT and ranking.echoes(analysis.text, c.text(s)):
