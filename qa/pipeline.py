@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa import corpus as corpus_mod
+from qa import answerability, corpus as corpus_mod
 from qa import ranking
 from qa.errors import QAError
 from qa.extract import (
@@ -69,6 +69,7 @@ class Engine:
     def __init__(self, index: CorpusIndex, source: str = "") -> None:
         self.index = index
         self.source = source
+        self._stems_cache: dict[int, frozenset[str]] = {}  # article word stems, by document
 
     @classmethod
     def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
@@ -186,6 +187,8 @@ class Engine:
         kind = analysis.type
         if kind is AnswerType.WHEN:
             cands = extract_dates(s)
+            if analysis.subtype == "year":  # "In which year …?" is not answered by "the first quarter"
+                cands = [c for c in cands if re.search(r"\d{4}|\byear\b", c.text(s), re.I)]
             if analysis.subtype in {"year", "month", "quarter", "time"}:
                 for c in cands:
                     if c.kind == analysis.subtype or (analysis.subtype == "time" and c.value and c.value.time):
@@ -250,6 +253,15 @@ class Engine:
                 return True
         return False
 
+    def _article_stems(self, pid: int) -> frozenset[str]:
+        d = int(self.index.p_doc[pid])
+        if d not in self._stems_cache:
+            doc = self.index.docs[d]
+            if len(self._stems_cache) > 256:
+                self._stems_cache.clear()
+            self._stems_cache[d] = answerability.article_stems(doc.title, doc.text)
+        return self._stems_cache[d]
+
     def _context_text(self, pid: int) -> str:
         d = int(self.index.p_doc[pid])
         doc = self.index.docs[d]
@@ -284,11 +296,20 @@ class Engine:
             return []  # "Who is the chairman of X?" needs a sentence that names a chairman
         if analysis.focus and not any(self._said(w, stems) for w in analysis.focus):
             return []  # "What were Opel's sales?" is not answered by a sentence about its losses
+        article = self._doc(pid).text[:3000]
+        if answerability.absent_entity(analysis, self._article_stems(pid)):
+            return []
+        if (answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
+                or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
+                or answerability.other_event(analysis, s)):
+            return []
         missing = ranking.missing(q, stems, context)
         # the question names someone or something this article never mentions: a weaker match
         absent = self._missing_entity(analysis, stems | context)
         out = []
-        for c in self._extract(analysis, s, headline_lede, self._doc(pid).text[:3000]):
+        for c in self._extract(analysis, s, headline_lede, article):
+            if answerability.other_line_item(analysis, s, c):
+                continue
             # a count names its noun and a date or amount its unit: only names can echo the question
             ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0
             if c.type is not AnswerType.WHAT and ranking.echoes(analysis.text, c.text(s)):

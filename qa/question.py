@@ -89,10 +89,19 @@ def money_focus(question: str) -> list[str]:
     return _MONEY_WORDS.findall(question.lower())
 
 
+# "How large is the stake …?": the size of a holding is a share of the company, not an amount of money.
+_HOLDING = re.compile(r"\b(?:stake|holding|shareholding|majority|minority|interest)\b")
+_MONEY_ASKED = re.compile(r"\b(?:worth|value|valued|cost|costs|price|pay|paid|spend|spent|sum|amount|money|"
+                          r"dlrs|dollars|pounds|euros|francs|yen|marks)\b")
+
+
 def classify(question: str) -> tuple[AnswerType, str | None]:
     q = " ".join(question.lower().split())
     for rx, kind, sub in RULES:
         if rx.search(q):
+            if kind is AnswerType.HOW_MUCH and sub is None and re.search(r"\bhow (?:large|big)\b", q) \
+                    and _HOLDING.search(q) and not _MONEY_ASKED.search(q):
+                return kind, "percent"
             return kind, sub
     return _focus(q) or (AnswerType.WHAT, None)
 

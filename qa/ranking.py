@@ -94,7 +94,12 @@ def periods(text: str) -> set[str]:
 def wrong_period(question: str, sentence: str, context: str) -> bool:
     """The question asks about a quarter (or half) that neither the sentence nor the lede names."""
     asked = periods(question)
-    return bool(asked) and not asked & (periods(sentence) | periods(context))
+    if not asked or asked & periods(sentence):
+        return False
+    # a sentence that names the year asked about but not its quarter gives the whole year's figure
+    if set(_YEAR.findall(question)) & set(_YEAR.findall(sentence)):
+        return True
+    return not asked & periods(context)
 
 
 def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:

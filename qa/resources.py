@@ -87,3 +87,9 @@ def junk_patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(ln.split()) for ln in _lines("synonyms.txt"))
+
+
+@cache
+def event_verbs() -> tuple[tuple[str, ...], ...]:
+    """Each event verb with its irregular forms: ("rise", "rose", "risen")."""
+    return tuple(tuple(entry.split("/")) for ln in _lines("verbs.txt") for entry in ln.split())

@@ -30,9 +30,8 @@ def test_every_type_is_answered_well(outcomes):
         assert table[kind]["em"] >= 0.7, (kind, table[kind])
 
 
-def test_unanswerable_questions_often_get_no_answer(outcomes):
-    # The closing note on issue 4 explains why this is far from the 0.90 asked for.
-    assert summarize(outcomes)["overall"]["noans_recall"] >= 0.45
+def test_unanswerable_questions_get_no_answer(outcomes):
+    assert summarize(outcomes)["overall"]["noans_recall"] >= 0.90
 
 
 def test_citations_of_answers_are_exact(outcomes):

@@ -29,7 +29,7 @@ def _rx() -> re.Pattern[str]:
 
 
 def _excluded(word: str) -> bool:
-    w = word.lower()
+    w = word.lower().rstrip(".,;:'’")
     return (w in _NOT_COUNTED or w in resources.scales() or w in resources.currencies()
             or w in resources.months() or w in resources.stopwords())
 
@@ -54,6 +54,10 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             continue  # money
         if re.search(r"(?:" + "|".join(resources.months()) + r")\.?\s$", before, re.I):
             continue  # a date: "March 7"
+        name = re.search(r"\b([A-Z][\w-]*) $", before)
+        if name and not m.group("qual") and re.fullmatch(r"\d{1,3}", nums) \
+                and name.group(1).lower() not in resources.stopwords():
+            continue  # part of a name: "Halo 2", "Channel 4", "Apollo 11"
         noun_words = m.group("noun").split()
         if not noun_words or _excluded(noun_words[0]):
             continue

@@ -1,0 +1,301 @@
+"""Does a sentence answer this question, or a neighbouring one about the same things?
+
+Word overlap cannot tell Foster's chief executive from Southcorp's, the chief
+executive from the chief financial officer, a forecast for all of 1987 from the
+first quarter's result, sales worldwide from sales in the UK, or Woodville's sales
+from Opel's. Those near misses are what a reader gets when the article does not
+hold the answer, and "no answer" is the right reply to them. Each check here looks
+at how the question's words are bound together in the sentence and gives a short
+reason (shown by `qa ask --explain`) or None.
+"""
+
+from __future__ import annotations
+
+import re
+from qa import resources
+from qa.extract.base import Candidate, Sentence
+from qa.models import AnswerType, QuestionAnalysis
+from qa.question import synonyms
+from qa.text import stem, words
+
+# Words that only rank or qualify a role; the rest of the role must be said.
+_ROLE_SOFT = {"chief", "officer", "head", "senior", "top", "group", "acting", "interim", "former", "new", "the"}
+# Words that make a title into a particular role: "chief financial officer", "managing director".
+_ROLE_MODIFIERS = {"financial", "finance", "operating", "operations", "executive", "managing", "technology",
+                   "technical", "information", "marketing", "investment", "commercial", "legal", "economic",
+                   "economics", "foreign", "defence", "defense", "interior", "trade", "finance", "health",
+                   "vice", "deputy", "assistant", "general", "senior", "chief", "non-executive", "joint"}
+_ABBREVIATIONS = {"ceo": {"executive"}, "cfo": {"financial"}, "coo": {"operating"}, "cto": {"technology"},
+                  "md": {"managing", "director"}}
+
+
+def role_phrase(question: str) -> list[str]:
+    """The longest run of title words in the question: "chief financial officer"."""
+    titles = resources.titles()
+    best: list[str] = []
+    cur: list[str] = []
+    for w in words(question):
+        if w in titles or w in _ROLE_MODIFIERS or w.removesuffix("s") in titles:
+            cur.append(w)
+            if len(cur) > len(best):
+                best = list(cur)
+        else:
+            cur = []
+    return best if any(w in titles for w in best) else []
+
+
+def _said(word: str, lower_words: list[str], stems: set[str]) -> bool:
+    """The word, its stem, a synonym, or a longer word it starts ("pay" in "payable")."""
+    st = stem(word)
+    if st in stems or set(synonyms(word)) & stems:
+        return True
+    return len(word) >= 3 and any(w.startswith(word) or (len(st) >= 4 and w.startswith(st)) for w in lower_words)
+
+
+def _role_words(question: str) -> list[str]:
+    phrase = role_phrase(question)
+    return [w for w in phrase if w not in _ROLE_SOFT]
+
+
+def _role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
+    """Where the sentence names the role: (start, end) of each run of its words."""
+    lw = [(a, b, w.lower()) for a, b, w in s.words]
+    out = []
+    for i, (a, b, w) in enumerate(lw):
+        if w in _ABBREVIATIONS and set(required) <= _ABBREVIATIONS[w] | {"officer"}:
+            out.append((a, b))
+            continue
+        if w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]):
+            first = i
+            while first > 0 and (lw[first - 1][2] in _ROLE_MODIFIERS or lw[first - 1][2] in resources.titles()):
+                first -= 1
+            run = {x for _, _, x in lw[first:i + 1]} | {p for _, _, x in lw[first:i + 1] for p in x.split("-")}
+            if all(r in run or stem(r) in {stem(x) for x in run} for r in required):
+                out.append((lw[first][0], b))
+    return out
+
+
+def wrong_role(analysis: QuestionAnalysis, s: Sentence) -> str | None:
+    """ "Who is the chief financial officer?" is not answered by the chief executive officer."""
+    if analysis.type is not AnswerType.WHO:
+        return None
+    required = _role_words(analysis.text)
+    if len(required) < 2 and not (required and role_phrase(analysis.text) != required):
+        return None  # a bare "chairman" or "president" is checked by the title test already
+    if not _role_positions(s, required):
+        return f"the sentence names no {' '.join(role_phrase(analysis.text))}"
+    return None
+
+
+def _entity_stems(analysis: QuestionAnalysis) -> set[str]:
+    out: set[str] = set()
+    for ent in analysis.entities:
+        for w in words(ent):
+            out.add(stem(w) if w.isalpha() else w)
+            out.update(synonyms(w))
+    return out
+
+
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s?\s+$")
+_OWNER_AFTER = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*){1,4})")
+
+
+def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
+    """ "Who is Southcorp's chief executive?" is not answered by "Foster's chief executive"."""
+    if analysis.type is not AnswerType.WHO or not analysis.entities:
+        return None
+    required = _role_words(analysis.text) or [w for w in role_phrase(analysis.text) if w != "the"][-1:]
+    if not required:
+        return None
+    positions = _role_positions(s, required)
+    if not positions:
+        return None
+    wanted = _entity_stems(analysis)
+    owners = []
+    for a, b in positions:
+        m = _OWNER_BEFORE.search(s.text[max(0, a - 60):a]) or _OWNER_AFTER.match(s.text[b:b + 60])
+        if not m:
+            return None  # a role with no owner named: "chairman and chief executive officer"
+        owners.append(m.group(1).strip())
+    for owner in owners:
+        if {stem(w) if w.isalpha() else w for w in words(owner)} & wanted:
+            return None
+    return f"the role belongs to {owners[0]}"
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen",
+                 "half", "some", "several", "about", "nearly", "almost", "around", "over", "under", "up"}
+_REPORTED = {"said", "says", "say", "told", "tells", "added", "reported", "announced", "stated", "noted"}
+
+
+def _subject(s: Sentence, article: str) -> str | None:
+    """The name the sentence opens with, when it is its subject: "Sky also charges …"."""
+    from qa.extract.people import _NOT_NAMES
+
+    ws = s.words
+    if not ws or s.text[:ws[0][0]].strip(" \"'“‘("):
+        return None
+    run: list[str] = []
+    for a, b, w in ws:
+        if w[:1].isupper() and not w.isupper() or (w.isupper() and len(w) > 1 and run):
+            run.append(w)
+        else:
+            break
+    first = run[0].lower() if run else ""
+    if not run or first in _NOT_NAMES or first in resources.stopwords() or first in _NUMBER_WORDS \
+            or first in resources.titles() or first in resources.months():
+        return None
+    if len(run) == 1 and re.search(rf"\b{re.escape(run[0].lower())}\b", article):
+        return None  # "Analysts expect …": a common noun that starts the sentence
+    rest = [w.lower() for _, _, w in ws[len(run):len(run) + 8]]
+    if any(w in _REPORTED for w in rest):
+        return None  # "Smith said the company earned …": the speaker is not what the figure is about
+    if " ".join(run) in resources.countries() or " ".join(run) in resources.cities():
+        return None
+    return " ".join(run)
+
+
+def other_subject(analysis: QuestionAnalysis, s: Sentence, article: str) -> str | None:
+    """ "What were Opel's sales?" is not answered by "Woodville … had sales of 24 mln stg"."""
+    if analysis.type not in {AnswerType.HOW_MUCH, AnswerType.HOW_MANY, AnswerType.WHEN}:
+        return None
+    named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
+    if not named or role_phrase(analysis.text):
+        return None  # "the former Arco chairman" is a person the sentence may name without Arco
+    lower = {stem(w) if w.isalpha() else w for w in words(s.text)}
+    if any({stem(w) if w.isalpha() else w for w in words(e)} & lower for e in named):
+        return None  # the question's company or person is in the sentence
+    subj = _subject(s, article)
+    if subj is None:
+        return None
+    if {stem(w) if w.isalpha() else w for w in words(subj)} & (_entity_stems(analysis) | _question_stems(analysis)):
+        return None
+    return f"the sentence is about {subj}, not {named[0]}"
+
+
+def _question_stems(analysis: QuestionAnalysis) -> set[str]:
+    return {stem(w) if w.isalpha() else w for w in words(analysis.text)}
+
+
+_WORLD = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world|world over)\b", re.I)
+_PLACE_ASKED = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def other_scope(analysis: QuestionAnalysis, s: Sentence) -> str | None:
+    """ "How many were sold in the UK?" is not answered by a figure for the whole world."""
+    if _WORLD.search(analysis.text) or not _WORLD.search(s.text):
+        return None
+    for m in _PLACE_ASKED.finditer(analysis.text):
+        place = m.group(1)
+        forms = {stem(w) if w.isalpha() else w for w in words(place)} | {x for w in words(place) for x in synonyms(w)}
+        if (place in resources.countries() or place in resources.cities()) and not (
+                forms & {stem(w) if w.isalpha() else w for w in words(s.text)}):
+            return f"the sentence gives a worldwide figure, not one for {place}"
+    return None
+
+
+_LINE_ITEM = re.compile(r"\b(revenues?|sales|turnover|profits?|earnings|income|losses|loss|dividends?|debts?|"
+                        r"assets|deficit|surplus|expenses|spending|costs?)\s+(?:of|were|was|totalled|totaled|"
+                        r"reached|rose to|fell to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+
+
+def other_line_item(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str | None:
+    """ "How much did Upland pay?" is not answered by "revenues of 9.6 mln dlrs"."""
+    if c.type is not AnswerType.HOW_MUCH or c.kind == "percent":
+        return None
+    m = _LINE_ITEM.search(s.text[max(0, c.start - 40):c.start])
+    if not m:
+        return None
+    item = m.group(1).lower()
+    qwords = words(analysis.text)
+    stems = {stem(w) for w in qwords}
+    item_forms = {stem(item)} | set(synonyms(item))
+    if item_forms & stems or any(set(synonyms(w)) & item_forms for w in qwords):
+        return None
+    return f"the amount is {item}, not what was asked"
+
+
+def article_stems(title: str | None, text: str) -> frozenset[str]:
+    """Every word stem of an article, with the unstemmed words (for prefix matches)."""
+    ws = words(f"{title or ''} {text}")
+    return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws))
+
+
+def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | None:
+    """ "Who is Mead's chief financial officer?" is not answered from an article that never names Mead."""
+    stop = resources.stopwords()
+    for ent in analysis.entities:
+        content = [w for w in words(ent) if w not in stop and len(w) > 1]
+        if not content:
+            continue
+        if any(_in_article(w, article) for w in content):
+            continue
+        return f"the article never names {ent}"
+    return None
+
+
+def _in_article(word: str, article: frozenset[str]) -> bool:
+    st = stem(word) if word.isalpha() else word
+    if st in article or word in article or set(synonyms(word)) & article:
+        return True
+    # a short form: "Lib Dem" for "Liberal Democrat"
+    return len(word) > 4 and any(3 <= len(w) < len(word) and word.startswith(w) and w.isalpha()
+                                 for w in article)
+
+
+_FRAMED = re.compile(r"\b(?:happen|happens|happened|occur|occurs|occurred|take place|took place|takes place)\b", re.I)
+_BE = {"was", "were", "is", "are"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "of",
+                "for", "to", "in", "on", "new"}
+_AUX = re.compile(r"\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could|should|shall)\b")
+
+
+def event_verb(question: str) -> tuple[str, ...] | None:
+    """The event a when-question asks about: "When did Tesco launch its bid?" -> launch.
+
+    After "did"/"will" the verb is in its base form and no determiner stands before it
+    ("its bid" is a noun); after "was"/"were" or "be" it is a participle ("founded").
+    """
+    m = _AUX.search(question.lower())
+    if not m or _FRAMED.search(question):
+        return None  # "When did the failure happen?": the event is the noun, not a verb
+    toks = re.findall(r"[\w'’.&-]+", question[m.end():])
+    passive = m.group() in _BE or any(t.lower() in {"be", "been", "being"} for t in toks)
+    prev = ""
+    for tok in toks:
+        low = tok.lower()
+        before, prev = prev, low
+        if tok[:1].isupper() or before in _DETERMINERS or before.endswith(("'s", "’s")):
+            continue  # part of a name ("North American Holding's"), or a noun ("its bid")
+        for forms in resources.event_verbs():
+            if passive:
+                if (low in forms[1:] or low.endswith(("ed", "en", "wn"))) and stem(low) == stem(forms[0]) \
+                        or low in forms[1:]:
+                    return forms
+            elif low == forms[0]:
+                return forms
+    return None
+
+
+def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
+    base = forms[0]
+    prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
+    if any(stem(f) in stems or f in lower_words for f in forms):
+        return True
+    if set(synonyms(base)) & stems:
+        return True
+    return len(prefix) >= 4 and any(w.startswith(prefix) for w in lower_words)
+
+
+def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
+    """ "When did Tesco launch its bid?" is not answered by when it extended the bid."""
+    if analysis.type is not AnswerType.WHEN:
+        return None
+    forms = event_verb(analysis.text)
+    if forms is None:
+        return None
+    lower_words = words(s.text)
+    if _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
+        return None
+    return f"the sentence does not say '{forms[0]}'"

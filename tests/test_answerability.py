@@ -1,0 +1,94 @@
+"""The near-miss checks: a sentence about the same things that answers a different question."""
+
+from qa import answerability as A
+from qa.extract.base import Candidate, Sentence
+from qa.models import AnswerType
+from qa.question import analyze
+
+
+def S(text: str) -> Sentence:
+    return Sentence(text, 0)
+
+
+def test_role_phrase():
+    assert A.role_phrase("Who is the chief financial officer of Mead?") == ["chief", "financial", "officer"]
+    assert A.role_phrase("Who chairs the Fed?") == []
+    assert A.role_phrase("Who is the managing director of Lasmo?") == ["managing", "director"]
+
+
+def test_wrong_role_needs_the_whole_role():
+    q = analyze("Who is the chief financial officer of Mead?")
+    assert A.wrong_role(q, S("Burnell Roberts, chairman and chief executive officer, said so."))
+    assert not A.wrong_role(q, S("David Hilton, chief financial officer, said so."))
+    assert not A.wrong_role(q, S("The company's CFO, David Hilton, said so."))
+    # a one-word role is left to the title test
+    assert not A.wrong_role(analyze("Who is the chairman of Mead?"), S("Roberts, the president, said so."))
+
+
+def test_other_owner_of_the_role():
+    q = analyze("Who is the chief executive of Southcorp?")
+    s = S("\"It will transform the industry,\" said Trevor O'Hoy, Foster's chief executive officer.")
+    assert A.other_owner(q, s) == "the role belongs to Foster"
+    assert not A.other_owner(q, S("Southcorp's chief executive John Ballard said so."))
+    assert not A.other_owner(q, S("John Ballard, chief executive of Southcorp, said so."))
+    assert not A.other_owner(q, S("John Ballard, the chief executive, said so."))  # no owner named
+
+
+def test_other_subject():
+    q = analyze("What were Opel's sales in 1986?")
+    article = "Colt Industries said it would sell Woodville."
+    s = S("Woodville, which makes precision products, had 1986 sales of about 24 mln stg, it said.")
+    assert A.other_subject(q, s, article) == "the sentence is about Woodville, not Opel"
+    assert not A.other_subject(q, S("Opel had 1986 sales of 24 mln stg."), article)
+    # a pronoun or a common noun opens the sentence: it may well be about Opel
+    assert not A.other_subject(q, S("It had 1986 sales of 24 mln stg."), article)
+    assert not A.other_subject(q, S("Analysts said sales were 24 mln stg."), "analysts said")
+    # the speaker is not what the figure is about
+    assert not A.other_subject(q, S("Smith said 1986 sales were 24 mln stg."), article)
+    # "the former Arco chairman" may be named without Arco
+    q2 = analyze("At what price does the former Arco chairman expect oil to end 1987?")
+    assert not A.other_subject(q2, S("Anderson predicted oil would end 1987 at 24 dlrs."), article)
+
+
+def test_other_scope():
+    q = analyze("How many copies of Halo 2 have been sold in the UK?")
+    assert A.other_scope(q, S("The game has sold more than five million copies worldwide."))
+    assert not A.other_scope(q, S("The game has sold a million copies in the UK, and more worldwide."))
+    assert not A.other_scope(analyze("How many copies were sold worldwide?"), S("It sold 5 mln worldwide."))
+
+
+def test_other_line_item():
+    q = analyze("How much did Upland pay for Consolidated?")
+    s = S("The acquisition will produce revenues of 9.6 mln dlrs a year.")
+    c = Candidate(s.text.index("9.6"), s.text.index(" a year"), AnswerType.HOW_MUCH, "money", kind="money")
+    assert A.other_line_item(q, s, c) == "the amount is revenues, not what was asked"
+    assert not A.other_line_item(analyze("What revenues will the acquisition produce?"), s, c)
+    assert not A.other_line_item(analyze("How much turnover will it bring?"), s, c)  # a synonym
+
+
+def test_absent_entity_reads_the_whole_article():
+    article = A.article_stems("Lib Dems appoint", "Party chief executive Lord Rennard said the Lib Dem team grew.")
+    assert A.absent_entity(analyze("Who is the chief executive of Southcorp?"), article)
+    assert not A.absent_entity(analyze("Who is the Liberal Democrat chief executive?"), article)  # short form
+    assert not A.absent_entity(analyze("Who is the party's chief executive?"), article)  # nothing named
+
+
+def test_event_verb():
+    assert A.event_verb("When did Tesco first launch its bid for Hillards?")[0] == "launch"
+    assert A.event_verb("In which year was The Foothill Group founded?")[0] == "found"
+    assert A.event_verb("On what date did North American Holding's fourth quarter end?")[0] == "end"
+    assert A.event_verb("When did the failure that destroyed the rocket happen?") is None
+    assert A.event_verb("When did prices rise?") == ("rise", "rose", "risen")
+
+
+def test_other_event():
+    q = analyze("When did Tesco first launch its bid for Hillards?")
+    assert A.other_event(q, S("Tesco said it was extending its bid for Hillards until May 1."))
+    assert not A.other_event(q, S("Tesco launched its bid for Hillards on March 2."))
+    assert not A.other_event(q, S("The launch of Tesco's bid on March 2 surprised the market."))
+    resume = analyze("When did the pipeline resume operation?")
+    assert not A.other_event(resume, S("The resumption of pumping is set for March 20."))  # a derived noun
+    rise = analyze("In which year did operating profit rise to 120 mln marks?")
+    assert not A.other_event(rise, S("Operating profit rose to 120 mln marks in 1986."))  # irregular form
+    delay = analyze("Until when has Capitol postponed its annual meeting?")
+    assert not A.other_event(delay, S("Capitol delayed its annual meeting until May."))  # a synonym
