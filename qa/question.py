@@ -18,9 +18,9 @@ QUESTION_WORDS = frozenset(
     happen happened exactly approximately roughly tell""".split()
 )
 
-_PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|towns|state|capital|region|province|district|county|venue|place|location|site|island|village|port|bourse|stadium|airport|hospital|continent)"
+_PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|towns|state|capital|region|province|district|county|venue|place|location|site|island|village|port|bourse|stadium|airport|hospital|continent|coast|coastline|area|border|river|sea|ocean|lake|mountain|suburb|neighbourhood|neighborhood|street|arena|resort|municipality)"
 _ORG_NOUNS = r"(?:company|companies|firm|firms|bank|banks|group|organi[sz]ation|agency|party|team|club|airline|carrier|government|body|institution|newspaper|union|ministry|exchange|fund|bidder|buyer|unit|subsidiary|maker|producer|manufacturer|broker|insurer|retailer|network)"
-_PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|chairwoman|president|director|peer|mp|senator|coach|judge|lawyer|auditor|banker|trader|dealer|chief|head|governor|ambassador|secretary|actor|actress|singer|star|author|writer|founder)"
+_PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|chairwoman|president|director|peer|mp|senator|coach|judge|lawyer|auditor|banker|trader|dealer|chief|head|governor|ambassador|secretary|actor|actress|singer|star|author|writer|founder|commissioner|chancellor|mayor|treasurer|editor|publisher|envoy|diplomat|deputy|premier|king|queen|prince|princess|captain|striker|goalkeeper|midfielder|defender|reporter|correspondent|attorney|prosecutor|strategist|chairperson|ceo|cfo|owner|partner|candidate|shareholder|investor|buyer|seller)"
 # "Which Federal Reserve chairman …", "Which Spanish company …": the noun may follow a few words.
 _WHICH_GAP = r"(?:(?!(?:did|does|do|will|would|was|were|has|have|had|can|could|should|may|might|must)\b)[\w'’.-]+\s+){0,5}?"
 
@@ -31,7 +31,7 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
         (r"\bwho (?:wrote|writes|authored|reported)\b|\bwho is the (?:author|writer|reporter)\b|\bwhat is the byline\b|\bwritten by whom\b|\bwho (?:are|were) the authors\b", AnswerType.WHO, "author"),
         (r"\bhow many\b|\bwhat (?:is|was) the number of\b|\bwhat number of\b|\bhow many times\b", AnswerType.HOW_MANY, None),
         (r"\bas a (?:share|percentage|proportion) of\b|\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b|\bhow (?:fast|quickly)\b|\bby what (?:percentage|percent|proportion|margin|rate)\b", AnswerType.HOW_MUCH, "percent"),
-        (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what (?:price|level|rate)\b|\bfor how much\b", AnswerType.HOW_MUCH, None),
+        (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what (?:price|level|rate)\b|\bfor how much\b|\bhow (?:deep|steep|sharp|severe|high|low)\b", AnswerType.HOW_MUCH, None),
         (r"\bwhat time\b|\bat what hour\b", AnswerType.WHEN, "time"),
         (r"\b(?:what|which) (?:\w+ )?year\b|\bin what year\b", AnswerType.WHEN, "year"),
         (r"\b(?:what|which) month\b", AnswerType.WHEN, "month"),

@@ -92,3 +92,11 @@ def test_other_event():
     assert not A.other_event(rise, S("Operating profit rose to 120 mln marks in 1986."))  # irregular form
     delay = analyze("Until when has Capitol postponed its annual meeting?")
     assert not A.other_event(delay, S("Capitol delayed its annual meeting until May."))  # a synonym
+
+
+def test_more_question_kinds():
+    from qa.question import classify
+
+    assert classify("Which FTC commissioner voted against the settlement?") == (AnswerType.WHO, "person")
+    assert classify("How deep a cut does the department face?")[0] is AnswerType.HOW_MUCH
+    assert classify("Which coastline was the hurricane bearing down on?")[0] is AnswerType.WHERE

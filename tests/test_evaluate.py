@@ -26,3 +26,13 @@ def test_summary_counts_no_answer_precision_and_recall():
     assert t["em"] == 1.0 and t["value_acc"] == 1.0
     assert t["noans_precision"] == 1.0 and t["noans_recall"] == 1.0
     assert "when" in format_table(summarize(outcomes))
+
+
+def test_a_count_with_its_noun_matches_the_bare_number():
+    from qa.models import CountValue
+
+    item = GoldItem(type="how_many", question="q", answers=["9,800"], normalized={"count": 9800})
+    assert score_one(item, [_answer("9,800 workers", CountValue(count=9800, unit="workers"))]).em == 1.0
+    # another number, or words past the counted noun, do not match
+    assert score_one(item, [_answer("9,800 workers", CountValue(count=980, unit="workers"))]).em == 0.0
+    assert score_one(item, [_answer("9,800 workers at two plants", CountValue(count=9800, unit="workers"))]).em == 0.0

@@ -12,3 +12,10 @@ def test_gazetteer_and_venue_places():
 def test_dates_are_not_places():
     s = Sentence("They met in March and in Tokyo.", 0)
     assert [c.text(s) for c in extract_places(s)] == ["Tokyo"]
+def test_an_adjective_before_a_title_is_not_where():
+    from qa.extract.base import Sentence
+    from qa.extract.places import extract_places
+
+    s = Sentence("Reagan will meet West German Chancellor Helmut Kohl in Bonn.", 0)
+    best = max(extract_places(s), key=lambda c: c.prior)
+    assert best.text(s) == "Bonn"

@@ -50,7 +50,19 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
         base += 0.2  # "Otari Electric Co of Tokyo", "move to Janesville"
     if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not re.match(r"\s(?:and|or|on|in|at|to|for|with|by|from|near|last|next|this|said|says|was|were|is|are|has|had|will|would)\b", text[end:end + 10]):
         base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
+    else:
+        nxt = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
+        if nxt and nxt.group(1).lower() in resources.titles():
+            base -= 0.3  # "West German Chancellor Helmut Kohl in Bonn"
+    if _demonym(text[start:end]):
+        base -= 0.2  # "German" says whose, not where
     return max(0.1, min(base, 1.0))
+
+
+def _demonym(name: str) -> bool:
+    country = resources.countries().get(name)
+    return country is not None and name != country and not name.isupper() and \
+        name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss"))
 
 
 def extract_places(s: Sentence) -> list[Candidate]:
