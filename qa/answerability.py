@@ -246,6 +246,7 @@ def _in_article(word: str, article: frozenset[str]) -> bool:
 
 _FRAMED = re.compile(r"\b(?:happen|happens|happened|occur|occurs|occurred|take place|took place|takes place)\b", re.I)
 _BE = {"was", "were", "is", "are"}
+_PARTICLES = {"off", "up", "out", "down", "over", "back", "through", "away"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "of",
                 "for", "to", "in", "on", "new"}
 _AUX = re.compile(r"\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could|should|shall)\b")
@@ -263,9 +264,11 @@ def event_verb(question: str) -> tuple[str, ...] | None:
     toks = re.findall(r"[\w'’.&-]+", question[m.end():])
     passive = m.group() in _BE or any(t.lower() in {"be", "been", "being"} for t in toks)
     prev = ""
-    for tok in toks:
+    for i, tok in enumerate(toks):
         low = tok.lower()
         before, prev = prev, low
+        if i + 1 < len(toks) and toks[i + 1].lower() in _PARTICLES and low not in _DETERMINERS:
+            return None  # "sign off", "set up": a phrasal verb means something else
         if tok[:1].isupper() or before in _DETERMINERS or before.endswith(("'s", "’s")):
             continue  # part of a name ("North American Holding's"), or a noun ("its bid")
         for forms in resources.event_verbs():
@@ -285,6 +288,9 @@ def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) 
         return True
     if set(synonyms(base)) & stems:
         return True
+    for other in resources.event_verbs():  # "start" is said by "begun"
+        if stem(other[0]) in synonyms(base) and any(f in lower_words for f in other):
+            return True
     return len(prefix) >= 4 and any(w.startswith(prefix) for w in lower_words)
 
 

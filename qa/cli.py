@@ -106,6 +106,8 @@ def _print_result(res, explain: bool, color: bool) -> None:
             for rp in res.passages[:3]:
                 p = rp.passage
                 print(f"  - {p.doc_id}:{p.index}  {p.text}")
+                if rp.rejected:
+                    print(f"      ruled out: {rp.rejected}")
         return
     for i, a in enumerate(res.answers, start=1):
         c = a.citation

@@ -127,6 +127,7 @@ class RetrievedPassage(BaseModel):
     score: float
     doc_title: str | None = None
     doc_date: dt.date | None = None
+    rejected: str | None = Field(default=None, description="why this sentence gave no answer, if it was ruled out")
 
 
 class AskResult(BaseModel):

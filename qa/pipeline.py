@@ -137,12 +137,15 @@ class Engine:
         ]
         qterms = self._question_terms(analysis)
         scored: list[_Scored] = []
+        why: dict[int, str] = {}  # passage -> why it gave no answer
         if analysis.subtype == "author":
             scored = self._authors(pids, scores, top)
         else:
             for p, sc in zip(pids, scores):
-                scored.extend(self._candidates(analysis, qterms, p, float(sc) / top))
+                scored.extend(self._candidates(analysis, qterms, p, float(sc) / top, why))
         answers = self._merge(scored, max_answers, explain)
+        for rp, p in zip(retrieved, pids):
+            rp.rejected = why.get(p)
         return AskResult(
             question=question,
             analysis=analysis,
@@ -157,7 +160,7 @@ class Engine:
 
     def _question_terms(self, analysis: QuestionAnalysis) -> ranking.QuestionTerms:
         bm = self.index.bm25
-        max_idf = float(bm.idf.max()) if len(bm.idf) else 1.0
+        max_idf = max(float(bm.idf.max()) if len(bm.idf) else 1.0, 1.0)  # a tiny corpus has negative idfs
         idf: dict[str, float] = {}
         syns: dict[str, set[str]] = {}
         # "Kansallis-Osake-Pankki" is one name, not three rare words: its parts share one weight
@@ -243,8 +246,9 @@ class Engine:
         """The question's title or role words ("chairman", "chief executive") are in the sentence."""
         from qa import resources
 
-        generic = {"state", "staff", "general", "head", "chief", "leader", "official", "officials", "chair"}
-        roles = [w for w in analysis.keywords if w in resources.titles() and w not in generic]
+        generic = {"state", "staff", "general", "head", "chief", "leader", "official", "chair"}
+        roles = [w for w in analysis.keywords if (w in resources.titles() or w.removesuffix("s") in resources.titles())
+                 and w.removesuffix("s") not in generic]
         if not roles:
             return True
         for w in roles:
@@ -281,28 +285,39 @@ class Engine:
             stems |= set(ranking.sentence_stems(self._sentence(pid - 1)))
         return stems
 
+    def _rejection(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int, s: Sentence,
+                   stems: set[str], context: set[str], cov: float) -> str | None:
+        """Why this sentence cannot answer the question, or None if it may."""
+        if cov < ranking.MIN_COVERAGE:
+            return f"it covers too little of the question ({cov:.2f} < {ranking.MIN_COVERAGE})"
+        if ranking.wrong_year(analysis.text, s.text):
+            return "it is about another year"
+        if ranking.wrong_period(analysis.text, s.text, self._context_text(pid)):
+            return "it is about another quarter or half"
+        if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
+            return "it names no one in the role asked about"  # "Who is the chairman of X?" needs a chairman
+        if analysis.focus and not any(self._said(w, stems) for w in analysis.focus):
+            # "What were Opel's sales?" is not answered by a sentence about its losses
+            return f"it does not say {' or '.join(analysis.focus)}"
+        article = self._doc(pid).text[:3000]
+        return (answerability.absent_entity(analysis, self._article_stems(pid))
+                or answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
+                or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
+                or answerability.other_event(analysis, s))
+
     def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
-                    retrieval: float) -> list[_Scored]:
+                    retrieval: float, why: dict[int, str] | None = None) -> list[_Scored]:
         s = self._sentence(pid)
         stems = set(ranking.sentence_stems(s))
         context = self._context_stems(pid)
         cov = ranking.coverage(q, stems, context)
-        if cov < ranking.MIN_COVERAGE or ranking.wrong_year(analysis.text, s.text):
+        reason = self._rejection(analysis, q, pid, s, stems, context, cov)
+        if reason:
+            if why is not None:
+                why[pid] = reason
             return []
         headline_lede = self._context_text(pid)
-        if ranking.wrong_period(analysis.text, s.text, headline_lede):
-            return []
-        if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
-            return []  # "Who is the chairman of X?" needs a sentence that names a chairman
-        if analysis.focus and not any(self._said(w, stems) for w in analysis.focus):
-            return []  # "What were Opel's sales?" is not answered by a sentence about its losses
         article = self._doc(pid).text[:3000]
-        if answerability.absent_entity(analysis, self._article_stems(pid)):
-            return []
-        if (answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
-                or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
-                or answerability.other_event(analysis, s)):
-            return []
         missing = ranking.missing(q, stems, context)
         # the question names someone or something this article never mentions: a weaker match
         absent = self._missing_entity(analysis, stems | context)

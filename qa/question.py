@@ -28,7 +28,7 @@ _WHICH_GAP = r"(?:(?!(?:did|does|do|will|would|was|were|has|have|had|can|could|s
 RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
     (re.compile(p), t, s)
     for p, t, s in [
-        (r"\bwho (?:wrote|writes|authored|reported)\b|\bwho is the (?:author|writer|reporter)\b|\bwhat is the byline\b|\bwritten by whom\b|\bwho (?:are|were) the authors\b", AnswerType.WHO, "author"),
+        (r"\bwho (?:wrote|writes|authored|reported)(?: (?:the|this|that) (?:article|story|report|piece|item|news|dispatch)\b|\s*\??$)|\bwho (?:is|was|are|were) the (?:author|writer|reporter)s?(?: of (?:the|this|that) (?:article|story|report|piece|item|dispatch)\b|\s*\??$)|\bwhat is the byline\b|\b(?:article|story|report) written by whom\b", AnswerType.WHO, "author"),
         (r"\bhow many\b|\bwhat (?:is|was) the number of\b|\bwhat number of\b|\bhow many times\b", AnswerType.HOW_MANY, None),
         (r"\bas a (?:share|percentage|proportion) of\b|\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b|\bhow (?:fast|quickly)\b|\bby what (?:percentage|percent|proportion|margin|rate)\b", AnswerType.HOW_MUCH, "percent"),
         (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what (?:price|level|rate)\b|\bfor how much\b|\bhow (?:deep|steep|sharp|severe|high|low)\b", AnswerType.HOW_MUCH, None),
@@ -148,7 +148,7 @@ def _target(question: str) -> str | None:
 
 
 # Phrases that only frame an event ("When will the call take place?") and say nothing about it.
-_FRAMING = re.compile(r"\b(?:take|takes|took|taken|taking) place\b|\b(?:happen|happens|happened|occur|occurs|occurred)\b", re.I)
+_FRAMING = re.compile(r"\b(?:take|takes|took|taken|taking) place\b|\b(?:carry|carries|carried|carrying) out\b|\b(?:happen|happens|happened|occur|occurs|occurred)\b", re.I)
 
 
 # The noun of a wh-phrase names the kind of answer ("in which city", "what date"), not its topic:

@@ -50,11 +50,16 @@ def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), e
     for t, w in q.idf.items():
         if t in stems:
             got += w
-        elif q.synonyms.get(t, set()) & stems:
+        elif q.synonyms.get(t, set()) & stems or _derived(t, stems):
             got += 0.8 * w
         elif t in extra or q.synonyms.get(t, set()) & extra:
             got += extra_weight * w
     return got / q.total
+
+
+def _derived(t: str, stems: set[str]) -> bool:
+    """A word formed from the question's: "chair" -> "chairman", "found" -> "founder"."""
+    return len(t) >= 4 and t.isalpha() and any(len(x) > len(t) and x.startswith(t) for x in stems)
 
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")

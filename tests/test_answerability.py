@@ -100,3 +100,16 @@ def test_more_question_kinds():
     assert classify("Which FTC commissioner voted against the settlement?") == (AnswerType.WHO, "person")
     assert classify("How deep a cut does the department face?")[0] is AnswerType.HOW_MUCH
     assert classify("Which coastline was the hurricane bearing down on?")[0] is AnswerType.WHERE
+
+
+def test_phrasal_verbs_and_irregular_synonyms():
+    assert A.event_verb("On what day did the World Bank sign off on the loans?") is None
+    start = analyze("When did blood banks start screening donations?")
+    assert not A.other_event(start, S("The practice of testing donated blood, begun in mid-1985, works."))
+
+
+def test_book_author_is_not_the_byline():
+    from qa.question import classify
+
+    assert classify("Who wrote the article about the video call?") == (AnswerType.WHO, "author")
+    assert classify("Who is the author of the Mary Queen of Scots biography?")[1] != "author"

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, SHARED
+from tests.conftest import NEWSWIRE, ROOT, SEEDS, SHARED
 
 
 def qa(*args, stdin=None, cwd=ROOT):
@@ -135,3 +135,10 @@ def test_unreadable_input_files_are_one_line_errors(tmp_path):
         r = qa(*args)
         assert r.returncode == 2, (args, r.stderr)
         assert msg in r.stderr and len(r.stderr.strip().splitlines()) == 1, (args, r.stderr)
+
+
+def test_no_answer_says_why_the_best_sentences_were_ruled_out():
+    r = qa("ask", "--corpus", str(NEWSWIRE / "articles.jsonl"), "Who is the chief financial officer of Mead?")
+    assert r.returncode == 1
+    assert "ruled out: the article never names Mead" in r.stdout
+    assert "ruled out: the sentence names no chief financial officer" in r.stdout
