@@ -96,7 +96,7 @@ def _entity_stems(analysis: QuestionAnalysis) -> set[str]:
     return out
 
 
-_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s?\s+$")
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:['’]s?)?\s+$")
 _OWNER_AFTER = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*){1,4})")
 
 
@@ -110,7 +110,7 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     positions = _role_positions(s, required)
     if not positions:
         return None
-    wanted = _entity_stems(analysis)
+    wanted = _entity_stems(analysis) | _question_stems(analysis)
     owners = []
     for a, b in positions:
         m = _OWNER_BEFORE.search(s.text[max(0, a - 60):a]) or _OWNER_AFTER.match(s.text[b:b + 60])
@@ -123,6 +123,8 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     return f"the role belongs to {owners[0]}"
 
 
+_LEADING = {"in", "on", "at", "after", "before", "during", "since", "last", "earlier", "later", "meanwhile",
+            "however", "separately", "yesterday", "today"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen",
                  "half", "some", "several", "about", "nearly", "almost", "around", "over", "under", "up"}
@@ -136,6 +138,11 @@ def _subject(s: Sentence, article: str) -> str | None:
     ws = s.words
     if not ws or s.text[:ws[0][0]].strip(" \"'“‘("):
         return None
+    if ws[0][2].lower() in _LEADING and "," in s.text[:ws[min(6, len(ws) - 1)][0]]:
+        comma = s.text.index(",")
+        ws = [w for w in ws if w[0] > comma]  # "In November, Jacobs had offered …"
+        if not ws:
+            return None
     run: list[str] = []
     for a, b, w in ws:
         if w[:1].isupper() and not w.isupper() or (w.isupper() and len(w) > 1 and run):
@@ -161,6 +168,9 @@ def other_subject(analysis: QuestionAnalysis, s: Sentence, article: str) -> str 
     if analysis.type not in {AnswerType.HOW_MUCH, AnswerType.HOW_MANY, AnswerType.WHEN}:
         return None
     named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
+    owners = _possessors(analysis.text) or _question_subject(analysis.text)
+    if owners:
+        named = owners  # "How much was Qwest's bid for MCI?" is about Qwest, whatever else is named
     if not named or role_phrase(analysis.text):
         return None  # "the former Arco chairman" is a person the sentence may name without Arco
     lower = {stem(w) if w.isalpha() else w for w in words(s.text)}
@@ -172,6 +182,21 @@ def other_subject(analysis: QuestionAnalysis, s: Sentence, article: str) -> str 
     if {stem(w) if w.isalpha() else w for w in words(subj)} & (_entity_stems(analysis) | _question_stems(analysis)):
         return None
     return f"the sentence is about {subj}, not {named[0]}"
+
+
+def _possessors(question: str) -> list[str]:
+    """Names the question puts in the possessive: "Qwest's bid" -> Qwest."""
+    found = re.findall(r"(?<!^)\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s", question)
+    return [f for f in found if f not in resources.countries() and f not in resources.cities()]
+
+
+def _question_subject(question: str) -> list[str]:
+    """The name right after the auxiliary: "How much is GAF offering Borg-Warner holders?" -> GAF."""
+    m = re.search(r"\b(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could)\s+(?:the\s+)?"
+                  r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?!['’])\s+[a-z]", question)
+    if not m or m.group(1) in resources.countries() or m.group(1) in resources.cities():
+        return []
+    return [m.group(1)]
 
 
 def _question_stems(analysis: QuestionAnalysis) -> set[str]:
@@ -217,16 +242,26 @@ def other_line_item(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> st
 
 
 def article_stems(title: str | None, text: str) -> frozenset[str]:
-    """Every word stem of an article, with the unstemmed words (for prefix matches)."""
-    ws = words(f"{title or ''} {text}")
+    """The article's capitalised words (lower-cased, and their stems): the names it uses.
+
+    Only capitalised words count: "a lifetime" in the text does not name Lifetime Corp.
+    """
+    caps: list[str] = []
+    for chunk in re.split(r"(?<=[.!?])\s+|\n+", f"{title or ''}\n{text}"):
+        toks = re.findall(r"[\w'’.&-]+", chunk)
+        upper = [w for w in toks if w[:1].isupper()]
+        # a sentence typed in lower case ("the carbozulia project, … august") hides its names
+        caps.extend(toks if len(toks) > 6 and len(upper) <= 1 else upper)
+    ws = [x for w in caps for x in words(w)]
     return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws))
 
 
 def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | None:
     """ "Who is Mead's chief financial officer?" is not answered from an article that never names Mead."""
     stop = resources.stopwords()
+    generic = {w.lower() for w in resources.org_suffixes()} | {"group", "company", "co", "corp", "inc"}
     for ent in analysis.entities:
-        content = [w for w in words(ent) if w not in stop and len(w) > 1]
+        content = [w for w in words(ent) if w not in stop and len(w) > 1 and w not in generic]
         if not content:
             continue
         if any(_in_article(w, article) for w in content):
@@ -302,6 +337,83 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     if forms is None:
         return None
     lower_words = words(s.text)
-    if _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
+    if not _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
+        return f"the sentence does not say '{forms[0]}'"
+    if re.search(r"\b(?:did|was|were|had)\b", analysis.text.lower()):
+        said = [i for i, w in enumerate(lower_words) if w in forms or stem(w) == stem(forms[0])]
+        if said and all(i > 0 and lower_words[i - 1] in {"will", "shall", "to"} for i in said):
+            return f"the sentence says what will {forms[0]}, the question what did"
+    return None
+
+
+_HQ_ASKED = re.compile(r"\b(?:headquarter\w*|based|head office|home town|hometown)\b", re.I)
+# Reuters gives a company's base as "<Otari Electric Co> of Tokyo", "Investors Diversified Service, of Minneapolis"
+_HQ_SAID = re.compile(r"\b(?:headquarter\w*|hq|based|head office|head-office|home)\b|\w-based\b|"
+                      r"(?:\b(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|Group|Service|Services)\b|>),?\s+of\s+[A-Z]", re.I)
+
+
+def other_attribute(analysis: QuestionAnalysis, s: Sentence) -> str | None:
+    """ "Where is GM headquartered?" is not answered by where one of its plants is."""
+    if analysis.type is AnswerType.WHERE and _HQ_ASKED.search(analysis.text) and not _HQ_SAID.search(s.text):
+        return "the sentence does not say where it is based"
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+")
+# "… and actor Leonardo DiCaprio pledged …": a new subject with a verb of its own
+_AND_NAME = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,2}(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+[a-z]{2,}ed\b)")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses a sentence joins: "X donated $1m and actor Y pledged …"."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [m.start() for m in _AND_NAME.finditer(text)]
+    bounds = [0, *sorted(cuts), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def other_clause(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str | None:
+    """ "How much did DiCaprio pledge?" is not answered by the clause about what Bullock gave."""
+    if c.type not in {AnswerType.HOW_MUCH, AnswerType.HOW_MANY, AnswerType.WHEN}:
         return None
-    return f"the sentence does not say '{forms[0]}'"
+    clauses = _clauses(s.text)
+    if len(clauses) < 2:
+        return None
+    named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
+    forms = [{stem(w) if w.isalpha() else w for w in words(e)} for e in named]
+    mine = next((a, b) for a, b in clauses if a <= c.start < b)
+
+    def names(a: int, b: int) -> set[str]:
+        return {stem(w) if w.isalpha() else w for w in words(s.text[a:b])}
+
+    here = names(*mine)
+    if any(f & here for f in forms):
+        return None
+    if not any(f & names(a, b) for f in forms for a, b in clauses if (a, b) != mine):
+        return None  # the question's names are nowhere in the sentence: nothing to bind
+    subject = _clause_subject(s.text[mine[0]:mine[1]])
+    if subject is None or {stem(w) if w.isalpha() else w for w in words(subject)} & _question_stems(analysis):
+        return None
+    return f"the value belongs to {subject}, in another clause"
+
+
+def _clause_subject(clause: str) -> str | None:
+    """The name a clause opens with ("Actress Sandra Bullock has donated …"), if it has a verb."""
+    from qa.extract.people import _NOT_NAMES
+
+    toks = re.findall(r"[\w'’.&-]+", re.sub(r"^[\s,;]*(?:and|but|while|whereas)\b", "", clause))
+    while toks and (toks[0].lower() in resources.titles() or toks[0].lower() in _PERSON_WORDS):
+        toks = toks[1:]
+    name = []
+    for t in toks:
+        if t[:1].isupper() and t.lower() not in _NOT_NAMES:
+            name.append(t)
+        else:
+            break
+    rest = toks[len(name):len(name) + 3]
+    if not name or not any(re.fullmatch(r"[a-z]{2,}ed|has|have|had|will|would|said|says", w) for w in rest):
+        return None
+    return " ".join(name)
+
+
+_PERSON_WORDS = {"actor", "actress", "singer", "star", "player", "rival", "company", "firm", "group", "bank",
+                 "fellow", "compatriot", "colleague"}

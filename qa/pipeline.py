@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,25 @@ class _Scored:
     pid: int
     sentence: Sentence
     score: float
+
+
+_PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|pays|fee|fees|charge|charges|"
+                          r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
+
+
+def _role_word(word: str) -> bool:
+    """A title ("chairman", "coaches") or the verb of one ("founded" -> founder, "chairs" -> chairman)."""
+    titles = resources.titles()
+    if word in titles or word.removesuffix("s") in titles or stem(word) in _title_stems():
+        return True
+    st = stem(word)
+    return len(st) >= 4 and word not in resources.stopwords() and any(
+        t.startswith(st) and t[len(st):] in {"er", "or", "man", "r", "ger"} for t in titles)
+
+
+@cache
+def _title_stems() -> frozenset[str]:
+    return frozenset(stem(t) for t in resources.titles())
 
 
 class Engine:
@@ -203,7 +223,8 @@ class Engine:
                 return [c for c in cands if c.kind == "percent"]
             change = re.search(r"\b(?:by how much|rise|rose|fall|fell|increase|decrease|grow|grew|drop|climb|jump|gain)",
                                analysis.text, re.I)
-            if analysis.focus and not change:  # an amount was asked for: a percentage is a change, not the amount
+            if (analysis.focus or _PRICE_ASKED.search(analysis.text)) and not change:
+                # an amount was asked for: a percentage is a change or a share, not the amount
                 return [c for c in cands if c.kind != "percent"]
             return cands
         if kind is AnswerType.HOW_MANY:
@@ -243,12 +264,9 @@ class Engine:
 
     @staticmethod
     def _has_role(analysis: QuestionAnalysis, stems: set[str]) -> bool:
-        """The question's title or role words ("chairman", "chief executive") are in the sentence."""
-        from qa import resources
-
-        generic = {"state", "staff", "general", "head", "chief", "leader", "official", "chair"}
-        roles = [w for w in analysis.keywords if (w in resources.titles() or w.removesuffix("s") in resources.titles())
-                 and w.removesuffix("s") not in generic]
+        """The question's title or role words ("chairman", "coaches", "founded") are in the sentence."""
+        generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official", "chair"}
+        roles = [w for w in analysis.keywords if _role_word(w) and stem(w) not in {stem(g) for g in generic}]
         if not roles:
             return True
         for w in roles:
@@ -294,7 +312,8 @@ class Engine:
             return "it is about another year"
         if ranking.wrong_period(analysis.text, s.text, self._context_text(pid)):
             return "it is about another quarter or half"
-        if analysis.type is AnswerType.WHO and analysis.subtype == "person" and not self._has_role(analysis, stems):
+        if analysis.type is AnswerType.WHO and analysis.subtype in {"person", None} \
+                and not self._has_role(analysis, stems):
             return "it names no one in the role asked about"  # "Who is the chairman of X?" needs a chairman
         if analysis.focus and not any(self._said(w, stems) for w in analysis.focus):
             # "What were Opel's sales?" is not answered by a sentence about its losses
@@ -303,7 +322,7 @@ class Engine:
         return (answerability.absent_entity(analysis, self._article_stems(pid))
                 or answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
                 or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
-                or answerability.other_event(analysis, s))
+                or answerability.other_event(analysis, s) or answerability.other_attribute(analysis, s))
 
     def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
                     retrieval: float, why: dict[int, str] | None = None) -> list[_Scored]:
@@ -323,7 +342,7 @@ class Engine:
         absent = self._missing_entity(analysis, stems | context)
         out = []
         for c in self._extract(analysis, s, headline_lede, article):
-            if answerability.other_line_item(analysis, s, c):
+            if answerability.other_line_item(analysis, s, c) or answerability.other_clause(analysis, s, c):
                 continue
             # a count names its noun and a date or amount its unit: only names can echo the question
             ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0

@@ -132,7 +132,7 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
             continue
         st = stem(w) if w.isalpha() else w
         for t in weights:
-            if st == t or st in q.synonyms.get(t, ()):
+            if st == t or st in q.synonyms.get(t, ()) or len(t) >= 4 and t.isalpha() and st.startswith(t):
                 if i < first:
                     d = first - i - 1
                     between = s.text[b:cand.start]

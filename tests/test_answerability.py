@@ -113,3 +113,50 @@ def test_book_author_is_not_the_byline():
 
     assert classify("Who wrote the article about the video call?") == (AnswerType.WHO, "author")
     assert classify("Who is the author of the Mary Queen of Scots biography?")[1] != "author"
+
+
+def test_names_in_the_article_are_capitalised():
+    article = A.article_stems("Argonaut cuts jobs", "The studio said it was a lifetime's work for Jez San.")
+    assert A.absent_entity(analyze("Where is Lifetime Corp headquartered?"), article)
+    typed_low = A.article_stems(None, "Studies are still being done on the carbozulia project, due in august.")
+    assert not A.absent_entity(analyze("What will the Carbozulia project cost?"), typed_low)
+
+
+def test_owner_without_possessive():
+    q = analyze("Who is the chairman of GAF?")
+    assert A.other_owner(q, S("Minstar chairman Irwin L. Jacobs sold his stake.")) == "the role belongs to Minstar"
+    q2 = analyze("Who is the Liberal Democrat party chief executive?")
+    assert not A.other_owner(q2, S("Party chief executive Lord Rennard said so."))
+
+
+def test_possessor_and_leading_phrase():
+    q = analyze("How much was Qwest's bid for MCI?")
+    s = S("Verizon has won a takeover battle for MCI with a bid worth $6.8bn, reports say.")
+    assert A.other_subject(q, s, "") == "the sentence is about Verizon, not Qwest"
+    q2 = analyze("How much per share is GAF offering Borg-Warner holders?")
+    s2 = S("In November, Jacobs had offered talks with Borg-Warner at 43 dlrs a share.")
+    assert A.other_subject(q2, s2, "") == "the sentence is about Jacobs, not GAF"
+
+
+def test_a_future_event_does_not_answer_when_it_happened():
+    q = analyze("When did Reagan last visit West Berlin?")
+    assert A.other_event(q, S("Reagan will visit Rome and West Berlin in June."))
+    assert not A.other_event(q, S("Reagan visited West Berlin in 1982."))
+
+
+def test_headquarters_must_be_said():
+    q = analyze("In which city does General Motors have its headquarters?")
+    assert A.other_attribute(q, S("The GM plant at Doraville, Ga., will be closed."))
+    assert not A.other_attribute(q, S("The Detroit-based carmaker said so."))
+    assert not A.other_attribute(analyze("In which city is Otari Electric based?"), S("<Otari Electric Co> of Tokyo said."))
+
+
+def test_a_value_in_another_subjects_clause():
+    q = analyze("How much money did Leonardo DiCaprio pledge to Unicef?")
+    s = S('Actress Sandra Bullock has donated $1m to The American Red Cross and actor Leonardo DiCaprio pledged '
+          'a "sizable" aid contribution to Unicef.')
+    c = Candidate(s.text.index("$1m"), s.text.index("$1m") + 3, AnswerType.HOW_MUCH, "money")
+    assert A.other_clause(q, s, c) == "the value belongs to Sandra Bullock, in another clause"
+    one = S("Leonardo DiCaprio pledged $1m to Unicef and Red Cross officials welcomed it.")
+    c1 = Candidate(one.text.index("$1m"), one.text.index("$1m") + 3, AnswerType.HOW_MUCH, "money")
+    assert not A.other_clause(q, one, c1)
