@@ -153,8 +153,8 @@ def _subject(s: Sentence, article: str) -> str | None:
     if not run or first in _NOT_NAMES or first in resources.stopwords() or first in _NUMBER_WORDS \
             or first in resources.titles() or first in resources.months():
         return None
-    if len(run) == 1 and re.search(rf"\b{re.escape(run[0].lower())}\b", article):
-        return None  # "Analysts expect …": a common noun that starts the sentence
+    if len(run) == 1 and (run[0].endswith(("ed", "ing")) or re.search(rf"\b{re.escape(run[0].lower())}\b", article)):
+        return None  # "Analysts expect …", "Included in …": a common word that starts the sentence
     rest = [w.lower() for _, _, w in ws[len(run):len(run) + 8]]
     if any(w in _REPORTED for w in rest):
         return None  # "Smith said the company earned …": the speaker is not what the figure is about
@@ -308,18 +308,32 @@ def event_verb(question: str) -> tuple[str, ...] | None:
             continue  # part of a name ("North American Holding's"), or a noun ("its bid")
         for forms in resources.event_verbs():
             if passive:
-                if (low in forms[1:] or low.endswith(("ed", "en", "wn"))) and stem(low) == stem(forms[0]) \
-                        or low in forms[1:]:
+                if low in forms[1:] or low.endswith(("ed", "en", "wn")) and low in inflections(forms):
                     return forms
             elif low == forms[0]:
                 return forms
     return None
 
 
+def inflections(forms: tuple[str, ...]) -> set[str]:
+    """A verb's written forms: "die" -> die, dies, died, dying; "stop" -> stopped; irregulars as listed."""
+    base = forms[0]
+    out = set(forms) | {base + "s", base + "es", base + "ed", base + "ing"}
+    if base.endswith("e"):
+        out |= {base + "d", base[:-1] + "ing"}
+    if base.endswith("ie"):
+        out.add(base[:-2] + "ying")
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        out |= {base[:-1] + "ied", base[:-1] + "ies"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+        out |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return out
+
+
 def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
     base = forms[0]
     prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
-    if any(stem(f) in stems or f in lower_words for f in forms):
+    if any(stem(f) in stems for f in forms) or inflections(forms) & set(lower_words):
         return True
     if set(synonyms(base)) & stems:
         return True
@@ -340,7 +354,7 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     if not _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
         return f"the sentence does not say '{forms[0]}'"
     if re.search(r"\b(?:did|was|were|had)\b", analysis.text.lower()):
-        said = [i for i, w in enumerate(lower_words) if w in forms or stem(w) == stem(forms[0])]
+        said = [i for i, w in enumerate(lower_words) if w in inflections(forms)]
         if said and all(i > 0 and lower_words[i - 1] in {"will", "shall", "to"} for i in said):
             return f"the sentence says what will {forms[0]}, the question what did"
     return None

@@ -64,6 +64,11 @@ class _Scored:
     score: float
 
 
+# Words that make a name an organisation's or a place's, where no part stands for the whole.
+_NOT_PERSON = {"bank", "national", "group", "corp", "inc", "co", "ltd", "plc", "company", "industries", "engineering",
+               "party", "union", "council", "committee", "ministry", "department", "office", "association", "fund",
+               "house", "street", "city", "university", "school", "club", "united", "international", "holdings",
+               "securities", "trust", "motors", "airlines", "electric", "oil", "steel", "mills", "systems"}
 _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|pays|fee|fees|charge|charges|"
                           r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
 
@@ -199,7 +204,14 @@ class Engine:
             t = stem(w)
             tid = bm.vocab.get(t)
             weak[t] = 0.5 * (max(float(bm.idf[tid]), 0.05) if tid is not None else 1.0)
-        return ranking.QuestionTerms(idf, syns, weak)
+        names = []
+        for e in analysis.entities:
+            parts = e.split()
+            if 2 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() for p in parts) \
+                    and not any(p.lower() in _NOT_PERSON for p in parts):
+                stems = [stem(w) if w.isalpha() else w for w in words(e)]
+                names.append((stems[-1], frozenset(stems)))
+        return ranking.QuestionTerms(idf, syns, weak, names)
 
     def _sentence(self, pid: int) -> Sentence:
         doc = self._doc(pid)

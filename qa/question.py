@@ -15,14 +15,14 @@ MAX_QUESTION_CHARS = 1000
 QUESTION_WORDS = frozenset(
     """who whom whose what which when where why how much many long large big size value amount
     price sum number date time day year month name named called does did do is are was were
-    happen happened exactly approximately roughly tell""".split()
+    happen happened exactly approximately roughly tell deep steep""".split()
 )
 
 _PLACE_NOUNS = r"(?:country|countries|nation|city|cities|town|towns|state|capital|region|province|district|county|venue|place|location|site|island|village|port|bourse|stadium|airport|hospital|continent|coast|coastline|area|border|river|sea|ocean|lake|mountain|suburb|neighbourhood|neighborhood|street|arena|resort|municipality)"
 _ORG_NOUNS = r"(?:company|companies|firm|firms|bank|banks|group|organi[sz]ation|agency|party|team|club|airline|carrier|government|body|institution|newspaper|union|ministry|exchange|fund|bidder|buyer|unit|subsidiary|maker|producer|manufacturer|broker|insurer|retailer|network)"
 _PERSON_NOUNS = r"(?:person|people|man|woman|official|officials|minister|leader|executive|player|manager|analyst|economist|spokesman|spokeswoman|chairman|chairwoman|president|director|peer|mp|senator|coach|judge|lawyer|auditor|banker|trader|dealer|chief|head|governor|ambassador|secretary|actor|actress|singer|star|author|writer|founder|commissioner|chancellor|mayor|treasurer|editor|publisher|envoy|diplomat|deputy|premier|king|queen|prince|princess|captain|striker|goalkeeper|midfielder|defender|reporter|correspondent|attorney|prosecutor|strategist|chairperson|ceo|cfo|owner|partner|candidate|shareholder|investor|buyer|seller)"
 # "Which Federal Reserve chairman …", "Which Spanish company …": the noun may follow a few words.
-_WHICH_GAP = r"(?:(?!(?:did|does|do|will|would|was|were|has|have|had|can|could|should|may|might|must)\b)[\w'’.-]+\s+){0,5}?"
+_WHICH_GAP = r"(?:(?!(?:did|does|do|will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b)[\w'’.-]+\s+){0,5}?"
 
 # (pattern, type, subtype), tried in order on the lower-cased question.
 RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [

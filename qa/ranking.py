@@ -30,6 +30,7 @@ class QuestionTerms:
     idf: dict[str, float]
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     weak: dict[str, float] = field(default_factory=dict)  # framing words: closeness only
+    names: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (surname, all parts) of people
 
     @property
     def total(self) -> float:
@@ -47,8 +48,10 @@ def _lower_words(s: Sentence) -> list[tuple[int, int, str]]:
 def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), extra_weight: float = 0.5) -> float:
     """idf-weighted share of question terms found in the sentence (synonyms count 0.8)."""
     got = 0.0
+    # "Brando, who died …" names Marlon Brando: a surname stands for the whole name
+    named = {t for last, n in q.names if last in stems for t in n}
     for t, w in q.idf.items():
-        if t in stems:
+        if t in stems or t in named:
             got += w
         elif q.synonyms.get(t, set()) & stems or _derived(t, stems):
             got += 0.8 * w

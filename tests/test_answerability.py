@@ -160,3 +160,10 @@ def test_a_value_in_another_subjects_clause():
     one = S("Leonardo DiCaprio pledged $1m to Unicef and Red Cross officials welcomed it.")
     c1 = Candidate(one.text.index("$1m"), one.text.index("$1m") + 3, AnswerType.HOW_MUCH, "money")
     assert not A.other_clause(q, one, c1)
+
+
+def test_inflections():
+    assert {"died", "dies", "dying"} <= A.inflections(("die",))
+    assert "stopped" in A.inflections(("stop",))
+    assert "rose" in A.inflections(("rise", "rose", "risen"))
+    assert not A.other_event(analyze("When did Marlon Brando die?"), S("Brando, who died last July, won an Oscar."))

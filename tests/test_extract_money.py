@@ -60,3 +60,12 @@ def test_range_display():
     from qa.values import display_value
 
     assert display_value(MoneyValue(amount=10e6, amount_max=12e6, currency="USD")) == "10,000,000–12,000,000 USD"
+
+
+def test_number_words_with_a_scale_are_amounts():
+    from qa.extract.base import Sentence
+    from qa.extract.money import extract_money
+
+    s = Sentence("The government's target of an eight billion dlr surplus was kept; two dollars is not.", 0)
+    got = [(c.text(s), c.value.amount) for c in extract_money(s)]
+    assert got == [("eight billion dlr", 8e9)]

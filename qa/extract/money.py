@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from qa import resources
-from qa.extract.base import NUM, Candidate, Sentence, parse_number, resolve_overlaps
+from qa.extract.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number, resolve_overlaps
 from qa.models import AnswerType, MoneyValue, PercentValue
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
@@ -40,8 +40,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         re.I,
     )
     # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros"
+    # "an eight billion dlr surplus": a number word needs a scale to be an amount
+    numword = _alt([w for w in NUMBER_WORDS if " " not in w and w not in {"zero", "hundred", "dozen"}])
     post = re.compile(
-        rf"(?P<num>{NUM}){scale_part}[\s-]?(?P<cur>\b(?:{_alt(words)}))\b", re.I
+        rf"(?:(?P<num>{NUM}){scale_part}|\b(?P<wnum>{numword})[\s-](?P<wscale>{scale})\b)[\s-]?"
+        rf"(?P<cur>\b(?:{_alt(words)}))\b", re.I
     )
     bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in resources.scales() if len(s) > 2])}))\b", re.I)
     pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
@@ -76,12 +79,15 @@ def _disambiguate(code: str, cur_word: str, context: str, article: str = "") -> 
 
 
 def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article: str = "") -> Candidate | None:
-    num = parse_number(m.group("num"))
+    groups = m.groupdict()
+    written = groups.get("num") or groups.get("wnum") or ""
+    num = parse_number(written)
     if num is None:
         return None
-    scale_word = (m.groupdict().get("scale") or "").lower()
+    scale_word = (groups.get("scale") or groups.get("wscale") or "").lower()
     # decimal arithmetic: 16.6 * 1e9 is 16600000000.000002 in binary floating point
-    amount = float(Decimal(m.group("num").replace(",", "")) * resources.scales().get(scale_word, 1))
+    digits = written.replace(",", "") if written[:1].isdigit() else str(num)
+    amount = float(Decimal(digits) * resources.scales().get(scale_word, 1))
     cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
     currency = _SYMBOLS.get(cur_word) or resources.currencies().get(cur_word)
     if cur_word in {"rs"}:
