@@ -38,8 +38,8 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
         (r"\b(?:what|which) (?:\w+ )?(?:quarter|period)\b", AnswerType.WHEN, "quarter"),
         (r"^when\b|\bwhen (?:is|was|will|did|does|do|are|were|has|have|had|would|should|can|could)\b|\b(?:what|which) (?:date|day)\b|\bon what\b|\bsince when\b|\bhow long ago\b|^by when\b|^until when\b|\bby when\b", AnswerType.WHEN, None),
         (r"^where\b|\bwhere (?:is|was|will|did|does|do|are|were|has|have|had)\b|\b(?:in|at|to|from|on) (?:what|which) " + _WHICH_GAP + _PLACE_NOUNS + r"\b|\b(?:what|which) " + _PLACE_NOUNS + r"\b", AnswerType.WHERE, None),
-        (r"\b(?:what|which) " + _WHICH_GAP + _ORG_NOUNS + r"\b|\bwhich (?:one|side)\b", AnswerType.WHO, "org"),
-        (r"\b(?:what|which) " + _WHICH_GAP + _PERSON_NOUNS + r"(?:'s)?\b|\bwho (?:is|was|will be|has been|became|becomes|heads|chairs|leads|runs) (?:the )?(?:[\w'’-]+ ){0,4}?" + _PERSON_NOUNS + r"\b|\bwho (?:chairs|heads|leads|runs)\b", AnswerType.WHO, "person"),
+        (r"\b(?:what|which(?: is| are| was| were)?) " + _WHICH_GAP + _ORG_NOUNS + r"\b|\bwhich (?:one|side)\b", AnswerType.WHO, "org"),
+        (r"\b(?:what|which(?: is| are| was| were)?) " + _WHICH_GAP + _PERSON_NOUNS + r"(?:'s)?\b|\bwho (?:is|was|will be|has been|became|becomes|heads|chairs|leads|runs) (?:the )?(?:[\w'’-]+ ){0,4}?" + _PERSON_NOUNS + r"\b|\bwho (?:chairs|heads|leads|runs)\b", AnswerType.WHO, "person"),
         (r"^who\b|\bwho(?:m|se)?\b", AnswerType.WHO, None),
     ]
 ]
