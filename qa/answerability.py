@@ -221,15 +221,18 @@ def other_scope(analysis: QuestionAnalysis, s: Sentence) -> str | None:
 
 
 _LINE_ITEM = re.compile(r"\b(revenues?|sales|turnover|profits?|earnings|income|losses|loss|dividends?|debts?|"
-                        r"assets|deficit|surplus|expenses|spending|costs?)\s+(?:of|were|was|totalled|totaled|"
-                        r"reached|rose to|fell to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+                        r"assets|deficit|surplus|expenses|spending|costs?)\s+(?:[a-z]+\s+){0,4}?(?:of|were|was|"
+                        r"totalled|totaled|reached|rose to|fell to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                        r"around\s+)?$", re.I)
 
 
 def other_line_item(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str | None:
     """ "How much did Upland pay?" is not answered by "revenues of 9.6 mln dlrs"."""
     if c.type is not AnswerType.HOW_MUCH or c.kind == "percent":
         return None
-    m = _LINE_ITEM.search(s.text[max(0, c.start - 40):c.start])
+    before = s.text[max(0, c.start - 80):c.start]
+    before = re.sub(r"\S+\s*\(\s*$", "", before)  # "$427bn (£230bn)": the conversion goes with its amount
+    m = _LINE_ITEM.search(before[-60:])
     if not m:
         return None
     item = m.group(1).lower()

@@ -32,6 +32,7 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
         (r"\bhow many\b|\bwhat (?:is|was) the number of\b|\bwhat number of\b|\bhow many times\b", AnswerType.HOW_MANY, None),
         (r"\bas a (?:share|percentage|proportion) of\b|\bwhat (?:percentage|percent|proportion|share|rate)\b|\bby how much\b.*\b(?:pct|percent|per cent)\b|\bwhat per ?cent\b|\bhow (?:fast|quickly)\b|\bby what (?:percentage|percent|proportion|margin|rate)\b", AnswerType.HOW_MUCH, "percent"),
         (r"\bhow (?:much|large|big|expensive|costly)\b|\bwhat (?:is|was|were|are) the (?:size|value|cost|price|amount|sum|worth|total)\b|\bwhat (?:size|value|price|amount|sum)\b|\bat what (?:price|level|rate)\b|\bfor how much\b|\bhow (?:deep|steep|sharp|severe|high|low)\b", AnswerType.HOW_MUCH, None),
+        (r"\bwhat (?:is|was|are|were|will|would|did|does|do) (?:[\w'’.-]+ ){1,4}?(?:pay|paying|paid|charge|charging|spend|spending|earn|earning|cost)\b", AnswerType.HOW_MUCH, None),
         (r"\bwhat time\b|\bat what hour\b", AnswerType.WHEN, "time"),
         (r"\b(?:what|which) (?:\w+ )?year\b|\bin what year\b", AnswerType.WHEN, "year"),
         (r"\b(?:what|which) month\b", AnswerType.WHEN, "month"),
@@ -68,11 +69,15 @@ def _focus(q: str) -> tuple[AnswerType, str | None] | None:
                                                                   "value", "amount", "sum", "size"}:
             break
         phrase.append(w)
+    if re.search(r"\b(?:per|a|each) share\b", q):
+        phrase = [w for w in phrase if w != "share"]  # "paying per share" asks a price, not a share
     for word in reversed(phrase):
         for rx, kind, sub in _FOCUS:
             if rx.fullmatch(word):
                 return kind, sub
     for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
+        if word == "share" and re.search(r"\b(?:per|a|each) share\b", q):
+            continue
         for rx, kind, sub in _FOCUS:
             if rx.fullmatch(word):
                 return kind, sub
@@ -154,7 +159,7 @@ _FRAMING = re.compile(r"\b(?:take|takes|took|taken|taking) place\b|\b(?:carry|ca
 # The noun of a wh-phrase names the kind of answer ("in which city", "what date"), not its topic:
 # the sentence that answers rarely repeats it.
 _TYPE_NOUN = re.compile(
-    r"\b(?:what|which)\s+((?:[\w-]+\s+){0,2}?)(?:city|cities|town|towns|country|countries|nation|place|location|"
+    r"\b(?:what|which)\s+((?:[\w-]+\s+){0,2}?)(?:" + _PLACE_NOUNS[3:-1] + "|place|location|"
     r"date|day|year|month|time|period|person|man|woman|company|firm|organi[sz]ation|individual|one)\b", re.I)
 
 

@@ -167,3 +167,11 @@ def test_inflections():
     assert "stopped" in A.inflections(("stop",))
     assert "rose" in A.inflections(("rise", "rose", "risen"))
     assert not A.other_event(analyze("When did Marlon Brando die?"), S("Brando, who died last July, won an Oscar."))
+
+
+def test_line_item_a_few_words_before_and_through_a_conversion():
+    q = analyze("How large is President Bush's 2006 budget?")
+    s = S("Bush cut spending to lower a record deficit projected to peak at $427bn (£230bn) this year.")
+    for span in ("$427bn", "£230bn"):
+        c = Candidate(s.text.index(span), s.text.index(span) + len(span), AnswerType.HOW_MUCH, "money", kind="money")
+        assert A.other_line_item(q, s, c) == "the amount is deficit, not what was asked"

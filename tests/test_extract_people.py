@@ -76,3 +76,11 @@ def test_sentence_initial_common_nouns_are_not_names():
     assert [c.text(s) for c in extract_entities(s, None, article)] == ["Public Accounts Committee"]
     s = Sentence("Macron announced the meeting.", 0)
     assert [c.text(s) for c in extract_entities(s, None, article)] == ["Macron"]
+
+
+def test_a_bracketed_alias_is_not_a_name_of_its_own():
+    from qa.extract.base import Sentence
+    from qa.extract.people import extract_entities
+
+    s = Sentence("The director of the bank's Foreign Trade Department (Cacex), Roberto Fendt, said so.", 0)
+    assert "Cacex" not in [c.text(s) for c in extract_entities(s)]

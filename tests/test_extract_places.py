@@ -19,3 +19,13 @@ def test_an_adjective_before_a_title_is_not_where():
     s = Sentence("Reagan will meet West German Chancellor Helmut Kohl in Bonn.", 0)
     best = max(extract_places(s), key=lambda c: c.prior)
     assert best.text(s) == "Bonn"
+
+
+def test_venue_names_stop_at_an_organisers_acronym_and_toward_is_locative():
+    from qa.extract.base import Sentence
+    from qa.extract.places import extract_places
+
+    s = Sentence("Kim Clijsters will return at the Antwerp WTA event in February.", 0)
+    assert [c.text(s) for c in extract_places(s)] == ["Antwerp"]
+    s2 = Sentence("Hurricane Ivan roared toward the Gulf Coast with 140 mph wind.", 0)
+    assert [c.text(s2) for c in extract_places(s2)] == ["Gulf Coast"]

@@ -56,3 +56,11 @@ def test_relative_dates_without_article_date_keep_span_but_no_value():
 
 def test_may_the_verb_is_not_a_month():
     assert dates("prices may rise in may", R) == []
+
+
+def test_a_year_before_a_noun():
+    from qa.extract.base import Sentence
+    from qa.extract.when import extract_dates
+
+    s = Sentence("The FTC had charged in a 1981 complaint that Sears mislabeled coats.", 0)
+    assert [c.text(s) for c in extract_dates(s)] == ["1981"]

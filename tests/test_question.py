@@ -56,3 +56,10 @@ def test_query_terms_add_synonyms_at_lower_weight():
 def test_bad_questions(bad, msg):
     with pytest.raises(QAError, match=msg):
         analyze(bad)
+
+
+def test_price_questions_without_how_much():
+    from qa.question import classify
+
+    assert classify("What is Lifetime paying per share for Nippon Lace?") == (T.HOW_MUCH, None)
+    assert classify("What price per share is Eller paying?") == (T.HOW_MUCH, None)

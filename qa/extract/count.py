@@ -59,8 +59,9 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
                 and name.group(1).lower() not in resources.stopwords():
             continue  # part of a name: "Halo 2", "Channel 4", "Apollo 11"
         noun_words = m.group("noun").split()
-        if not noun_words or _excluded(noun_words[0]):
-            continue
+        asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
+        if not noun_words or _excluded(noun_words[0]) and not asked:
+            continue  # "five years" is a count only when years are what is counted
         value = parse_number(nums)
         if value is not None and m.group("scale"):
             value *= resources.scales()[m.group("scale").lower()]

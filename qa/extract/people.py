@@ -155,7 +155,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     inner = text[start:end]
     if before.endswith("<") and after.startswith(">") and (inner.isupper() or "." in inner):
         return True
-    return inner.isupper() and before.endswith(("(", ",")) and after.startswith((")", ","))
+    if inner.isupper() and before.endswith(("(", ",")) and after.startswith((")", ",")):
+        return True
+    # "the bank's Foreign Trade Department (Cacex)": one word in brackets right after a name
+    return (" " not in inner and before.endswith("(") and after.startswith(")")
+            and re.search(r"[A-Z][\w'’.-]*\s*\($", before) is not None)
 
 
 def extract_entities(s: Sentence, question_words: set[str] | None = None, article: str = "") -> list[Candidate]:

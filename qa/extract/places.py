@@ -17,9 +17,12 @@ from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
-_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
+_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
 _PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
+# Words that continue a place name past a known city or country: "New York City", "Kent County".
+_PLACE_TAIL = re.compile(r"\s+(?:City|County|State|Province|Island|Islands|Bay|Beach|Heights|Park|Valley|Harbour|"
+                         r"Harbor|Airport|Port|Region|Coast|Street|Square|Stadium)\b")
 _NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "May", "June", "July",
                     "August", "September", "October", "November", "December", "Monday", "Tuesday",
                     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr"}
@@ -80,6 +83,12 @@ def extract_places(s: Sentence) -> list[Candidate]:
             if name.split()[-1] in EVENTS:
                 continue  # "in the Uefa Cup" is when and what, not where
             start = m.start("name")
+            acronym = re.search(r"\s[A-Z]{2,4}\b", name)
+            if acronym and acronym.start() > 0:
+                name = name[:acronym.start()]  # "the Antwerp WTA event": WTA runs the event, Antwerp hosts it
+            known = _gazetteer().match(name)
+            if known and known.end() < len(name) and not _PLACE_TAIL.match(name[known.end():]):
+                name = known.group()  # "the Antwerp WTA event": the place is Antwerp
             cands.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
     # "Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in
     gaz = _gazetteer()

@@ -58,7 +58,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "qshort": re.compile(r"\bQ(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?\b"),
         # "in 1986", "fiscal 1987", "1986/87"
         "year": re.compile(r"\b(?:in|since|by|during|until|from|for|of|with|than|before|after|through|early|late|mid|end|end of)[\s-]+(?P<span>(?P<year>(?:1[5-9]|20)\d\d)(?:/\d\d)?)\b", re.I),
-        "theyear": re.compile(r"\bthe\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z])"),
+        "theyear": re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z])"),
         "fiscal": re.compile(r"\b(?P<span>(?:fiscal|calendar|financial)\s+(?:year\s+)?(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.I),
         "time": re.compile(rf"(?:(?:at\s+)?(?:about|around|approximately)\s+)?\b{time}(?:\s+(?:on|,)\s+|,?\s+)?", 0),
     }
