@@ -378,12 +378,15 @@ def other_attribute(analysis: QuestionAnalysis, s: Sentence) -> str | None:
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+")
 # "… and actor Leonardo DiCaprio pledged …": a new subject with a verb of its own
-_AND_NAME = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,2}(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+[a-z]{2,}ed\b)")
+_AND_NAME = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,2}(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+"
+                       r"(?:[a-z]{2,}ed|will|would|has|had)\b)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses a sentence joins: "X donated $1m and actor Y pledged …"."""
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [m.start() for m in _AND_NAME.finditer(text)]
+    # "3.1bn Australian dollars ($2.3bn; £1.8bn)": nothing in brackets starts a clause
+    flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(flat)] + [m.start() for m in _AND_NAME.finditer(flat)]
     bounds = [0, *sorted(cuts), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -396,6 +399,7 @@ def other_clause(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str |
     if len(clauses) < 2:
         return None
     named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
+    named = _possessors(analysis.text) or _question_subject(analysis.text) or named
     forms = [{stem(w) if w.isalpha() else w for w in words(e)} for e in named]
     mine = next((a, b) for a, b in clauses if a <= c.start < b)
 
@@ -417,7 +421,11 @@ def _clause_subject(clause: str) -> str | None:
     """The name a clause opens with ("Actress Sandra Bullock has donated …"), if it has a verb."""
     from qa.extract.people import _NOT_NAMES
 
-    toks = re.findall(r"[\w'’.&-]+", re.sub(r"^[\s,;]*(?:and|but|while|whereas)\b", "", clause))
+    clause = re.sub(r"^[\s,;]*(?:and|but|while|whereas)\b", "", clause)
+    lead = re.match(r"\s*(?:in|on|at|after|before|during|since|following)\b[^,]{0,40},", clause, re.I)
+    if lead:
+        clause = clause[lead.end():]  # "After the sale, Hervey will own …"
+    toks = re.findall(r"[\w'’.&-]+", clause)
     while toks and (toks[0].lower() in resources.titles() or toks[0].lower() in _PERSON_WORDS):
         toks = toks[1:]
     name = []

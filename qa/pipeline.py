@@ -28,6 +28,7 @@ from qa.extract import (
 )
 from qa.index import CorpusIndex, Progress
 from qa.models import (
+    CountValue,
     Answer,
     AnswerType,
     AskResult,
@@ -69,6 +70,8 @@ _NOT_PERSON = {"bank", "national", "group", "corp", "inc", "co", "ltd", "plc", "
                "party", "union", "council", "committee", "ministry", "department", "office", "association", "fund",
                "house", "street", "city", "university", "school", "club", "united", "international", "holdings",
                "securities", "trust", "motors", "airlines", "electric", "oil", "steel", "mills", "systems"}
+_PER_SHARE = re.compile(r"\b(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
 _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|pays|fee|fees|charge|charges|"
                           r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
 
@@ -235,12 +238,24 @@ class Engine:
                 return [c for c in cands if c.kind == "percent"]
             change = re.search(r"\b(?:by how much|rise|rose|fall|fell|increase|decrease|grow|grew|drop|climb|jump|gain)",
                                analysis.text, re.I)
+            per_share_asked = bool(_PER_SHARE.search(analysis.text))
+            for c in cands:
+                if c.kind == "money" and bool(_PER_SHARE_AFTER.match(s.text[c.end:c.end + 25])) != per_share_asked:
+                    c.prior *= 0.6  # a price a share does not answer what a deal is worth, nor the reverse
             if (analysis.focus or _PRICE_ASKED.search(analysis.text)) and not change:
                 # an amount was asked for: a percentage is a change or a share, not the amount
                 return [c for c in cands if c.kind != "percent"]
             return cands
         if kind is AnswerType.HOW_MANY:
-            return extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords})
+            cands = extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords})
+            framed = re.search(r"\b(over|under|about|around|for|in|within)\s+how many\b", analysis.text, re.I)
+            for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
+                m = framed and re.match(rf"{framed.group(1)}\s+", c.text(s), re.I)
+                if m:
+                    c.start += m.end()
+                    if isinstance(c.value, CountValue):
+                        c.value = c.value.model_copy(update={"qualifier": None})
+            return cands
         if kind is AnswerType.WHERE:
             return extract_places(s)
         if kind is AnswerType.WHO:

@@ -86,7 +86,7 @@ def _focus(q: str) -> tuple[AnswerType, str | None] | None:
 
 # Line items of a company's accounts: a sentence giving one never answers a question about another.
 _MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|earn|earned|income|losses|loss|lose|lost|revenues?|sales|turnover|"
-                          r"dividends?|debts?|deficit|surplus|expenditure|expenses)\b")
+                          r"dividends?|debts?|deficit|surplus|expenditure|expenses|bid|offer)\b")
 
 
 def money_focus(question: str) -> list[str]:

@@ -175,3 +175,14 @@ def test_line_item_a_few_words_before_and_through_a_conversion():
     for span in ("$427bn", "£230bn"):
         c = Candidate(s.text.index(span), s.text.index(span) + len(span), AnswerType.HOW_MUCH, "money", kind="money")
         assert A.other_line_item(q, s, c) == "the amount is deficit, not what was asked"
+
+
+def test_brackets_do_not_split_clauses_and_the_question_subject_binds():
+    assert len(A._clauses("An offer worth 3.1bn dollars ($2.3bn; £1.8bn) from Foster's.")) == 1
+    q = analyze("What percentage of Circle K will Karl Eller own once the deal is done?")
+    s = S("After the sale, Hervey will own 6,764,004 shares, or 13.61 pct of Circle K stock and Eller will hold "
+          "2,873,300 shares, of 5.78 pct of the stock.")
+    first = Candidate(s.text.index("13.61"), s.text.index("13.61") + 10, AnswerType.HOW_MUCH, "percent")
+    second = Candidate(s.text.index("5.78"), s.text.index("5.78") + 8, AnswerType.HOW_MUCH, "percent")
+    assert A.other_clause(q, s, first) == "the value belongs to Hervey, in another clause"
+    assert not A.other_clause(q, s, second)

@@ -21,3 +21,16 @@ def test_target_noun_preferred_and_adjectives_skipped():
 
 def test_dates_money_and_percentages_are_not_counts():
     assert counts("on March 7 it paid $5 million, 15 pct of 12 mln dlrs") == []
+
+
+def test_the_asked_noun_a_few_words_on_and_bare_totals():
+    from qa.extract.base import Sentence
+    from qa.extract.count import extract_counts
+
+    s = Sentence("Meanwhile 70 Hong Kong music and movie stars re-recorded the song.", 0)
+    assert [c.text(s) for c in extract_counts(s, "stars")] == ["70 Hong Kong music and movie stars"]
+    s2 = Sentence("He went 10-8 with a 3.21 ERA in 30 starts last season.", 0)
+    assert "30 starts" in [c.text(s2) for c in extract_counts(s2, "starts")]
+    assert not any(c.text(s2).startswith("3.21") and c.text(s2).endswith("starts") for c in extract_counts(s2, "starts"))
+    s3 = Sentence("Active rotary rigs fell by 35 to a total of 766, against 1,212 working rigs a year ago.", 0)
+    assert "766" in [c.text(s3) for c in extract_counts(s3, "rigs")]

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from qa import resources
+from qa.extract.people import _NOT_NAMES
 from qa.extract.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
 from qa.models import AnswerType, CountValue
 from qa.text import stem
@@ -56,7 +57,7 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             continue  # a date: "March 7"
         name = re.search(r"\b([A-Z][\w-]*) $", before)
         if name and not m.group("qual") and re.fullmatch(r"\d{1,3}", nums) \
-                and name.group(1).lower() not in resources.stopwords():
+                and name.group(1).lower() not in resources.stopwords() and name.group(1).lower() not in _NOT_NAMES:
             continue  # part of a name: "Halo 2", "Channel 4", "Apollo 11"
         noun_words = m.group("noun").split()
         asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
@@ -67,10 +68,22 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             value *= resources.scales()[m.group("scale").lower()]
         if re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"):
             continue  # a year, not a count
+        # "70 Hong Kong music and movie stars": the asked-for noun a few words on, in the same phrase
+        if want and not any(stem(w.lower().strip("'’.,;:")) == want for w in noun_words):
+            ahead = re.match(r"[^,.;:()]{0,60}?\b([A-Za-z-]+)\b", s.text[m.start("noun"):])
+            phrase = re.split(r"[,.;:()]", s.text[m.start("noun"):m.start("noun") + 60])[0]
+            more = phrase.split()[:7]
+            hit = next((i for i, w in enumerate(more) if stem(w.lower().strip("'’")) == want), None)
+            between = more[:hit]
+            if ahead and hit is not None and not any(
+                    w.lower() in _PHRASE_END - {"and", "or"} or any(ch.isdigit() for ch in w) for w in between):
+                noun_words = more[: hit + 1]
         # the counted noun: the first word that matches the target, else the first plural-looking word
         end_word = 0
         matched = False
         for i, w in enumerate(noun_words):
+            if want and w.lower() in {"and", "or"} and stem(noun_words[-1].lower().strip("'’.")) == want:
+                continue  # "music and movie stars": the phrase goes on to the asked-for noun
             if want and stem(w.lower().strip("'’.").removesuffix("'s")) == want:
                 end_word, matched = i, True
                 break
@@ -105,4 +118,22 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             if value is not None else None,
             kind="count",
         ))
+    if want and re.search(rf"\b{re.escape(target or '')}", s.text, re.I):
+        out.extend(_bare_totals(s, target or "", out))
+    return out
+
+
+_TOTAL = re.compile(rf"\b(?:a total of|totall?ing|totall?ed|to|at|reached)\s+(?P<num>{NUM})(?=\s*(?:[,.;]|$|against|from|compared|vs))")
+
+
+def _bare_totals(s: Sentence, target: str, found: list[Candidate]) -> list[Candidate]:
+    """"… the number of active rigs fell to a total of 766, against …": a count whose noun came earlier."""
+    out = []
+    for m in _TOTAL.finditer(s.text):
+        if any(c.start <= m.start("num") < c.end for c in found) or s.text.find(target) > m.start("num"):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:total", 0.8,
+                                 CountValue(count=value, unit=target), kind="count"))
     return out
