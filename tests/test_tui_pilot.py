@@ -92,6 +92,12 @@ async def test_no_answer_shows_best_matching_sentences(seed_engine):
         # the best sentence is shown in the source pane and can be opened
         assert screen.source.cited.text == _norm(result.passages[0].passage.text)
         assert screen.source.cited.highlighted_texts() == []
+        # and why it gave no answer, when a check ruled it out
+        support = screen.source.query_one("#source-support")
+        reason = result.passages[0].rejected
+        assert support.display == bool(reason)
+        if reason:
+            assert f"Ruled out: {reason}." in str(support.render())
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)

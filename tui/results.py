@@ -67,6 +67,8 @@ class ResultItem:
     span_start: int | None = None
     span_end: int | None = None
     support: tuple[Support, ...] = ()
+    note: str | None = None
+    """Why a best-matching sentence gave no answer ("the article never names Mead")."""
 
     @property
     def sentence_number(self) -> int:
@@ -120,4 +122,5 @@ def from_passage(rank: int, retrieved: RetrievedPassage) -> ResultItem:
         sentence_index=p.index,
         sentence_start=p.start,
         sentence_end=p.end,
+        note=retrieved.rejected,
     )

@@ -161,9 +161,11 @@ class SourcePane(VerticalScroll):
             shown = "; ".join(f"{s.doc_name}, sentence {s.sentence_number}" for s in item.support)
             noun = "sentence" if len(item.support) == 1 else "sentences"
             support.update(f"Also stated in {len(item.support)} other {noun}: {shown}")
+        elif item.note:
+            support.update(f"Ruled out: {item.note}.")
         else:
             support.update("")
-        support.display = bool(item.support)
+        support.display = bool(item.support or item.note)
         self.border_subtitle = "⏎ open article"
         self.scroll_home(animate=False)
         self.call_after_refresh(self._reveal)
