@@ -69,3 +69,14 @@ def test_number_words_with_a_scale_are_amounts():
     s = Sentence("The government's target of an eight billion dlr surplus was kept; two dollars is not.", 0)
     got = [(c.text(s), c.value.amount) for c in extract_money(s)]
     assert got == [("eight billion dlr", 8e9)]
+
+
+def test_more_currencies_and_counts_that_look_like_amounts():
+    from qa.extract.base import Sentence
+    from qa.extract.money import extract_money
+
+    s = Sentence("The government will pump 154m naira ($1.1m) into subsidies.", 0)
+    assert extract_money(s)[0].value.currency == "NGN"
+    ph = Sentence("Atlas reported a net loss of 976.38 mln pesos.", 0)
+    assert extract_money(ph, "Philippine mining firm")[0].value.currency == "PHP"
+    assert extract_money(Sentence("Sony expects to sell about 10 million PSPs.", 0)) == []

@@ -84,3 +84,11 @@ def test_a_bracketed_alias_is_not_a_name_of_its_own():
 
     s = Sentence("The director of the bank's Foreign Trade Department (Cacex), Roberto Fendt, said so.", 0)
     assert "Cacex" not in [c.text(s) for c in extract_entities(s)]
+
+
+def test_a_title_splits_a_company_from_its_officer():
+    from qa.extract.base import Sentence
+    from qa.extract.people import extract_entities
+
+    s = Sentence("Pennzoil Co Chairman J. Hugh Liedtke told a meeting of analysts.", 0)
+    assert [(c.text(s), c.kind) for c in extract_entities(s)] == [("Pennzoil Co", "org"), ("J. Hugh Liedtke", "person")]

@@ -51,6 +51,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return pre, post, bare, pct
 
 
+_COUNTED = re.compile(r"\s+(?!(?:in|of|on|at|to|for|from|by|and|or|a|an|the|this|that|last|next|per|each|"
+                      r"was|were|is|are|will|would|has|had|have|from|over|under|more|less|than|with)\b)[a-zA-Z]{3,}")
+
 # Currency words that several countries use: the sentence's country words decide.
 _AMBIGUOUS = {
     "FRF": [(r"\bBelgi", "BEF"), (r"\bSwiss|\bSwitzerland", "CHF"), (r"\bLuxembourg", "LUF")],
@@ -58,6 +61,8 @@ _AMBIGUOUS = {
             (r"\bSingapore", "SGD"), (r"\bTaiwan", "TWD")],
     "SEK": [(r"\bNorw", "NOK"), (r"\bDenmark|\bDanish", "DKK")],
     "DEM": [(r"\bFinland|\bFinnish", "FIM")],
+    "MXN": [(r"\bPhilippin|\bManila|\bFilipino", "PHP"), (r"\bArgentin", "ARS"), (r"\bChile", "CLP"),
+            (r"\bColombia", "COP")],
 }
 _EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.I)
 
@@ -153,6 +158,8 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
     cands: list[Candidate] = []
     for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5)):
         for m in rx.finditer(text):
+            if rx is bare and _COUNTED.match(text[m.end():]):
+                continue  # "sell about 10 million PSPs" counts things, it is no amount
             c = _money(m, rule, prior, text + " " + context, article)
             if c:
                 cands.append(c)

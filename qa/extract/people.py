@@ -207,6 +207,14 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
     titled = bool(prev) and (_is_title(prev[-1].strip(",")) or prev[-1] in _ORG_NOUNS) and not prev[-1].endswith(",")
     honorific = None
     org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in resources.org_suffixes() for t in seg[1:])
+    if org_run:
+        # "Pennzoil Co Chairman J. Hugh Liedtke": a company, a title, then a person
+        corp = next(i for i, t in enumerate(seg) if i > 0 and (_clean(t[2]) in _CORPORATE
+                                                                or _clean(t[2]) in resources.org_suffixes()))
+        k = next((i for i in range(corp + 1, len(seg) - 1) if _is_title(_clean(seg[i][2]))), None)
+        if k is not None:
+            return (_segment(s, seg[:k], qwords, countries, article)
+                    + _segment(s, seg[k + 1:], qwords, countries, article))
     j = 1 if _common_noun_first(s, seg[0], article) else 0
     while j < len(seg):
         word = _clean(seg[j][2])
