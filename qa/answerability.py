@@ -282,12 +282,16 @@ def _in_article(word: str, article: frozenset[str]) -> bool:
                                  for w in article)
 
 
+# For "How many …?" only verbs whose counts news keeps apart: the killed are not the injured,
+# shares held are not shares sold.
+_COUNTED_BY_VERB = {"kill", "injure", "evacuate", "arrest", "rescue", "hire", "employ", "fire", "hold", "sell", "buy",
+                    "acquire", "purchase", "win", "lose", "elect", "issue"}
 _FRAMED = re.compile(r"\b(?:happen|happens|happened|occur|occurs|occurred|take place|took place|takes place)\b", re.I)
 _BE = {"was", "were", "is", "are"}
 _PARTICLES = {"off", "up", "out", "down", "over", "back", "through", "away"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "of",
                 "for", "to", "in", "on", "new"}
-_AUX = re.compile(r"\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could|should|shall)\b")
+_AUX = re.compile(r"\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could|should|shall|must|may|might)\b")
 
 
 def event_verb(question: str) -> tuple[str, ...] | None:
@@ -300,13 +304,21 @@ def event_verb(question: str) -> tuple[str, ...] | None:
     if not m or _FRAMED.search(question):
         return None  # "When did the failure happen?": the event is the noun, not a verb
     toks = re.findall(r"[\w'’.&-]+", question[m.end():])
-    passive = m.group() in _BE or any(t.lower() in {"be", "been", "being"} for t in toks)
+    passive = m.group() in _BE
     prev = ""
     for i, tok in enumerate(toks):
         low = tok.lower()
         before, prev = prev, low
+        if low in {"be", "been", "being"}:
+            passive = True  # "When will the meeting be held?"
+            continue
         if i + 1 < len(toks) and toks[i + 1].lower() in _PARTICLES and low not in _DETERMINERS:
-            return None  # "sign off", "set up": a phrasal verb means something else
+            # "step down" means resign: the sentence may say either
+            meant = next((v for (b, p), v in resources.phrasal_verbs().items()
+                          if p == toks[i + 1].lower() and low in inflections(tuple(b.split("/")))), None)
+            if meant is None:
+                return None  # a phrasal verb we do not know means something else
+            return next((f for f in resources.event_verbs() if f[0] == meant), (meant,)) + (f"{low} {toks[i + 1].lower()}",)
         if tok[:1].isupper() or before in _DETERMINERS or before.endswith(("'s", "’s")):
             continue  # part of a name ("North American Holding's"), or a noun ("its bid")
         for forms in resources.event_verbs():
@@ -334,6 +346,15 @@ def inflections(forms: tuple[str, ...]) -> set[str]:
 
 
 def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
+    phrasal = [f for f in forms if " " in f]
+    if phrasal:  # "stepped down" says "step down"
+        verb, particle = phrasal[0].split()
+        text = " ".join(lower_words)
+        forms = tuple(f for f in forms if " " not in f)
+        for (b, p), _meant in resources.phrasal_verbs().items():
+            said = inflections(tuple(b.split("/")))
+            if p == particle and verb in said and any(f"{form} {particle}" in text for form in said):
+                return True
     base = forms[0]
     prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
     if any(stem(f) in stems for f in forms) or inflections(forms) & set(lower_words):
@@ -347,11 +368,12 @@ def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) 
 
 
 def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
-    """ "When did Tesco launch its bid?" is not answered by when it extended the bid."""
-    if analysis.type is not AnswerType.WHEN:
+    """ "When did Tesco launch its bid?" is not answered by when it extended the bid, nor "How many
+    were injured?" by how many were killed."""
+    if analysis.type not in {AnswerType.WHEN, AnswerType.HOW_MANY}:
         return None
     forms = event_verb(analysis.text)
-    if forms is None:
+    if forms is None or analysis.type is AnswerType.HOW_MANY and forms[0] not in _COUNTED_BY_VERB:
         return None
     lower_words = words(s.text)
     if not _verb_said(forms, lower_words, {stem(w) for w in lower_words}):

@@ -93,3 +93,14 @@ def synonym_groups() -> tuple[tuple[str, ...], ...]:
 def event_verbs() -> tuple[tuple[str, ...], ...]:
     """Each event verb with its irregular forms: ("rise", "rose", "risen")."""
     return tuple(tuple(entry.split("/")) for ln in _lines("verbs.txt") for entry in ln.split())
+
+
+@cache
+def phrasal_verbs() -> dict[tuple[str, str], str]:
+    """("step", "down") -> "resign"; ("lay/laid", "off") -> "fire"."""
+    out: dict[tuple[str, str], str] = {}
+    for ln in _lines("phrasal.txt"):
+        phrase, verb = ln.split("\t")
+        v, particle = phrase.split()
+        out[(v, particle)] = verb.strip()
+    return out

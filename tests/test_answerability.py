@@ -103,7 +103,17 @@ def test_more_question_kinds():
 
 
 def test_phrasal_verbs_and_irregular_synonyms():
-    assert A.event_verb("On what day did the World Bank sign off on the loans?") is None
+    assert A.event_verb("On what day did the World Bank sign off on the loans?") == ("approve", "sign off")
+    assert A.event_verb("When did the talks peter out?") is None  # a phrasal verb not in the table
+    step = analyze("On what date did Funaro step down as finance minister?")
+    assert A.other_event(step, S("Funaro angered the banks in February."))
+    assert not A.other_event(step, S("Funaro stepped down on Monday."))
+    assert not A.other_event(step, S("Funaro resigned on Monday."))
+    laid = analyze("How many workers will GM lay off at Pontiac?")
+    assert not A.other_event(laid, S("About 400 workers on the bus line will be laid off."))
+    injured = analyze("How many people were injured by the hurricane?")
+    assert A.other_event(injured, S("Ivan has killed at least 60 people."))
+    assert A.event_verb("How many days must pass before a ballot can be held?")[0] == "pass"
     start = analyze("When did blood banks start screening donations?")
     assert not A.other_event(start, S("The practice of testing donated blood, begun in mid-1985, works."))
 
