@@ -65,7 +65,7 @@ def _role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
         if w in _ABBREVIATIONS and set(required) <= _ABBREVIATIONS[w] | {"officer"}:
             out.append((a, b))
             continue
-        if w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]):
+        if w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]) and not w.endswith("s"):
             first = i
             while first > 0 and (lw[first - 1][2] in _ROLE_MODIFIERS or lw[first - 1][2] in resources.titles()):
                 first -= 1
@@ -75,10 +75,20 @@ def _role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+_LEADERSHIP = re.compile(r"\b(?:head\w*|lead\w*|led|run|runs|ran|running|chair\w*|chief|president|boss|ceo|"
+                         r"director|governor|manager|founder|owner)\b", re.I)
+_LEADERS = {"head", "lead", "leader", "chief", "boss"}
+_TOP_TITLES = ["chief executive", "chairman", "chairwoman", "president", "head", "leader", "boss", "ceo",
+               "managing director", "director general", "director"]
+
+
 def wrong_role(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     """ "Who is the chief financial officer?" is not answered by the chief executive officer."""
     if analysis.type is not AnswerType.WHO:
         return None
+    if re.search(r"\bwho (?:heads|headed|leads|led|runs|ran|chairs|chaired)\b", analysis.text, re.I) \
+            and not _LEADERSHIP.search(s.text):
+        return "the sentence names no one at the head of anything"
     required = _role_words(analysis.text)
     if len(required) < 2 and not (required and role_phrase(analysis.text) != required):
         return None  # a bare "chairman" or "president" is checked by the title test already
@@ -105,9 +115,15 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     if analysis.type is not AnswerType.WHO or not analysis.entities:
         return None
     required = _role_words(analysis.text) or [w for w in role_phrase(analysis.text) if w != "the"][-1:]
+    if not required and re.search(r"\bwho (?:heads|leads|runs)\b", analysis.text, re.I):
+        required = ["head"]
     if not required:
         return None
-    positions = _role_positions(s, required)
+    if all(w.removesuffix("s") in _LEADERS for w in required):
+        # "Who heads Air China?": any top title names its head ("LSE chief executive Clara Furse")
+        positions = [p for r in _TOP_TITLES for p in _role_positions(s, r.split())]
+    else:
+        positions = _role_positions(s, required)
     if not positions:
         return None
     wanted = _entity_stems(analysis) | _question_stems(analysis)
@@ -207,16 +223,31 @@ _WORLD = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across
 _PLACE_ASKED = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 
 
+_CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East",
+               "Caribbean", "Scandinavia", "Far East", "Gulf"}
+
+
+def _known_place(name: str) -> bool:
+    return name in resources.countries() or name in resources.cities() or name in _CONTINENTS
+
+
 def other_scope(analysis: QuestionAnalysis, s: Sentence) -> str | None:
-    """ "How many were sold in the UK?" is not answered by a figure for the whole world."""
-    if _WORLD.search(analysis.text) or not _WORLD.search(s.text):
+    """ "How many were sold in the UK?" is not answered by a figure for the whole world, nor
+    "When will it go on sale in Europe?" by when it goes on sale in the US."""
+    if _WORLD.search(analysis.text):
         return None
+    said = {stem(w) if w.isalpha() else w for w in words(s.text)}
     for m in _PLACE_ASKED.finditer(analysis.text):
         place = m.group(1)
         forms = {stem(w) if w.isalpha() else w for w in words(place)} | {x for w in words(place) for x in synonyms(w)}
-        if (place in resources.countries() or place in resources.cities()) and not (
-                forms & {stem(w) if w.isalpha() else w for w in words(s.text)}):
+        if not _known_place(place) or forms & said:
+            continue
+        if _WORLD.search(s.text):
             return f"the sentence gives a worldwide figure, not one for {place}"
+        for other in _PLACE_ASKED.finditer(s.text):
+            name = other.group(1)
+            if _known_place(name) and not ({stem(w) if w.isalpha() else w for w in words(name)} & forms):
+                return f"the sentence is about {name}, not {place}"
     return None
 
 

@@ -157,7 +157,7 @@ class Engine:
             raise QAError("none of the question's words occur in the corpus")
         rows, scores = bm.top_k(terms, RETRIEVE, weights)
         pids = [int(self.index.rows[r]) for r in rows]
-        top = float(scores[0]) if len(scores) else 1.0
+        top = float(scores[0]) if len(scores) and scores[0] > 0 else 1.0  # a tiny corpus can score 0
         retrieved = [
             RetrievedPassage(passage=self.index.passage(p), score=float(sc),
                              doc_title=self._doc(p).title, doc_date=self._doc(p).date)
@@ -239,9 +239,17 @@ class Engine:
             change = re.search(r"\b(?:by how much|rise|rose|fall|fell|increase|decrease|grow|grew|drop|climb|jump|gain)",
                                analysis.text, re.I)
             per_share_asked = bool(_PER_SHARE.search(analysis.text))
+            total_asked = bool(re.search(r"\b(?:in total|total|overall|altogether|all told)\b", analysis.text, re.I))
+            kept = []
             for c in cands:
-                if c.kind == "money" and bool(_PER_SHARE_AFTER.match(s.text[c.end:c.end + 25])) != per_share_asked:
+                per_share = c.kind == "money" and bool(_PER_SHARE_AFTER.match(s.text[c.end:c.end + 25]))
+                if c.kind == "money" and (per_share and total_asked or per_share_asked and not per_share
+                                          and not re.search(r"\bshares?\b", s.text, re.I)):
+                    continue  # a price a share is not a total, and a sentence about no shares gives no share price
+                if c.kind == "money" and per_share != per_share_asked:
                     c.prior *= 0.6  # a price a share does not answer what a deal is worth, nor the reverse
+                kept.append(c)
+            cands = kept
             if (analysis.focus or _PRICE_ASKED.search(analysis.text)) and not change:
                 # an amount was asked for: a percentage is a change or a share, not the amount
                 return [c for c in cands if c.kind != "percent"]

@@ -196,3 +196,19 @@ def test_brackets_do_not_split_clauses_and_the_question_subject_binds():
     second = Candidate(s.text.index("5.78"), s.text.index("5.78") + 8, AnswerType.HOW_MUCH, "percent")
     assert A.other_clause(q, s, first) == "the value belongs to Hervey, in another clause"
     assert not A.other_clause(q, s, second)
+
+
+def test_heads_and_chief_executives():
+    heads = analyze("Who heads Air China?")
+    assert A.wrong_role(heads, S("Air China has been reorganised into three groups with China Southern."))
+    s = S('"We are delighted," said LSE chief executive Clara Furse.')
+    assert A.other_owner(heads, s) == "the role belongs to LSE"
+    ceo = analyze("Who is the chief executive of Pacific Gas and Electric?")
+    assert A.wrong_role(ceo, S("The stock fell, analysts and company executives said."))
+
+
+def test_another_place_than_the_one_asked():
+    q = analyze("When will the PlayStation Portable go on sale in Europe?")
+    assert A.other_scope(q, S("Sony's PlayStation Portable goes on sale in the US on Thursday.")) == \
+        "the sentence is about US, not Europe"
+    assert not A.other_scope(q, S("It goes on sale in Europe in March and in the US on Thursday."))

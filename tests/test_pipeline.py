@@ -81,3 +81,16 @@ def test_seed_dev_set_at_least_14_of_15(seed_engine):
 
 def test_squad_normalization():
     assert normalize_text("The  3 billion Euros!") == "3 billion euros"
+
+
+def test_share_prices_and_totals(tmp_path):
+    from qa import Engine
+
+    art = tmp_path / "a.txt"
+    art.write_text(" date 1987-04-06\nThe Wendel group said it bought 54,000 Zondervan shares at prices ranging from "
+                   "27.87 to 29.96 dlrs a share.\nAir China plans to raise $1bn from the flotation in London.\n",
+                   encoding="utf-8")
+    engine = Engine.from_path(art, cache=False)
+    assert engine.ask("How much did the Wendel group spend in total on its Zondervan shares?").no_answer
+    assert engine.ask("At what price per share will Air China's stock be offered?").no_answer
+    assert engine.ask("At what price did the Wendel group buy Zondervan shares?").answers[0].text == "27.87 to 29.96 dlrs"
