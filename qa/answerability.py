@@ -127,6 +127,7 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     if not positions:
         return None
     wanted = _entity_stems(analysis) | _question_stems(analysis)
+    wanted |= {a for e in analysis.entities if (a := acronym(e))}  # "LSE" owns the London Stock Exchange's roles
     owners = []
     for a, b in positions:
         m = _OWNER_BEFORE.search(s.text[max(0, a - 60):a]) or _OWNER_AFTER.match(s.text[b:b + 60])
@@ -134,7 +135,7 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
             return None  # a role with no owner named: "chairman and chief executive officer"
         owners.append(m.group(1).strip())
     for owner in owners:
-        if {stem(w) if w.isalpha() else w for w in words(owner)} & wanted:
+        if {stem(w) if w.isalpha() else w for w in words(owner)} & wanted or acronym(owner) in wanted:
             return None
     return f"the role belongs to {owners[0]}"
 
@@ -287,7 +288,10 @@ def article_stems(title: str | None, text: str) -> frozenset[str]:
         # a sentence typed in lower case ("the carbozulia project, … august") hides its names
         caps.extend(toks if len(toks) > 6 and len(upper) <= 1 else upper)
     ws = [x for w in caps for x in words(w)]
-    return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws))
+    # the initials of its multi-word names ("acr:pge" for Pacific Gas and Electric), for questions that say "PG&E"
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", f"{title or ''}\n{text}")
+    initials = {"acr:" + a[:n] for r in runs if (a := acronym(r)) for n in range(2, len(a) + 1)}
+    return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
 
 
 def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | None:
@@ -300,17 +304,28 @@ def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | 
             continue
         if any(_in_article(w, article) for w in content):
             continue
+        short = acronym(ent)
+        if short and short in article or re.sub(r"[^a-z]", "", ent.lower()) in article:
+            continue  # "London Stock Exchange" as "LSE"
+        if "acr:" + re.sub(r"[^a-z]", "", ent.lower()) in article:
+            continue  # "PG&E" as "Pacific Gas and Electric"
         return f"the article never names {ent}"
     return None
+
+
+def acronym(name: str) -> str | None:
+    """ "London Stock Exchange" -> "lse", "Pacific Gas and Electric" -> "pge" (small words skipped)."""
+    parts = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in {"and", "of", "the", "for", "&"}]
+    return "".join(w[0] for w in parts).lower() if len(parts) >= 2 else None
 
 
 def _in_article(word: str, article: frozenset[str]) -> bool:
     st = stem(word) if word.isalpha() else word
     if st in article or word in article or set(synonyms(word)) & article:
         return True
-    # a short form: "Lib Dem" for "Liberal Democrat"
-    return len(word) > 4 and any(3 <= len(w) < len(word) and word.startswith(w) and w.isalpha()
-                                 for w in article)
+    # a short form: "Lib Dem" for "Liberal Democrat", "Fed" for "Federal Reserve"
+    return any(w.isalpha() and (len(word) > 4 and 3 <= len(w) < len(word) and word.startswith(w)
+                                or len(word) >= 3 and len(w) > len(word) and w.startswith(word)) for w in article)
 
 
 # For "How many …?" only verbs whose counts news keeps apart: the killed are not the injured,
@@ -376,7 +391,14 @@ def inflections(forms: tuple[str, ...]) -> set[str]:
     return out
 
 
+# Announcing is saying: "When did Pacific Gas announce the change?" -> "Pacific Gas said yesterday …"
+_ANNOUNCING = {"announce", "disclose", "reveal", "unveil"}
+_SAYING = {"said", "says", "say", "told", "tells", "announced", "disclosed", "revealed", "stated", "reported"}
+
+
 def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
+    if forms[0] in _ANNOUNCING and _SAYING & set(lower_words):
+        return True
     phrasal = [f for f in forms if " " in f]
     if phrasal:  # "stepped down" says "step down"
         verb, particle = phrasal[0].split()

@@ -76,11 +76,13 @@ _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|
                           r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
 
 
-def _role_word(word: str) -> bool:
-    """A title ("chairman", "coaches") or the verb of one ("founded" -> founder, "chairs" -> chairman)."""
+def _role_word(word: str, verb: bool = False) -> bool:
+    """A title ("chairman", "coaches"), or when `verb`, the verb of one ("founded" -> founder)."""
     titles = resources.titles()
     if word in titles or word.removesuffix("s") in titles or stem(word) in _title_stems():
         return True
+    if not verb:
+        return False
     st = stem(word)
     return len(st) >= 4 and word not in resources.stopwords() and any(
         t.startswith(st) and t[len(st):] in {"er", "or", "man", "r", "ger"} for t in titles)
@@ -255,7 +257,8 @@ class Engine:
                 return [c for c in cands if c.kind != "percent"]
             return cands
         if kind is AnswerType.HOW_MANY:
-            cands = extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords})
+            cands = extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords},
+                                   set(synonyms(analysis.target)) if analysis.target else None)
             framed = re.search(r"\b(over|under|about|around|for|in|within)\s+how many\b", analysis.text, re.I)
             for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
                 m = framed and re.match(rf"{framed.group(1)}\s+", c.text(s), re.I)
@@ -301,7 +304,10 @@ class Engine:
     def _has_role(analysis: QuestionAnalysis, stems: set[str]) -> bool:
         """The question's title or role words ("chairman", "coaches", "founded") are in the sentence."""
         generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official", "chair"}
-        roles = [w for w in analysis.keywords if _role_word(w) and stem(w) not in {stem(g) for g in generic}]
+        # a role verb counts only when "who" is its subject: "Who founded X?", not "Who did X write with?"
+        verb = re.match(r"\s*who\s+(\w+)", analysis.text, re.I)
+        roles = [w for w in analysis.keywords if _role_word(w, verb is not None and verb.group(1).lower() == w)
+                 and stem(w) not in {stem(g) for g in generic}]
         if not roles:
             return True
         for w in roles:

@@ -166,7 +166,15 @@ _TYPE_NOUN = re.compile(
 def keywords(question: str) -> list[str]:
     stop = resources.stopwords()
     text = _TYPE_NOUN.sub(lambda m: m.group(0)[: m.end(1) - m.start(0)], _FRAMING.sub(" ", question))
-    return [w for w in words(text) if w not in stop and w not in QUESTION_WORDS]
+    return [w for w in words(_phrasal(text)) if w not in stop and w not in QUESTION_WORDS]
+
+
+def _phrasal(text: str) -> str:
+    """ "call off the merger" searches for "cancel the merger" (qa/data/phrasal.txt)."""
+    for (verbs, particle), meant in resources.phrasal_verbs().items():
+        forms = "|".join(re.escape(v) + r"\w*" for v in verbs.split("/"))
+        text = re.sub(rf"\b(?:{forms})\s+{particle}\b", meant, text, flags=re.I)
+    return text
 
 
 def analyze(question: str) -> QuestionAnalysis:

@@ -212,3 +212,16 @@ def test_another_place_than_the_one_asked():
     assert A.other_scope(q, S("Sony's PlayStation Portable goes on sale in the US on Thursday.")) == \
         "the sentence is about US, not Europe"
     assert not A.other_scope(q, S("It goes on sale in Europe in March and in the US on Thursday."))
+
+
+def test_acronyms_and_short_forms_name_the_same_company():
+    article = A.article_stems(None, "Pacific Gas and Electric Co said so. US Federal Reserve chairman Alan Greenspan spoke.")
+    assert not A.absent_entity(analyze("Which analyst said PG&E won't raise its dividend?"), article)
+    assert not A.absent_entity(analyze("When did Greenspan become Fed chairman?"), article)
+    q = analyze("Who is the London Stock Exchange's chief executive?")
+    assert not A.other_owner(q, S('"We are delighted," said LSE chief executive Clara Furse.'))
+
+
+def test_announcing_is_saying_and_role_verbs_need_who_as_subject():
+    q = analyze("When did Pacific Gas announce the change in its accounting?")
+    assert not A.other_event(q, S("Pacific Gas said yesterday that a change in the method would cut earnings."))

@@ -63,3 +63,10 @@ def test_price_questions_without_how_much():
 
     assert classify("What is Lifetime paying per share for Nippon Lace?") == (T.HOW_MUCH, None)
     assert classify("What price per share is Eller paying?") == (T.HOW_MUCH, None)
+
+
+def test_phrasal_verbs_search_for_the_verb_they_mean():
+    from qa.question import keywords
+
+    assert keywords("When did the board call off the merger?") == ["board", "cancel", "merger"]
+    assert "resign" in keywords("When did Funaro step down?")

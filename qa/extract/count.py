@@ -39,7 +39,8 @@ _PHRASE_END = {"and", "or", "of", "in", "at", "on", "to", "for", "by", "from", "
                "is", "are", "was", "were", "will", "would", "have", "has", "had", "said", "says"}
 
 
-def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None = None) -> list[Candidate]:
+def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None = None,
+                   also_syns: set[str] | None = None) -> list[Candidate]:
     """Counts; when the question names the counted noun, counts of that noun rank first.
 
     `also` holds the stems of the question's other words, so "girls and women" stays whole.
@@ -90,10 +91,13 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             if w.lower() in _PHRASE_END or w.endswith((",", ";")):
                 noun_words = noun_words[: i + 1] if i == 0 else noun_words[:i]
                 break
-        else:
-            # no target match: the first plural-looking word ("1,200 new workers"), else the first
-            end_word = next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
-                             and not _excluded(w)), 0)
+        if not matched:
+            # no target match: the asked noun's synonym, or the first plural-looking word ("1,200 new workers")
+            syns = set(also_syns or ())
+            end_word = next((i for i, w in enumerate(noun_words) if stem(w.lower().rstrip(",;.")) in syns),
+                            next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
+                                  and not _excluded(w)), 0))
+            matched = any(stem(w.lower().rstrip(",;.")) in syns for w in noun_words[: end_word + 1])
         end_word = min(end_word, len(noun_words) - 1)
         if any(w.lower().rstrip(",") in resources.currencies() or w.lower().rstrip(".,") in resources.currencies()
                for w in noun_words[: max(end_word + 1, 2)]):
