@@ -279,6 +279,8 @@ class Engine:
                     c.prior = {"org": 1.0, "name": 0.7, "person": 0.5, "place": 0.5}.get(c.kind, c.prior)
                 elif analysis.subtype == "person":
                     c.prior = {"org": 0.35, "place": 0.2, "acronym": 0.25}.get(c.kind, c.prior)
+            if analysis.subtype == "person":  # "Who was the woman …?" is not answered by "South African"
+                cands = [c for c in cands if c.kind != "place"]
             return cands
         return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
 

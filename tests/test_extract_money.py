@@ -80,3 +80,15 @@ def test_more_currencies_and_counts_that_look_like_amounts():
     ph = Sentence("Atlas reported a net loss of 976.38 mln pesos.", 0)
     assert extract_money(ph, "Philippine mining firm")[0].value.currency == "PHP"
     assert extract_money(Sentence("Sony expects to sell about 10 million PSPs.", 0)) == []
+
+
+def test_a_figure_for_an_earlier_period_ranks_down():
+    from qa.extract.base import Sentence
+    from qa.extract.money import extract_money
+
+    s = Sentence("Brazil had a surplus of 526 mln dlrs, a fraction of the 2.47 billion dlr surplus it had in the same "
+                 "period last year.", 0)
+    now, before = extract_money(s)
+    assert now.prior > before.prior
+    s2 = Sentence("Orders rose 2.7 pct to 841.68 billion yen from a year earlier.", 0)
+    assert all("compared" not in c.features for c in extract_money(s2))

@@ -92,3 +92,13 @@ def test_a_title_splits_a_company_from_its_officer():
 
     s = Sentence("Pennzoil Co Chairman J. Hugh Liedtke told a meeting of analysts.", 0)
     assert [(c.text(s), c.kind) for c in extract_entities(s)] == [("Pennzoil Co", "org"), ("J. Hugh Liedtke", "person")]
+
+
+def test_a_month_name_can_be_a_first_name():
+    from qa.extract.base import Sentence
+    from qa.extract.people import extract_entities
+
+    s = Sentence("He wrote Ring of Fire with June Carter Cash, the future wife of Johnny Cash.", 0)
+    assert "June Carter Cash" in [c.text(s) for c in extract_entities(s)]
+    s2 = Sentence("In May Brazil suspended interest payments.", 0)
+    assert [c.text(s2) for c in extract_entities(s2)] == ["Brazil"]

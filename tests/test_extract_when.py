@@ -64,3 +64,15 @@ def test_a_year_before_a_noun():
 
     s = Sentence("The FTC had charged in a 1981 complaint that Sears mislabeled coats.", 0)
     assert [c.text(s) for c in extract_dates(s)] == ["1981"]
+
+
+def test_a_full_month_name_does_not_take_the_full_stop():
+    import datetime as dt
+
+    from qa.extract.base import Sentence
+    from qa.extract.when import extract_dates
+
+    s = Sentence("Trading will not start until May.", 0, dt.date(1987, 6, 1))
+    assert [c.text(s) for c in extract_dates(s)] == ["May"]
+    s2 = Sentence("On Feb. 16 it said so.", 0, dt.date(1987, 6, 1))
+    assert [c.text(s2) for c in extract_dates(s2)] == ["Feb. 16"]

@@ -54,6 +54,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 _COUNTED = re.compile(r"\s+(?!(?:in|of|on|at|to|for|from|by|and|or|a|an|the|this|that|last|next|per|each|"
                       r"was|were|is|are|will|would|has|had|have|from|over|under|more|less|than|with)\b)[a-zA-Z]{3,}")
 
+# After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the same period last year").
+_EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
+                      r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.I)
+
 # Currency words that several countries use: the sentence's country words decide.
 _AMBIGUOUS = {
     "FRF": [(r"\bBelgi", "BEF"), (r"\bSwiss|\bSwitzerland", "CHF"), (r"\bLuxembourg", "LUF")],
@@ -76,7 +80,7 @@ def _disambiguate(code: str, cur_word: str, context: str, article: str = "") -> 
     """
     if code not in _AMBIGUOUS or _EXPLICIT.match(cur_word) or " " in cur_word:
         return code
-    for text in (context, article if code == "FRF" else ""):
+    for text in (context, article if code in {"FRF", "MXN"} else ""):
         hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, text))]
         if hits:
             return min(hits)[1]
@@ -171,7 +175,8 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
     out = _ranges(text, resolve_overlaps(cands))
     for c in out:
         before = text[max(0, c.start - 20) : c.start]
-        if _COMPARED.search(before):
+        after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
+        if _COMPARED.search(before) or _EARLIER.search(after):
             c.prior *= 0.5
             c.features["compared"] = 1.0
         primary = next((o for o in out if o.end <= c.start and c.start - o.end < 4), None)

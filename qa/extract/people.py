@@ -219,7 +219,11 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
     while j < len(seg):
         word = _clean(seg[j][2])
         low = word.lower()
-        if _not_name(word) or (low in _CONNECT and word.islower()) or (
+        # "June Carter Cash": a month name before two more names is a first name, not a date
+        first_name = (low in resources.months() and len(word) > 3 and j + 2 < len(seg) + 1 and j + 1 < len(seg)
+                      and not any(ch.isdigit() for ch in seg[j + 1][2]) and _clean(seg[j + 1][2]) not in countries
+                      and len(seg) - j >= 3)
+        if not first_name and _not_name(word) or (low in _CONNECT and word.islower()) or (
                 not org_run and (_is_title(word) or low in qwords or (word in countries and j + 1 < len(seg)))):
             titled = titled or _is_title(word)
             honorific = seg[j] if low in _HONORIFICS else None

@@ -17,7 +17,7 @@ from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
-_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
+_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|headed for|heading for|bound for|head for|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
 _PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
 # Words that continue a place name past a known city or country: "New York City", "Kent County".

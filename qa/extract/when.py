@@ -215,6 +215,11 @@ def extract_dates(s: Sentence) -> list[Candidate]:
             cands.append(Candidate(m.start(span), m.end(span), AnswerType.WHEN, f"date:{kind}", prior, value,
                                    kind=value.granularity if value else kind))
     cands = resolve_overlaps(cands)
+    for c in cands:  # "until May." ends the sentence; "Feb." is an abbreviation and keeps its period
+        last = re.search(r"(\w+)\.$", c.text(s))
+        if last and len(last.group(1)) > 3 and last.group(1).lower() in resources.months() or \
+                last and last.group(1).lower() == "may":
+            c.end -= 1
     _attach_times(s, cands)
     return cands
 
