@@ -17,7 +17,7 @@ from qa.text import stem, words
 
 WEIGHTS = {"coverage": 0.40, "proximity": 0.25, "prior": 0.20, "retrieval": 0.15, "overlap": -0.30,
            "absent_entity": -0.15}
-MIN_COVERAGE = 0.5  # share of the question's (idf-weighted) words the sentence must contain
+MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) words the sentence must contain
 AFTER_PENALTY = 1  # extra distance for a question word that comes after the span
 WINDOW = 4  # words each side of a span that count as "right around" it
 MIN_SCORE = 0.4  # below this an answer is more often wrong than right on the newswire gold set
