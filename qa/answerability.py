@@ -440,15 +440,30 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
 
 _HQ_ASKED = re.compile(r"\b(?:headquarter\w*|based|head office|home town|hometown)\b", re.I)
 # Reuters gives a company's base as "<Otari Electric Co> of Tokyo", "Investors Diversified Service, of Minneapolis"
-_HQ_SAID = re.compile(r"\b(?:headquarter\w*|hq|based|head office|head-office|home)\b|\w-based\b|"
+_HQ_SAID = re.compile(r"\b(?:headquarter\w*|hq|head office|head-office|home)\b|\w+-based\b|(?<!-)\bbased\b|"
                       r"(?:\b(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|Group|Service|Services)\b|>),?\s+of\s+[A-Z]", re.I)
+
+
+def asks_base(analysis: QuestionAnalysis) -> bool:
+    """ "Where is X based / headquartered?" """
+    return analysis.type is AnswerType.WHERE and bool(_HQ_ASKED.search(analysis.text))
 
 
 def other_attribute(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     """ "Where is GM headquartered?" is not answered by where one of its plants is."""
-    if analysis.type is AnswerType.WHERE and _HQ_ASKED.search(analysis.text) and not _HQ_SAID.search(s.text):
-        return "the sentence does not say where it is based"
-    return None
+    if analysis.type is not AnswerType.WHERE or not _HQ_ASKED.search(analysis.text):
+        return None
+    for m in _HQ_SAID.finditer(s.text):
+        # "founded by London-based ex-travel agent Naresh Goya": where a person lives is no head office
+        if m.group().lower().endswith("-based") and _PERSON_AFTER.match(s.text[m.end():m.end() + 40]):
+            continue
+        return None
+    return "the sentence does not say where it is based"
+
+
+_PERSON_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:[\w-]*agent|investor|businessman|businesswoman|banker|"
+                           r"financier|tycoon|entrepreneur|man|woman|lawyer|analyst|economist|consultant|"
+                           r"trader|dealer|executive|broker)\b", re.I)
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+")

@@ -72,6 +72,10 @@ _NOT_PERSON = {"bank", "national", "group", "corp", "inc", "co", "ltd", "plc", "
                "securities", "trust", "motors", "airlines", "electric", "oil", "steel", "mills", "systems"}
 _PER_SHARE = re.compile(r"\b(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
 _PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
+# A sentence that opens by pointing back: it is about what the sentence before named.
+_ANAPHORIC = re.compile(r"\s*[\"“]?(?:He|She|It|They|Its|His|Her|Their|This|These|The (?:[\w-]+ ){0,3}?"
+                        r"(?:company|group|firm|bank|unit|man|woman|minister|official|spokesman|institute|agency|"
+                        r"board|government|team|club|band|studio|player|star|singer|actor|actress))\b")
 _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|pays|fee|fees|charge|charges|"
                           r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
 
@@ -268,7 +272,11 @@ class Engine:
                         c.value = c.value.model_copy(update={"qualifier": None})
             return cands
         if kind is AnswerType.WHERE:
-            return extract_places(s)
+            cands = extract_places(s)
+            if answerability.asks_base(analysis):  # "Where is X based?": "the X-based company" says it outright
+                for c in cands:
+                    c.prior = min(1.0, c.prior + 0.3) if c.rule == "where:based" and c.prior > 0.5 else c.prior * 0.8
+            return cands
         if kind is AnswerType.WHO:
             qwords = {w.lower() for e in analysis.entities for w in e.split()}
             cands = extract_entities(s, qwords, article)
@@ -334,6 +342,12 @@ class Engine:
         lede = self._sentence(first).text if first < int(self.index.doc_first[d + 1]) else ""
         return f"{doc.title or ''} {lede}"
 
+    def _previous(self, pid: int) -> int | None:
+        """The sentence before in the same article, if there is one."""
+        d = int(self.index.p_doc[pid])
+        first = int(self.index.doc_first[d])
+        return pid - 1 if pid - 1 >= first and self.index.p_kind[pid - 1] == 0 else None
+
     def _context_stems(self, pid: int) -> set[str]:
         """Words of the headline and the lede: a later sentence says "the company", not its name."""
         d = int(self.index.p_doc[pid])
@@ -373,6 +387,10 @@ class Engine:
         stems = set(ranking.sentence_stems(s))
         context = self._context_stems(pid)
         cov = ranking.coverage(q, stems, context)
+        if _ANAPHORIC.match(s.text) and self._previous(pid) is not None:
+            # "The San Francisco-based promotional group said …" goes on about the sentence before
+            prev = set(ranking.sentence_stems(self._sentence(self._previous(pid))))
+            cov = max(cov, ranking.coverage(q, stems, prev, 0.8))
         reason = self._rejection(analysis, q, pid, s, stems, context, cov)
         if reason:
             if why is not None:

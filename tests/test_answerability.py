@@ -225,3 +225,9 @@ def test_acronyms_and_short_forms_name_the_same_company():
 def test_announcing_is_saying_and_role_verbs_need_who_as_subject():
     q = analyze("When did Pacific Gas announce the change in its accounting?")
     assert not A.other_event(q, S("Pacific Gas said yesterday that a change in the method would cut earnings."))
+
+
+def test_based_where_a_person_lives_is_no_head_office():
+    q = analyze("Where is Jet Airways headquartered?")
+    assert A.other_attribute(q, S("Jet Airways was founded by London-based ex-travel agent Naresh Goya."))
+    assert not A.other_attribute(q, S("The Mumbai-based airline controls 45% of the market."))

@@ -29,3 +29,12 @@ def test_venue_names_stop_at_an_organisers_acronym_and_toward_is_locative():
     assert [c.text(s) for c in extract_places(s)] == ["Antwerp"]
     s2 = Sentence("Hurricane Ivan roared toward the Gulf Coast with 140 mph wind.", 0)
     assert [c.text(s2) for c in extract_places(s2)] == ["Gulf Coast"]
+
+
+def test_x_based_names_a_place():
+    from qa.extract.base import Sentence
+    from qa.extract.places import extract_places
+
+    s = Sentence("The San Francisco-based promotional group said most wine was from California.", 0)
+    based = [c for c in extract_places(s) if c.rule == "where:based"]
+    assert [c.text(s) for c in based] == ["San Francisco"] and based[0].prior == 0.9

@@ -98,6 +98,19 @@ def extract_places(s: Sentence) -> list[Candidate]:
             end = m.start("region") + len(_clean(m.group("region")))
             cands.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
                                    _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
+    # "The San Francisco-based promotional group": where it is based
+    for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})-based\b", text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_PLACE_START:
+            name = " ".join(name.split()[1:])
+        if name:
+            start = m.end("name") - len(name)
+            # "the London-based ex-travel agent" says where a person lives, not where a company is
+            org = re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:company|group|firm|bank|airline|carrier|institute|agency|"
+                           r"maker|producer|manufacturer|retailer|insurer|broker|utility|concern|organi[sz]ation|"
+                           r"association|studio|club|team|band|[A-Z][\w&.-]*)\b", text[m.end():m.end() + 60])
+            cands.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
+                                   kind="venue"))
     # "in Aberdeen and Peterhead"
     for m in re.finditer(rf"\b{_LOCATIVE}\s+(?P<name>{_CAP}\s+and\s+{_CAP})", text):
         name = _clean(m.group("name"))
