@@ -104,6 +104,7 @@ class Engine:
         self.index = index
         self.source = source
         self._stems_cache: dict[int, frozenset[str]] = {}  # article word stems, by document
+        self._stem_cache: dict[int, frozenset[str]] = {}  # sentence word stems, by passage
 
     @classmethod
     def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
@@ -352,13 +353,23 @@ class Engine:
         """Words of the headline and the lede: a later sentence says "the company", not its name."""
         d = int(self.index.p_doc[pid])
         doc = self.index.docs[d]
-        stems = set(ranking.sentence_stems(Sentence(doc.title, 0))) if doc.title else set()
+        stems = set(self._stems(-1 - d, doc.title)) if doc.title else set()
         first = int(self.index.doc_first[d])
         if first != pid and first < int(self.index.doc_first[d + 1]):
-            stems |= set(ranking.sentence_stems(self._sentence(first)))
+            stems |= self._stems(first)
         if pid - 1 > first and self.index.p_kind[pid - 1] == 0:  # the sentence before: "It said …"
-            stems |= set(ranking.sentence_stems(self._sentence(pid - 1)))
+            stems |= self._stems(pid - 1)
         return stems
+
+    def _stems(self, key: int, text: str | None = None) -> frozenset[str]:
+        """A passage's word stems (key = passage id), or a headline's (key = -1 - document), kept for reuse."""
+        got = self._stem_cache.get(key)
+        if got is None:
+            s = Sentence(text or "", 0) if key < 0 else self._sentence(key)
+            if len(self._stem_cache) > 50_000:
+                self._stem_cache.clear()
+            got = self._stem_cache[key] = frozenset(ranking.sentence_stems(s))
+        return got
 
     def _rejection(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int, s: Sentence,
                    stems: set[str], context: set[str], cov: float) -> str | None:
@@ -376,7 +387,10 @@ class Engine:
             # "What were Opel's sales?" is not answered by a sentence about its losses
             return f"it does not say {' or '.join(analysis.focus)}"
         article = self._doc(pid).text[:3000]
-        return (answerability.absent_entity(analysis, self._article_stems(pid))
+        # the sentence itself usually names the question's entities: read the whole article only when not
+        named_here = answerability.article_stems(None, s.text)
+        return (answerability.absent_entity(analysis, named_here)
+                and answerability.absent_entity(analysis, self._article_stems(pid))
                 or answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
                 or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
                 or answerability.other_event(analysis, s) or answerability.other_attribute(analysis, s))
@@ -384,12 +398,12 @@ class Engine:
     def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
                     retrieval: float, why: dict[int, str] | None = None) -> list[_Scored]:
         s = self._sentence(pid)
-        stems = set(ranking.sentence_stems(s))
+        stems = set(self._stems(pid))
         context = self._context_stems(pid)
         cov = ranking.coverage(q, stems, context)
         if _ANAPHORIC.match(s.text) and self._previous(pid) is not None:
             # "The San Francisco-based promotional group said …" goes on about the sentence before
-            prev = set(ranking.sentence_stems(self._sentence(self._previous(pid))))
+            prev = set(self._stems(self._previous(pid)))
             cov = max(cov, ranking.coverage(q, stems, prev, 0.8))
         reason = self._rejection(analysis, q, pid, s, stems, context, cov)
         if reason:

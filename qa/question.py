@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from qa import resources
 from qa.errors import QAError
@@ -196,11 +197,15 @@ def analyze(question: str) -> QuestionAnalysis:
     )
 
 
+@cache
+def _countries_by_lower() -> dict[str, str]:
+    return {k.lower(): v for k, v in resources.countries().items() if " " not in k}
+
+
 def _country_forms(word: str) -> list[str]:
     """"Spanish" also finds "Spain"; "U.S." also finds "American"."""
     countries = resources.countries()
-    by_lower = {k.lower(): v for k, v in countries.items() if " " not in k}
-    country = by_lower.get(word.lower())
+    country = _countries_by_lower().get(word.lower())
     if country is None:
         return []
     forms = {k.lower() for k, v in countries.items() if v == country and " " not in k}
@@ -227,8 +232,13 @@ def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
     return terms, weights
 
 
-def synonyms(word: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def synonyms(word: str) -> tuple[str, ...]:
     """Stems of the words that share a synonym group with `word`, and other names of a country."""
+    return tuple(_synonyms(word))
+
+
+def _synonyms(word: str) -> list[str]:
     s = stem(word)
     out: list[str] = _country_forms(word)
     for group in resources.synonym_groups():
