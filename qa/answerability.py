@@ -304,6 +304,8 @@ def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | 
             continue
         if any(_in_article(w, article) for w in content):
             continue
+        if len(content) > 1 and sum(_short_form_in(w, article) for w in content) >= 2:
+            continue  # "Lib Dem" for "Liberal Democrat": every part shortened
         short = acronym(ent)
         if short and short in article or re.sub(r"[^a-z]", "", ent.lower()) in article:
             continue  # "London Stock Exchange" as "LSE"
@@ -323,9 +325,13 @@ def _in_article(word: str, article: frozenset[str]) -> bool:
     st = stem(word) if word.isalpha() else word
     if st in article or word in article or set(synonyms(word)) & article:
         return True
-    # a short form: "Lib Dem" for "Liberal Democrat", "Fed" for "Federal Reserve"
-    return any(w.isalpha() and (len(word) > 4 and 3 <= len(w) < len(word) and word.startswith(w)
-                                or len(word) >= 3 and len(w) > len(word) and w.startswith(word)) for w in article)
+    # a short name for a longer one: "Fed" for "Federal Reserve" (a short word only: "Opel" is not "Opelousas")
+    return 3 <= len(word) <= 4 and any(w.isalpha() and len(w) > len(word) and w.startswith(word) for w in article)
+
+
+def _short_form_in(word: str, article: frozenset[str]) -> bool:
+    """The article shortens the word: "Lib" for "Liberal"."""
+    return len(word) > 4 and any(w.isalpha() and 3 <= len(w) < len(word) and word.startswith(w) for w in article)
 
 
 # For "How many …?" only verbs whose counts news keeps apart: the killed are not the injured,

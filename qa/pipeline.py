@@ -264,9 +264,10 @@ class Engine:
         if kind is AnswerType.HOW_MANY:
             cands = extract_counts(s, analysis.target, {stem(w) for w in analysis.keywords},
                                    set(synonyms(analysis.target)) if analysis.target else None)
-            framed = re.search(r"\b(over|under|about|around|for|in|within)\s+how many\b", analysis.text, re.I)
+            framed = re.search(r"\b(over|under|about|around|for|in|within|at least|at most|more than|fewer than|"
+                               r"less than|up to)\s+how many\b", analysis.text, re.I)
             for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
-                m = framed and re.match(rf"{framed.group(1)}\s+", c.text(s), re.I)
+                m = framed and re.match(rf"{re.escape(framed.group(1))}\s+", c.text(s), re.I)
                 if m:
                     c.start += m.end()
                     if isinstance(c.value, CountValue):
@@ -276,7 +277,14 @@ class Engine:
             cands = extract_places(s)
             if answerability.asks_base(analysis):  # "Where is X based?": "the X-based company" says it outright
                 for c in cands:
-                    c.prior = min(1.0, c.prior + 0.3) if c.rule == "where:based" and c.prior > 0.5 else c.prior * 0.8
+                    said_base = re.search(r"(?:\bbased|headquarter\w*|head office)\s+(?:in|at)\s+(?:the\s+)?$|"
+                                          r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|Group|Service|Services)\b,?\s+of\s+$",
+                                          s.text[max(0, c.start - 30):c.start])
+                    if c.rule == "where:based" and c.prior > 0.5 or said_base:
+                        c.prior = min(1.0, c.prior + 0.3)
+                        c.features["said_base"] = 1.0  # may repeat the question: Hapoel Bnei Sakhnin is based in Sakhnin
+                    else:
+                        c.prior *= 0.8
             return cands
         if kind is AnswerType.WHO:
             qwords = {w.lower() for e in analysis.entities for w in e.split()}
@@ -421,10 +429,13 @@ class Engine:
                 continue
             # a count names its noun and a date or amount its unit: only names can echo the question
             ov = ranking.overlap(q, s, c) if c.type in {AnswerType.WHO, AnswerType.WHERE} else 0.0
-            if c.type is not AnswerType.WHAT and ranking.echoes(analysis.text, c.text(s)):
+            stated_base = bool(c.features.pop("said_base", 0.0))
+            if c.type is not AnswerType.WHAT and ranking.echoes(analysis.text, c.text(s)) and not stated_base:
                 continue  # "What coupon does the 150 billion franc loan carry?" is not answered by "150 billion franc"
-            if ov >= 0.999:
+            if ov >= 0.999 and not stated_base:
                 continue  # the question's own words are not its answer
+            if stated_base:
+                ov = 0.0
             prox = ranking.proximity(q, s, c) if c.type is not AnswerType.WHAT else cov
             c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
                               retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing,

@@ -231,3 +231,10 @@ def test_based_where_a_person_lives_is_no_head_office():
     q = analyze("Where is Jet Airways headquartered?")
     assert A.other_attribute(q, S("Jet Airways was founded by London-based ex-travel agent Naresh Goya."))
     assert not A.other_attribute(q, S("The Mumbai-based airline controls 45% of the market."))
+
+
+def test_a_short_form_needs_every_part_and_a_long_form_a_short_word():
+    south = A.article_stems(None, "Hapoel Bnei Sakhnin play in the South of Israel.")
+    assert A.absent_entity(analyze("In which city is Southcorp headquartered?"), south)
+    libdem = A.article_stems(None, "The Lib Dem team grew, party chief executive Lord Rennard said.")
+    assert not A.absent_entity(analyze("Who is the Liberal Democrat chief executive?"), libdem)

@@ -94,3 +94,14 @@ def test_share_prices_and_totals(tmp_path):
     assert engine.ask("How much did the Wendel group spend in total on its Zondervan shares?").no_answer
     assert engine.ask("At what price per share will Air China's stock be offered?").no_answer
     assert engine.ask("At what price did the Wendel group buy Zondervan shares?").answers[0].text == "27.87 to 29.96 dlrs"
+
+
+def test_based_in_may_repeat_the_question(tmp_path):
+    from qa import Engine
+
+    art = tmp_path / "a.txt"
+    art.write_text(" date 2004-11-20\nFour African players will play for Israeli club Hapoel Bnei Sakhnin.\n"
+                   "The club won the Israeli Cup final last season and are based in Sakhnin, which is near Haifa.\n",
+                   encoding="utf-8")
+    engine = Engine.from_path(art, cache=False)
+    assert engine.ask("In which town is Hapoel Bnei Sakhnin based?").answers[0].text == "Sakhnin"

@@ -15,6 +15,7 @@ _QUALIFIER = r"(?P<qual>(?:more|fewer|less) than|over|under|about|around|approxi
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
 # Words after a number that make it something other than a count.
 _NOT_COUNTED = {"percent", "pct", "per", "cent", "pc", "am", "pm", "a.m", "p.m", "gmt", "years", "year",
+                "minutes", "minute", "hours", "hour", "seconds", "days", "weeks", "months",
                 "old", "times", "th", "st", "nd", "rd", "to", "and", "or", "vs", "of", "from", "a", "the",
                 "in", "on", "at", "for", "by", "mph", "kph", "km/h", "knots", "degrees", "fahrenheit", "celsius"}
 
