@@ -434,7 +434,8 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     forms = event_verb(analysis.text)
     if forms is None or analysis.type is AnswerType.HOW_MANY and forms[0] not in _COUNTED_BY_VERB:
         return None
-    lower_words = words(s.text)
+    # "at the end of April" dates something; it does not say that anything ended
+    lower_words = words(_TIME_FRAME.sub(" ", s.text))
     if not _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
         return f"the sentence does not say '{forms[0]}'"
     if re.search(r"\b(?:did|was|were|had)\b", analysis.text.lower()):
@@ -444,6 +445,8 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     return None
 
 
+_TIME_FRAME = re.compile(r"\b(?:at|by|until|before|after|from|toward|towards|in|to) the (?:end|start|beginning|"
+                         r"middle|close|turn) of\b", re.I)
 _HQ_ASKED = re.compile(r"\b(?:headquarter\w*|based|head office|home town|hometown)\b", re.I)
 # Reuters gives a company's base as "<Otari Electric Co> of Tokyo", "Investors Diversified Service, of Minneapolis"
 _HQ_SAID = re.compile(r"\b(?:headquarter\w*|hq|head office|head-office|home)\b|\w+-based\b|(?<!-)\bbased\b|"

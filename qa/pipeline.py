@@ -245,6 +245,9 @@ class Engine:
                 return [c for c in cands if c.kind == "percent"]
             change = re.search(r"\b(?:by how much|rise|rose|fall|fell|increase|decrease|grow|grew|drop|climb|jump|gain)",
                                analysis.text, re.I)
+            for c in cands:  # a change answers "by how much did it rise", a level "what did it close at"
+                if c.features.pop("movement", 0.0) and not change or c.features.pop("level", 0.0) and change:
+                    c.prior *= 0.6
             per_share_asked = bool(_PER_SHARE.search(analysis.text))
             total_asked = bool(re.search(r"\b(?:in total|total|overall|altogether|all told)\b", analysis.text, re.I))
             kept = []

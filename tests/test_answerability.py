@@ -238,3 +238,9 @@ def test_a_short_form_needs_every_part_and_a_long_form_a_short_word():
     assert A.absent_entity(analyze("In which city is Southcorp headquartered?"), south)
     libdem = A.article_stems(None, "The Lib Dem team grew, party chief executive Lord Rennard said.")
     assert not A.absent_entity(analyze("Who is the Liberal Democrat chief executive?"), libdem)
+
+
+def test_the_end_of_a_month_says_nothing_ended():
+    q = analyze("When is the highway rehabilitation due to be finished?")
+    assert A.other_event(q, S("The final list of contractors would be issued at the end of April."))
+    assert not A.other_event(q, S("The rehabilitation will be finished at the end of April."))

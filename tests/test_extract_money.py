@@ -92,3 +92,13 @@ def test_a_figure_for_an_earlier_period_ranks_down():
     assert now.prior > before.prior
     s2 = Sentence("Orders rose 2.7 pct to 841.68 billion yen from a year earlier.", 0)
     assert all("compared" not in c.features for c in extract_money(s2))
+
+
+def test_pence_and_movements():
+    from qa.extract.base import Sentence
+    from qa.extract.money import extract_money
+
+    s = Sentence("The news sent shares in SSL up more than 6%, or 16.75 pence to 293.5p.", 0)
+    got = {c.text(s): c for c in extract_money(s)}
+    assert got["293.5p"].value.amount == 2.935 and got["293.5p"].value.currency == "GBP"
+    assert "movement" in got["16.75 pence"].features and "level" in got["293.5p"].features

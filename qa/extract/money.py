@@ -27,7 +27,7 @@ def _alt(forms: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cur = resources.currencies()
     words = [f for f in cur if f not in _SYMBOLS and f[0].isalpha()]
     codes = [f for f in words if len(f) == 3 and f.upper() == f.upper() and f.isalpha() and f == cur[f].lower()]
@@ -46,13 +46,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"(?:(?P<num>{NUM}){scale_part}|\b(?P<wnum>{numword})[\s-](?P<wscale>{scale})\b)[\s-]?"
         rf"(?P<cur>\b(?:{_alt(words)}))\b", re.I
     )
+    # "293.5p": pence, as the BBC writes share prices
+    pence = re.compile(rf"(?P<num>{NUM})(?P<cur>p)\b(?!\.m\.)")
     bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in resources.scales() if len(s) > 2])}))\b", re.I)
     pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
-    return pre, post, bare, pct
+    return pre, post, bare, pct, pence
 
 
 _COUNTED = re.compile(r"\s+(?!(?:in|of|on|at|to|for|from|by|and|or|a|an|the|this|that|last|next|per|each|"
                       r"was|were|is|are|will|would|has|had|have|from|over|under|more|less|than|with)\b)[a-zA-Z]{3,}")
+
+_MOVE = re.compile(r"\b(up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped|jumped|eased|"
+                   r"firmed|to|at)\b", re.I)
 
 # After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the same period last year").
 _EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
@@ -99,6 +104,8 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article
     amount = float(Decimal(digits) * resources.scales().get(scale_word, 1))
     cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
     currency = _SYMBOLS.get(cur_word) or resources.currencies().get(cur_word)
+    if cur_word == "p":
+        currency, cur_word = "GBP", "pence"
     if cur_word in {"rs"}:
         currency = "INR"
     if currency and cur_word not in _SYMBOLS:
@@ -122,7 +129,9 @@ def _ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         prev = out[-1] if out else None
         gap = text[prev.end:c.start] if prev is not None else ""
-        if prev is not None and prev.kind == c.kind and prev.value is not None and c.value is not None and (
+        moved = prev is not None and any(w.lower() not in {"to", "at"}
+                                         for w in _MOVE.findall(text[max(0, prev.start - 30):prev.start]))
+        if prev is not None and not moved and prev.kind == c.kind and prev.value is not None and c.value is not None and (
                 re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
                 or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start])):
             out[-1] = _span_range(prev, c)
@@ -157,10 +166,11 @@ def _span_range(low: Candidate, high: Candidate) -> Candidate:
 
 def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Candidate]:
     """Amounts and percentages; `context` (headline and lede) and `article` name ambiguous currencies."""
-    pre, post, bare, pct = _patterns()
+    pre, post, bare, pct, pence = _patterns()
     text = s.text
     cands: list[Candidate] = []
-    for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5)):
+    for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5),
+                            (pence, "money:pence", 0.9)):
         for m in rx.finditer(text):
             if rx is bare and _COUNTED.match(text[m.end():]):
                 continue  # "sell about 10 million PSPs" counts things, it is no amount
@@ -176,6 +186,10 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
     for c in out:
         before = text[max(0, c.start - 20) : c.start]
         after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
+        # "up more than 6%, or 16.75 pence to 293.5p": 16.75 pence is the change, 293.5p the level
+        mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
+        if mover:
+            c.features["movement" if mover[-1].lower() not in {"to", "at"} else "level"] = 1.0
         if _COMPARED.search(before) or _EARLIER.search(after):
             c.prior *= 0.5
             c.features["compared"] = 1.0
