@@ -402,6 +402,16 @@ _ANNOUNCING = {"announce", "disclose", "reveal", "unveil"}
 _SAYING = {"said", "says", "say", "told", "tells", "announced", "disclosed", "revealed", "stated", "reported"}
 
 
+def _phrasal_meanings(lower_words: list[str]) -> list[str]:
+    """The single verbs a sentence's phrasal verbs mean: "stepped down" -> resign."""
+    out = []
+    for i in range(len(lower_words) - 1):
+        for (verbs, particle), meant in resources.phrasal_verbs().items():
+            if lower_words[i + 1] == particle and lower_words[i] in inflections(tuple(verbs.split("/"))):
+                out.append(meant)
+    return out
+
+
 def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
     if forms[0] in _ANNOUNCING and _SAYING & set(lower_words):
         return True
@@ -436,6 +446,7 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
         return None
     # "at the end of April" dates something; it does not say that anything ended
     lower_words = words(_TIME_FRAME.sub(" ", s.text))
+    lower_words += _phrasal_meanings(lower_words)  # "set up a committee" says "found" one
     if not _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
         return f"the sentence does not say '{forms[0]}'"
     if re.search(r"\b(?:did|was|were|had)\b", analysis.text.lower()):
@@ -462,6 +473,10 @@ def other_attribute(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     """ "Where is GM headquartered?" is not answered by where one of its plants is."""
     if analysis.type is not AnswerType.WHERE or not _HQ_ASKED.search(analysis.text):
         return None
+    for m in re.finditer(r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(?:company|firm|group|concern|bank|carrier|"
+                         r"airline|maker|retailer|insurer|broker|utility)\b", s.text):
+        if _known_place(m.group(1)):
+            return None  # "the privately owned Portland company"
     for m in _HQ_SAID.finditer(s.text):
         # "founded by London-based ex-travel agent Naresh Goya": where a person lives is no head office
         if m.group().lower().endswith("-based") and _PERSON_AFTER.match(s.text[m.end():m.end() + 40]):

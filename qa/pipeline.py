@@ -283,6 +283,8 @@ class Engine:
                     said_base = re.search(r"(?:\bbased|headquarter\w*|head office)\s+(?:in|at)\s+(?:the\s+)?$|"
                                           r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|Group|Service|Services)\b,?\s+of\s+$",
                                           s.text[max(0, c.start - 30):c.start])
+                    said_base = said_base or re.match(r"\s+(?:company|firm|group|concern|bank|carrier|airline|"
+                                                      r"maker|retailer|insurer|broker|utility)\b", s.text[c.end:])
                     if c.rule == "where:based" and c.prior > 0.5 or said_base:
                         c.prior = min(1.0, c.prior + 0.3)
                         c.features["said_base"] = 1.0  # may repeat the question: Hapoel Bnei Sakhnin is based in Sakhnin
@@ -301,6 +303,9 @@ class Engine:
                     c.prior = {"org": 0.35, "place": 0.2, "acronym": 0.25}.get(c.kind, c.prior)
             if analysis.subtype == "person":  # "Who was the woman …?" is not answered by "South African"
                 cands = [c for c in cands if c.kind != "place"]
+                for c in cands:  # "swimming off Sunny Cove in Fish Hoek": after "in", a name is a place
+                    if re.search(r"\b(?:in|at|near|from|off|outside)\s+$", s.text[max(0, c.start - 10):c.start]):
+                        c.prior *= 0.5
             return cands
         return [Candidate(0, len(s.text), AnswerType.WHAT, "sentence", 0.5)]
 

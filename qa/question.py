@@ -101,10 +101,19 @@ _MONEY_ASKED = re.compile(r"\b(?:worth|value|valued|cost|costs|price|pay|paid|sp
                           r"dlrs|dollars|pounds|euros|francs|yen|marks)\b")
 
 
+# "Which broker leads the group …?": the noun right after "which" says who is asked for, not a later one.
+_WHICH_PERSON = re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON_NOUNS + r"\b")
+_WHICH_ORG = re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?" + _ORG_NOUNS + r"\b")
+
+
 def classify(question: str) -> tuple[AnswerType, str | None]:
     q = " ".join(question.lower().split())
     for rx, kind, sub in RULES:
         if rx.search(q):
+            if sub == "org":
+                person, org = _WHICH_PERSON.search(q), _WHICH_ORG.search(q)
+                if person and (not org or person.end() < org.end()):
+                    return AnswerType.WHO, "person"
             if kind is AnswerType.HOW_MUCH and sub is None and re.search(r"\bhow (?:large|big)\b", q) \
                     and _HOLDING.search(q) and not _MONEY_ASKED.search(q):
                 return kind, "percent"

@@ -38,3 +38,12 @@ def test_x_based_names_a_place():
     s = Sentence("The San Francisco-based promotional group said most wine was from California.", 0)
     based = [c for c in extract_places(s) if c.rule == "where:based"]
     assert [c.text(s) for c in based] == ["San Francisco"] and based[0].prior == 0.9
+
+
+def test_an_owner_before_a_place_is_left_out():
+    from qa.extract.base import Sentence
+    from qa.extract.places import extract_places
+
+    s = Sentence("Under the pact, 4,600 union members at Rohr's Chula Vista and Riverside plants will be paid.", 0)
+    got = [c.text(s) for c in extract_places(s)]
+    assert "Chula Vista" in got and not any("Rohr" in g for g in got)

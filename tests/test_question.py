@@ -70,3 +70,10 @@ def test_phrasal_verbs_search_for_the_verb_they_mean():
 
     assert keywords("When did the board call off the merger?") == ["board", "cancel", "merger"]
     assert "resign" in keywords("When did Funaro step down?")
+
+
+def test_the_noun_after_which_decides_person_or_organisation():
+    from qa.question import classify
+
+    assert classify("Which analyst at the brokerage firm cut his forecast?") == (T.WHO, "person")
+    assert classify("In which year did King Instrument file its suit?")[0] is T.WHEN

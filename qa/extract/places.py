@@ -17,7 +17,7 @@ from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
-_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|headed for|heading for|bound for|head for|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
+_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|headed for|heading for|bound for|head for|headed next for|heading next for|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
 _PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
 # Words that continue a place name past a known city or country: "New York City", "Kent County".
@@ -78,11 +78,14 @@ def extract_places(s: Sentence) -> list[Candidate]:
     for rx, rule, base in ((_PREP, "where:preposition", 0.75), (_TOWN_OF, "where:town-of", 1.0)):
         for m in rx.finditer(text):
             name = _clean(m.group("name"))
+            owner = re.match(r".*?['’]s\s+", name)
+            if owner:  # "at Rohr's Chula Vista and Riverside plants": the place follows the owner
+                name = name[owner.end():]
             if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
                 continue
             if name.split()[-1] in EVENTS:
                 continue  # "in the Uefa Cup" is when and what, not where
-            start = m.start("name")
+            start = m.start("name") + (owner.end() if owner else 0)
             acronym = re.search(r"\s[A-Z]{2,4}\b", name)
             if acronym and acronym.start() > 0:
                 name = name[:acronym.start()]  # "the Antwerp WTA event": WTA runs the event, Antwerp hosts it
