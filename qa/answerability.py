@@ -127,7 +127,7 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     if not positions:
         return None
     wanted = _entity_stems(analysis) | _question_stems(analysis)
-    wanted |= {a for e in analysis.entities if (a := acronym(e))}  # "LSE" owns the London Stock Exchange's roles
+    wanted |= {a for e in name_runs(analysis.text) if (a := acronym(e))}  # "LSE": the London Stock Exchange
     owners = []
     for a, b in positions:
         m = _OWNER_BEFORE.search(s.text[max(0, a - 60):a]) or _OWNER_AFTER.match(s.text[b:b + 60])
@@ -315,9 +315,17 @@ def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | 
     return None
 
 
+def name_runs(text: str) -> list[str]:
+    """Multi-word names with their particles: "Barclays de Zoete Wedd", "Pacific Gas and Electric"."""
+    return re.findall(r"[A-Z][\w'’&-]*(?:\s+(?:(?:de|du|des|la|le|van|von|der|da|of|and|&)\s+)?[A-Z][\w'’&-]*)+", text)
+
+
+_ACRONYM_SKIP = {"and", "of", "the", "for", "&", "de", "du", "des", "la", "le", "van", "von", "der", "da", "y", "et"}
+
+
 def acronym(name: str) -> str | None:
     """ "London Stock Exchange" -> "lse", "Pacific Gas and Electric" -> "pge" (small words skipped)."""
-    parts = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in {"and", "of", "the", "for", "&"}]
+    parts = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _ACRONYM_SKIP]
     return "".join(w[0] for w in parts).lower() if len(parts) >= 2 else None
 
 

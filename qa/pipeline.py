@@ -80,6 +80,18 @@ _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|
                           r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
 
 
+def _noun_like(word: str) -> bool:
+    """A lower-case word after a name that is neither a function word nor shaped like a verb."""
+    if word in resources.stopwords() or word.endswith(("ed", "s")) or word in _FUNCTION:
+        return False
+    return not any(word in answerability.inflections(forms) for forms in resources.event_verbs())
+
+
+_FUNCTION = {"and", "or", "but", "to", "in", "on", "at", "of", "for", "from", "with", "by", "as", "said", "says", "told",
+             "will", "would", "could", "can", "may", "might", "must", "should", "had", "has", "have", "is", "was",
+             "were", "are", "be", "been", "who", "which", "that", "also", "then", "now", "still", "after", "before"}
+
+
 def _role_word(word: str, verb: bool = False) -> bool:
     """A title ("chairman", "coaches"), or when `verb`, the verb of one ("founded" -> founder)."""
     titles = resources.titles()
@@ -215,6 +227,10 @@ class Engine:
             tid = bm.vocab.get(t)
             weak[t] = 0.5 * (max(float(bm.idf[tid]), 0.05) if tid is not None else 1.0)
         names = []
+        for e in answerability.name_runs(analysis.text):
+            short = answerability.acronym(e)
+            if short and len(short) >= 3:  # "BZW chairman …" names Barclays de Zoete Wedd
+                names.append((short, frozenset(stem(w) if w.isalpha() else w for w in words(e))))
         for e in analysis.entities:
             parts = e.split()
             if 2 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() for p in parts) \
@@ -301,6 +317,10 @@ class Engine:
                     c.prior = {"org": 1.0, "name": 0.7, "person": 0.5, "place": 0.5}.get(c.kind, c.prior)
                 elif analysis.subtype == "person":
                     c.prior = {"org": 0.35, "place": 0.2, "acronym": 0.25}.get(c.kind, c.prior)
+            for c in cands:  # "Olympic gold", "a Financial Times report": a name used as a modifier is nobody
+                nxt = re.match(r"\s+([a-z][a-z-]*)\b", s.text[c.end:])
+                if nxt and c.kind != "person" and _noun_like(nxt.group(1)):
+                    c.prior *= 0.6
             if analysis.subtype == "person":  # "Who was the woman …?" is not answered by "South African"
                 cands = [c for c in cands if c.kind != "place"]
                 for c in cands:  # "swimming off Sunny Cove in Fish Hoek": after "in", a name is a place

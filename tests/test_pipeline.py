@@ -105,3 +105,16 @@ def test_based_in_may_repeat_the_question(tmp_path):
                    encoding="utf-8")
     engine = Engine.from_path(art, cache=False)
     assert engine.ask("In which town is Hapoel Bnei Sakhnin based?").answers[0].text == "Sakhnin"
+
+
+def test_initials_find_a_company_and_a_modifier_name_is_nobody(tmp_path):
+    from qa import Engine
+
+    art = tmp_path / "a.txt"
+    art.write_text(" date 1987-04-01\nBritish securities house Barclays de Zoete Wedd said it would open an office "
+                   "in Amsterdam.\nCommenting on the move, BZW chairman Sir Martin Jacombe said the market was "
+                   "pivotal.\nA Financial Times report said business intelligence firm GPW was doing due "
+                   "diligence work on SSL.\n", encoding="utf-8")
+    engine = Engine.from_path(art, cache=False)
+    assert engine.ask("Who is the chairman of Barclays de Zoete Wedd?").answers[0].text == "Martin Jacombe"
+    assert engine.ask("Which business intelligence firm was doing due diligence on SSL?").answers[0].text == "GPW"
