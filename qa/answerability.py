@@ -54,7 +54,12 @@ def _said(word: str, lower_words: list[str], stems: set[str]) -> bool:
 
 def _role_words(question: str) -> list[str]:
     phrase = role_phrase(question)
-    return [w for w in phrase if w not in _ROLE_SOFT]
+    required = [w for w in phrase if w not in _ROLE_SOFT]
+    titles = resources.titles()
+    if required and not any(w in titles for w in required):
+        # "chief financial officer": "financial" alone is no role ("financial strength")
+        required += [w for w in phrase if w in titles and w not in {"chief", "head", "the"}][-1:]
+    return required
 
 
 def _role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
@@ -284,7 +289,7 @@ def article_stems(title: str | None, text: str) -> frozenset[str]:
     caps: list[str] = []
     for chunk in re.split(r"(?<=[.!?])\s+|\n+", f"{title or ''}\n{text}"):
         toks = re.findall(r"[\w'’.&-]+", chunk)
-        upper = [w for w in toks if w[:1].isupper()]
+        upper = [w for w in toks if any(ch.isupper() for ch in w)]  # "Mellon", "eBay", "160GB"
         # a sentence typed in lower case ("the carbozulia project, … august") hides its names
         caps.extend(toks if len(toks) > 6 and len(upper) <= 1 else upper)
     ws = [x for w in caps for x in words(w)]
@@ -477,10 +482,29 @@ def asks_base(analysis: QuestionAnalysis) -> bool:
     return analysis.type is AnswerType.WHERE and bool(_HQ_ASKED.search(analysis.text))
 
 
+def other_ordinal(analysis: QuestionAnalysis, s: Sentence) -> str | None:
+    """ "Where will they play the second Test?" is not answered by where the first Test is."""
+    for m in _ORDINAL.finditer(analysis.text):
+        nth, noun = m.group(1).lower(), m.group(2).lower()
+        said = {o.group(1).lower() for o in _ORDINAL.finditer(s.text) if stem(o.group(2).lower()) == stem(noun)}
+        if said and nth not in said:
+            return f"the sentence is about the {sorted(said)[0]} {noun}, not the {nth}"
+    return None
+
+
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([A-Za-z]+)", re.I)
+
+
 def other_attribute(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     """ "Where is GM headquartered?" is not answered by where one of its plants is."""
     if analysis.type is not AnswerType.WHERE or not _HQ_ASKED.search(analysis.text):
         return None
+    named = [e for e in analysis.entities if not _known_place(e)]
+    said = {stem(w) if w.isalpha() else w for w in words(s.text)}
+    if named and not any({stem(w) if w.isalpha() else w for w in words(e)} & said for e in named) and not re.search(
+            r"^\s*[\"“]?(?:It|Its|The [\w\s.-]*?-based)\b|\b(?:the|The) (?:company|group|firm|bank|club|institute|"
+            r"concern|maker)\b", s.text):
+        return f"the sentence does not say where {named[0]} is based"  # "the Detroit based automaker" is not eBay
     for m in re.finditer(r"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(?:company|firm|group|concern|bank|carrier|"
                          r"airline|maker|retailer|insurer|broker|utility)\b", s.text):
         if _known_place(m.group(1)):
@@ -531,8 +555,10 @@ def other_clause(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str |
     here = names(*mine)
     if any(f & here for f in forms):
         return None
-    if not any(f & names(a, b) for f in forms for a, b in clauses if (a, b) != mine):
-        return None  # the question's names are nowhere in the sentence: nothing to bind
+    elsewhere = any(f & names(a, b) for f in forms for a, b in clauses if (a, b) != mine)
+    if not elsewhere and not re.match(r"\s*[\"“]?(?:It|Its|The company|The group|The firm|The bank|He|She|They|Their)\b",
+                                      s.text):
+        return None  # the question's names are nowhere in the sentence, and it does not point back to them
     subject = _clause_subject(s.text[mine[0]:mine[1]])
     if subject is None or {stem(w) if w.isalpha() else w for w in words(subject)} & _question_stems(analysis):
         return None

@@ -70,13 +70,14 @@ _NOT_PERSON = {"bank", "national", "group", "corp", "inc", "co", "ltd", "plc", "
                "party", "union", "council", "committee", "ministry", "department", "office", "association", "fund",
                "house", "street", "city", "university", "school", "club", "united", "international", "holdings",
                "securities", "trust", "motors", "airlines", "electric", "oil", "steel", "mills", "systems"}
-_PER_SHARE = re.compile(r"\b(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
+_PER_SHARE = re.compile(r"\b(?:a|per|each)[\s-](?:[A-Z][\w.&-]*\s+){0,3}(?:ordinary |common )?share\b")
 _PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
 # A sentence that opens by pointing back: it is about what the sentence before named.
 _ANAPHORIC = re.compile(r"\s*[\"“]?(?:He|She|It|They|Its|His|Her|Their|This|These|The (?:[\w-]+ ){0,3}?"
                         r"(?:company|group|firm|bank|unit|man|woman|minister|official|spokesman|institute|agency|"
                         r"board|government|team|club|band|studio|player|star|singer|actor|actress))\b")
 _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|pays|fee|fees|charge|charges|"
+                          r"invest|invests|invested|investing|investment|borrow|borrowed|lend|lent|raise|raised|"
                           r"worth|per share|a share|spend|spent|spending|money)\b", re.I)
 
 
@@ -350,7 +351,7 @@ class Engine:
     @staticmethod
     def _has_role(analysis: QuestionAnalysis, stems: set[str]) -> bool:
         """The question's title or role words ("chairman", "coaches", "founded") are in the sentence."""
-        generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official", "chair"}
+        generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official"}
         # a role verb counts only when "who" is its subject: "Who founded X?", not "Who did X write with?"
         verb = re.match(r"\s*who\s+(\w+)", analysis.text, re.I)
         roles = [w for w in analysis.keywords if _role_word(w, verb is not None and verb.group(1).lower() == w)
@@ -429,7 +430,8 @@ class Engine:
                 and answerability.absent_entity(analysis, self._article_stems(pid))
                 or answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
                 or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
-                or answerability.other_event(analysis, s) or answerability.other_attribute(analysis, s))
+                or answerability.other_event(analysis, s) or answerability.other_attribute(analysis, s)
+                or answerability.other_ordinal(analysis, s))
 
     def _candidates(self, analysis: QuestionAnalysis, q: ranking.QuestionTerms, pid: int,
                     retrieval: float, why: dict[int, str] | None = None) -> list[_Scored]:

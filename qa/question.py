@@ -127,7 +127,7 @@ def _entities(question: str) -> list[str]:
     runs: list[str] = []
     cur: list[str] = []
     for i, t in enumerate(toks):
-        if i > 0 and t[:1].isupper():
+        if i > 0 and (t[:1].isupper() or any(ch.isupper() for ch in t[1:])):  # "eBay", "iPod" too
             cur.append(t.rstrip(".").removesuffix("'s").removesuffix("’s"))
         else:
             if cur:

@@ -102,7 +102,11 @@ def periods(text: str) -> set[str]:
 def wrong_period(question: str, sentence: str, context: str) -> bool:
     """The question asks about a quarter (or half) that neither the sentence nor the lede names."""
     asked = periods(question)
-    if not asked or asked & periods(sentence):
+    if not asked:
+        # "net income for the whole of 1986" is not a quarter's
+        whole = re.search(r"\b(?:whole|full|entire|all of)\b", question, re.I)
+        return bool(whole and periods(sentence) and _YEAR.search(question))
+    if asked & periods(sentence):
         return False
     # a sentence that names the year asked about but not its quarter gives the whole year's figure
     if set(_YEAR.findall(question)) & set(_YEAR.findall(sentence)):

@@ -244,3 +244,14 @@ def test_the_end_of_a_month_says_nothing_ended():
     q = analyze("When is the highway rehabilitation due to be finished?")
     assert A.other_event(q, S("The final list of contractors would be issued at the end of April."))
     assert not A.other_event(q, S("The rehabilitation will be finished at the end of April."))
+
+
+def test_ordinals_roles_and_base_of_the_asked_company():
+    q = analyze("Where will the Lions play their second Test against the All Blacks?")
+    assert A.other_ordinal(q, S("The first Test against the All Blacks is in Christchurch on 25 June."))
+    assert not A.other_ordinal(q, S("The second Test is in Wellington."))
+    cfo = analyze("Who is the chief financial officer of Mellon Bank?")
+    assert A.wrong_role(cfo, S("Mellon has the financial strength to cope, said Barnes."))
+    ebay = analyze("Where is eBay based?")
+    assert A.other_attribute(ebay, S("Chrysler was the only Detroit based automaker to gain share."))
+    assert not A.other_attribute(analyze("Where is Nike based?"), S("Sales rose, said the firm based in Beaverton."))

@@ -47,3 +47,13 @@ def test_an_owner_before_a_place_is_left_out():
     s = Sentence("Under the pact, 4,600 union members at Rohr's Chula Vista and Riverside plants will be paid.", 0)
     got = [c.text(s) for c in extract_places(s)]
     assert "Chula Vista" in got and not any("Rohr" in g for g in got)
+
+
+def test_a_city_and_its_state():
+    from qa.extract.base import Sentence
+    from qa.extract.places import extract_places
+
+    s = Sentence("A group led by the Hunt family of Dallas, Texas, bought a stake.", 0)
+    assert "Dallas, Texas" in [c.text(s) for c in extract_places(s)]
+    s2 = Sentence("The top markets were Canada, Japan and Britain.", 0)
+    assert "Canada, Japan" not in [c.text(s2) for c in extract_places(s2)]

@@ -32,3 +32,9 @@ def test_echoes_and_coverage():
     assert ranking.echoes("What coupon does the 150 billion franc loan carry?", "150 billion franc")
     q = ranking.QuestionTerms({"pledg": 2.0, "aid": 1.0}, {"pledg": {"promis"}})
     assert ranking.coverage(q, {"promis", "aid"}) == (0.8 * 2.0 + 1.0) / 3.0
+
+
+def test_a_whole_year_is_not_a_quarter():
+    assert ranking.wrong_period("What was its net income for the whole of 1986?",
+                                "In the first quarter of 1986, Mellon earned 60.4 mln dlrs.", "")
+    assert not ranking.wrong_period("What was its net income in 1986?", "In 1986 it earned 60.4 mln dlrs.", "")

@@ -23,6 +23,11 @@ _TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|distr
 # Words that continue a place name past a known city or country: "New York City", "Kent County".
 _PLACE_TAIL = re.compile(r"\s+(?:City|County|State|Province|Island|Islands|Bay|Beach|Heights|Park|Valley|Harbour|"
                          r"Harbor|Airport|Port|Region|Coast|Street|Square|Stadium)\b")
+_US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                      "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 _NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "May", "June", "July",
                     "August", "September", "October", "November", "December", "Monday", "Tuesday",
                     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr"}
@@ -97,7 +102,11 @@ def extract_places(s: Sentence) -> list[Candidate]:
     gaz = _gazetteer()
     for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?|[A-Z]\.[A-Z]\.)", text):
         region = gaz.fullmatch(_clean(m.group("region")))
-        if region and m.group("name").split()[0] not in _NOT_PLACE_START and not gaz.fullmatch(m.group("name")):
+        # "Dallas, Texas" is one place even though Dallas is known; "Canada, Japan" is a list
+        state = _clean(m.group("region")) in _US_STATES or re.fullmatch(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.",
+                                                                          m.group("region")) is not None
+        if region and m.group("name").split()[0] not in _NOT_PLACE_START and (
+                not gaz.fullmatch(m.group("name")) or state and m.group("name") not in resources.countries()):
             end = m.start("region") + len(_clean(m.group("region")))
             cands.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
                                    _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
