@@ -296,6 +296,9 @@ def article_stems(title: str | None, text: str) -> frozenset[str]:
     # the initials of its multi-word names ("acr:pge" for Pacific Gas and Electric), for questions that say "PG&E"
     runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", f"{title or ''}\n{text}")
     initials = {"acr:" + a[:n] for r in runs if (a := acronym(r)) for n in range(2, len(a) + 1)}
+    # "IPO" for "initial public offering": initials of every three or four words in a row
+    low = [w for w in words(text) if w not in _ACRONYM_SKIP]
+    initials |= {"acr:" + "".join(w[0] for w in low[i:i + n]) for n in (3, 4) for i in range(len(low) - n + 1)}
     return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
 
 
@@ -583,7 +586,7 @@ def _clause_subject(clause: str) -> str | None:
         else:
             break
     rest = toks[len(name):len(name) + 3]
-    if not name or not any(re.fullmatch(r"[a-z]{2,}ed|has|have|had|will|would|said|says", w) for w in rest):
+    if not name or not any(re.fullmatch(r"[a-z]{2,}ed|[a-z]{3,}s|has|have|had|will|would|said|says", w) for w in rest):
         return None
     return " ".join(name)
 

@@ -71,7 +71,7 @@ _NOT_PERSON = {"bank", "national", "group", "corp", "inc", "co", "ltd", "plc", "
                "house", "street", "city", "university", "school", "club", "united", "international", "holdings",
                "securities", "trust", "motors", "airlines", "electric", "oil", "steel", "mills", "systems"}
 _PER_SHARE = re.compile(r"\b(?:a|per|each)[\s-](?:[A-Z][\w.&-]*\s+){0,3}(?:ordinary |common )?share\b")
-_PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:ordinary |common )?share\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:[\w.,-]+\s+){0,3}?share\b", re.I)
 # A sentence that opens by pointing back: it is about what the sentence before named.
 _ANAPHORIC = re.compile(r"\s*[\"“]?(?:He|She|It|They|Its|His|Her|Their|This|These|The (?:[\w-]+ ){0,3}?"
                         r"(?:company|group|firm|bank|unit|man|woman|minister|official|spokesman|institute|agency|"
@@ -269,7 +269,7 @@ class Engine:
             total_asked = bool(re.search(r"\b(?:in total|total|overall|altogether|all told)\b", analysis.text, re.I))
             kept = []
             for c in cands:
-                per_share = c.kind == "money" and bool(_PER_SHARE_AFTER.match(s.text[c.end:c.end + 25]))
+                per_share = c.kind == "money" and bool(_PER_SHARE_AFTER.match(s.text[c.end:c.end + 50]))
                 if c.kind == "money" and (per_share and total_asked or per_share_asked and not per_share
                                           and not re.search(r"\bshares?\b", s.text, re.I)):
                     continue  # a price a share is not a total, and a sentence about no shares gives no share price

@@ -255,3 +255,9 @@ def test_ordinals_roles_and_base_of_the_asked_company():
     ebay = analyze("Where is eBay based?")
     assert A.other_attribute(ebay, S("Chrysler was the only Detroit based automaker to gain share."))
     assert not A.other_attribute(analyze("Where is Nike based?"), S("Sales rose, said the firm based in Beaverton."))
+
+
+def test_lower_case_phrases_spell_acronyms():
+    article = A.article_stems(None, "ABM Gold Corp filed for an initial public offering of six mln shares.")
+    assert not A.absent_entity(analyze("How many shares is ABM Gold offering in its IPO?"), article)
+    assert A.absent_entity(analyze("How many shares is ABM Gold offering in its GDR?"), article)
