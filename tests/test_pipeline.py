@@ -84,37 +84,34 @@ def test_squad_normalization():
 
 
 def test_share_prices_and_totals(tmp_path):
-    from qa import Engine
-
-    art = tmp_path / "a.txt"
-    art.write_text(" date 1987-04-06\nThe Wendel group said it bought 54,000 Zondervan shares at prices ranging from "
-                   "27.87 to 29.96 dlrs a share.\nAir China plans to raise $1bn from the flotation in London.\n",
-                   encoding="utf-8")
-    engine = Engine.from_path(art, cache=False)
+    engine = _engine_from_text(
+        tmp_path, " date 1987-04-06\nThe Wendel group said it bought 54,000 Zondervan shares at prices ranging from "
+        "27.87 to 29.96 dlrs a share.\nAir China plans to raise $1bn from the flotation in London.\n")
     assert engine.ask("How much did the Wendel group spend in total on its Zondervan shares?").no_answer
     assert engine.ask("At what price per share will Air China's stock be offered?").no_answer
     assert engine.ask("At what price did the Wendel group buy Zondervan shares?").answers[0].text == "27.87 to 29.96 dlrs"
 
 
 def test_based_in_may_repeat_the_question(tmp_path):
-    from qa import Engine
-
-    art = tmp_path / "a.txt"
-    art.write_text(" date 2004-11-20\nFour African players will play for Israeli club Hapoel Bnei Sakhnin.\n"
-                   "The club won the Israeli Cup final last season and are based in Sakhnin, which is near Haifa.\n",
-                   encoding="utf-8")
-    engine = Engine.from_path(art, cache=False)
+    engine = _engine_from_text(
+        tmp_path, " date 2004-11-20\nFour African players will play for Israeli club Hapoel Bnei Sakhnin.\n"
+        "The club won the Israeli Cup final last season and are based in Sakhnin, which is near Haifa.\n")
     assert engine.ask("In which town is Hapoel Bnei Sakhnin based?").answers[0].text == "Sakhnin"
 
 
 def test_initials_find_a_company_and_a_modifier_name_is_nobody(tmp_path):
+    engine = _engine_from_text(
+        tmp_path, " date 1987-04-01\nBritish securities house Barclays de Zoete Wedd said it would open an office "
+        "in Amsterdam.\nCommenting on the move, BZW chairman Sir Martin Jacombe said the market was pivotal.\n"
+        "A Financial Times report said business intelligence firm GPW was doing due diligence work on SSL.\n")
+    assert engine.ask("Who is the chairman of Barclays de Zoete Wedd?").answers[0].text == "Martin Jacombe"
+    assert engine.ask("Which business intelligence firm was doing due diligence on SSL?").answers[0].text == "GPW"
+
+
+def _engine_from_text(tmp_path, text: str):
+    """An engine over one article written for the test."""
     from qa import Engine
 
     art = tmp_path / "a.txt"
-    art.write_text(" date 1987-04-01\nBritish securities house Barclays de Zoete Wedd said it would open an office "
-                   "in Amsterdam.\nCommenting on the move, BZW chairman Sir Martin Jacombe said the market was "
-                   "pivotal.\nA Financial Times report said business intelligence firm GPW was doing due "
-                   "diligence work on SSL.\n", encoding="utf-8")
-    engine = Engine.from_path(art, cache=False)
-    assert engine.ask("Who is the chairman of Barclays de Zoete Wedd?").answers[0].text == "Martin Jacombe"
-    assert engine.ask("Which business intelligence firm was doing due diligence on SSL?").answers[0].text == "GPW"
+    art.write_text(text, encoding="utf-8")
+    return Engine.from_path(art, cache=False)
