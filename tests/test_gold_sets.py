@@ -8,7 +8,7 @@ import pytest
 from qa.evaluate import GoldItem
 
 DATA = Path(__file__).parent / "data"
-SETS = ["newswire", "newswire-b", "newswire-c", "newswire-d", "heldout"]
+SETS = ["newswire", "newswire-b", "newswire-c", "newswire-d", "newswire-e", "heldout"]
 
 
 @pytest.mark.parametrize("name", SETS)
