@@ -351,7 +351,7 @@ class Engine:
     @staticmethod
     def _has_role(analysis: QuestionAnalysis, stems: set[str]) -> bool:
         """The question's title or role words ("chairman", "coaches", "founded") are in the sentence."""
-        generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official"}
+        generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official", "boss"}
         # a role verb counts only when "who" is its subject: "Who founded X?", not "Who did X write with?"
         verb = re.match(r"\s*who\s+(\w+)", analysis.text, re.I)
         roles = [w for w in analysis.keywords if _role_word(w, verb is not None and verb.group(1).lower() == w)
@@ -360,7 +360,9 @@ class Engine:
             return True
         for w in roles:
             st = stem(w)
-            if any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or set(synonyms(w)) & stems:
+            # a specific title must be said ("president" is not "chairman"); a verb may use its synonyms
+            syns = set() if w in resources.titles() else set(synonyms(w))
+            if any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or syns & stems:
                 return True
         return False
 

@@ -36,10 +36,10 @@ RULES: list[tuple[re.Pattern[str], AnswerType, str | None]] = [
         (r"\bwhat (?:is|was|are|were|will|would|did|does|do) (?:[\w'’.-]+ ){1,4}?(?:pay|paying|paid|charge|charging|spend|spending|earn|earning|cost|selling for|sell for|sold for|trading at|priced at)\b|\bwhat (?:is|was) the (?:least|most|minimum|maximum|lowest|highest)\b", AnswerType.HOW_MUCH, None),
         (r"\bwhat time\b|\bat what hour\b", AnswerType.WHEN, "time"),
         (r"\b(?:what|which) (?:\w+ )?year\b|\bin what year\b", AnswerType.WHEN, "year"),
-        (r"\b(?:what|which) month\b", AnswerType.WHEN, "month"),
+        (r"\b(?:what|which) months?\b", AnswerType.WHEN, "month"),
         (r"\b(?:what|which) (?:\w+ )?(?:quarter|period)\b", AnswerType.WHEN, "quarter"),
         (r"^when\b|\bwhen (?:is|was|will|did|does|do|are|were|has|have|had|would|should|can|could)\b|\b(?:what|which) (?:date|day)\b|\bon what\b|\bsince when\b|\bhow long ago\b|^by when\b|^until when\b|\bby when\b", AnswerType.WHEN, None),
-        (r"^where\b|\bwhere (?:is|was|will|did|does|do|are|were|has|have|had)\b|\b(?:in|at|to|from|on) (?:what|which) " + _WHICH_GAP + _PLACE_NOUNS + r"\b|\b(?:what|which) " + _PLACE_NOUNS + r"\b", AnswerType.WHERE, None),
+        (r"\bwhich (?:part|parts|region|area) of\b|^where\b|\bwhere (?:is|was|will|did|does|do|are|were|has|have|had)\b|\b(?:in|at|to|from|on) (?:what|which) " + _WHICH_GAP + _PLACE_NOUNS + r"\b|\b(?:what|which) " + _PLACE_NOUNS + r"\b", AnswerType.WHERE, None),
         (r"\b(?:what|which(?: is| are| was| were)?) " + _WHICH_GAP + _ORG_NOUNS + r"\b|\bwhich (?:one|side)\b", AnswerType.WHO, "org"),
         (r"\b(?:what|which(?: is| are| was| were)?) " + _WHICH_GAP + _PERSON_NOUNS + r"(?:'s)?\b|\bwho (?:is|was|will be|has been|became|becomes|heads|chairs|leads|runs) (?:the )?(?:[\w'’-]+ ){0,4}?" + _PERSON_NOUNS + r"\b|\bwho (?:chairs|heads|leads|runs)\b", AnswerType.WHO, "person"),
         (r"^who\b|\bwho(?:m|se)?\b", AnswerType.WHO, None),
@@ -114,7 +114,7 @@ def classify(question: str) -> tuple[AnswerType, str | None]:
                 person, org = _WHICH_PERSON.search(q), _WHICH_ORG.search(q)
                 if person and (not org or person.end() < org.end()):
                     return AnswerType.WHO, "person"
-            if kind is AnswerType.HOW_MUCH and sub is None and re.search(r"\bhow (?:large|big)\b", q) \
+            if kind is AnswerType.HOW_MUCH and sub is None and re.search(r"\bhow (?:large|big)\b|\bwhat size\b|\bthe size of\b", q) \
                     and _HOLDING.search(q) and not _MONEY_ASKED.search(q):
                 return kind, "percent"
             return kind, sub

@@ -102,3 +102,15 @@ def test_pence_and_movements():
     got = {c.text(s): c for c in extract_money(s)}
     assert got["293.5p"].value.amount == 2.935 and got["293.5p"].value.currency == "GBP"
     assert "movement" in got["16.75 pence"].features and "level" in got["293.5p"].features
+
+
+def test_a_year_is_not_the_low_end_of_a_range_and_kroner_are_norwegian():
+    from qa.extract.base import Sentence
+    from qa.extract.money import extract_money
+
+    s = Sentence("Net income declined 8.2 pct in 1986 to 112.3 mln rand.", 0)
+    assert [c.text(s) for c in extract_money(s)] == ["8.2 pct", "112.3 mln rand"]
+    k = Sentence("Bruvik was ordered to pay 100,000 kroner (£8,000).", 0)
+    assert extract_money(k)[0].value.currency == "NOK"
+    gas = Sentence("Gas output averaged 976 mln cubic feet a day, down from 1985's 1,084 mln.", 0)
+    assert extract_money(gas) == []

@@ -77,3 +77,11 @@ def test_the_noun_after_which_decides_person_or_organisation():
 
     assert classify("Which analyst at the brokerage firm cut his forecast?") == (T.WHO, "person")
     assert classify("In which year did King Instrument file its suit?")[0] is T.WHEN
+
+
+def test_more_question_shapes():
+    from qa.question import classify
+
+    assert classify("What size of stake did Eastman Kodak buy in Enzon?") == (T.HOW_MUCH, "percent")
+    assert classify("During which months was the site online?") == (T.WHEN, "month")
+    assert classify("Which part of Indonesia would the Gurkhas be sent to?")[0] is T.WHERE

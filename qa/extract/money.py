@@ -53,6 +53,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return pre, post, bare, pct, pence
 
 
+_UNITS = re.compile(r"\b(?:cubic|feet|barrels?|bpd|tonnes?|tons|ounces|gallons|litres|liters|units|kilos|"
+                    r"acres|hectares|bushels|megawatts|kilowatts)\b", re.I)
 _COUNTED = re.compile(r"\s+(?!(?:in|of|on|at|to|for|from|by|and|or|a|an|the|this|that|last|next|per|each|"
                       r"was|were|is|are|will|would|has|had|have|from|over|under|more|less|than|with)\b)[a-zA-Z]{3,}")
 
@@ -69,6 +71,7 @@ _AMBIGUOUS = {
     "USD": [(r"\bCanad", "CAD"), (r"\bAustralia", "AUD"), (r"\bNew Zealand", "NZD"), (r"\bHong Kong", "HKD"),
             (r"\bSingapore", "SGD"), (r"\bTaiwan", "TWD")],
     "SEK": [(r"\bNorw", "NOK"), (r"\bDenmark|\bDanish", "DKK")],
+    "NOK": [(r"\bDenmark|\bDanish", "DKK"), (r"\bSwed", "SEK")],
     "DEM": [(r"\bFinland|\bFinnish", "FIM")],
     "MXN": [(r"\bPhilippin|\bManila|\bFilipino", "PHP"), (r"\bArgentin", "ARS"), (r"\bChile", "CLP"),
             (r"\bColombia", "COP")],
@@ -137,6 +140,8 @@ def _ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[-1] = _span_range(prev, c)
             continue
         m = _RANGE_LOW.search(text, 0, c.start)
+        if m and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            m = None  # "declined 8.2 pct in 1986 to 112.3 mln rand": a year, not the low end of a range
         if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
             low = parse_number(m.group("num"))
             scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)
@@ -172,8 +177,8 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
     for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5),
                             (pence, "money:pence", 0.9)):
         for m in rx.finditer(text):
-            if rx is bare and _COUNTED.match(text[m.end():]):
-                continue  # "sell about 10 million PSPs" counts things, it is no amount
+            if rx is bare and (_COUNTED.match(text[m.end():]) or _UNITS.search(text)):
+                continue  # "sell about 10 million PSPs", "976 mln cubic feet … 1,084 mln": things, not money
             c = _money(m, rule, prior, text + " " + context, article)
             if c:
                 cands.append(c)
