@@ -34,3 +34,11 @@ def test_the_asked_noun_a_few_words_on_and_bare_totals():
     assert not any(c.text(s2).startswith("3.21") and c.text(s2).endswith("starts") for c in extract_counts(s2, "starts"))
     s3 = Sentence("Active rotary rigs fell by 35 to a total of 766, against 1,212 working rigs a year ago.", 0)
     assert "766" in [c.text(s3) for c in extract_counts(s3, "rigs")]
+
+
+def test_part_of_a_whole():
+    from qa.extract.base import Sentence
+    from qa.extract.count import extract_counts
+
+    s = Sentence("Insat 1B controls 182 of the country's 187 television stations.", 0)
+    assert ("182", 0.9) in [(c.text(s), c.prior) for c in extract_counts(s, "stations")]

@@ -76,3 +76,12 @@ def test_a_full_month_name_does_not_take_the_full_stop():
     assert [c.text(s) for c in extract_dates(s)] == ["May"]
     s2 = Sentence("On Feb. 16 it said so.", 0, dt.date(1987, 6, 1))
     assert [c.text(s2) for c in extract_dates(s2)] == ["Feb. 16"]
+
+
+def test_a_range_of_months():
+    from qa.extract.base import Sentence
+    from qa.extract.when import extract_dates
+
+    s = Sentence("The site was online between August and November 2001.", 0)
+    (c,) = extract_dates(s)
+    assert c.text(s) == "between August and November 2001" and c.value.iso == "2001-08"

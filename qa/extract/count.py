@@ -125,6 +125,22 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
         ))
     if want and re.search(rf"\b{re.escape(target or '')}", s.text, re.I):
         out.extend(_bare_totals(s, target or "", out))
+        out.extend(_part_of(s, want, target or ""))
+    return out
+
+
+_PART_OF = re.compile(rf"(?P<num>{NUM})\s+of\s+(?:(?:the|its|their|our|[\w-]+['’]s)\s+){{1,2}}(?:{NUM}\s+)?"
+                      r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\b")
+
+
+def _part_of(s: Sentence, want: str, target: str) -> list[Candidate]:
+    """"controls 182 of the country's 187 television stations": 182 counts the stations too."""
+    out = []
+    for m in _PART_OF.finditer(s.text):
+        value = parse_number(m.group("num"))
+        if value is not None and any(stem(w) == want for w in m.group("noun").split()):
+            out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:part-of", 0.9,
+                                 CountValue(count=value, unit=target), kind="count"))
     return out
 
 

@@ -49,6 +49,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "month": re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)[\s-]+(?P<span>{month}(?:\s+(?:of\s+)?{year})?)"
                             rf"|\b(?P<span2>(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+{month.replace('?P<month>', '?P<month2>')})"),
         "monthyear": re.compile(rf"{month}\s+{year}"),
+        # "between August and November 2001": the range starts with its first month
+        "monthrange": re.compile(rf"(?P<span>(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until)\s+"
+                                 rf"{month.replace('?P<month>', '?P<month_end>')}\s+{year})"),
         "weekday": re.compile(rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?:late|early)\s+)?{wd}(?:\s+(?:morning|afternoon|evening|night))?", re.I),
         "relday": re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
         "relspan": re.compile(r"\b(?:(?P<rel>last|next|this|past|coming|previous|current)\s+(?P<unit>week|month|year|quarter|weekend)"
@@ -122,7 +125,7 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
         if ref is None:
             return None, 0.95
         return _day(_closest_year(mon, day, ref, s.future)), 1.0
-    if kind in {"month", "monthyear"} and g.get("month2"):
+    if kind in {"month", "monthyear", "monthrange"} and g.get("month2"):
         mon = _month_num(g["month2"])
         if ref is None:
             return None, 0.7
@@ -133,7 +136,7 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
         elif rel == "next" and mon <= ref.month:
             year += 1
         return DateValue(iso=f"{year}-{mon:02d}", granularity="month"), 0.75
-    if kind in {"month", "monthyear"}:
+    if kind in {"month", "monthyear", "monthrange"}:
         mon = _month_num(g["month"])
         if g.get("year"):
             return DateValue(iso=f"{int(g['year'])}-{mon:02d}", granularity="month"), 0.75
@@ -205,7 +208,7 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
 def extract_dates(s: Sentence) -> list[Candidate]:
     rx = _rx()
     cands: list[Candidate] = []
-    for kind in ("mdy", "dmy", "iso", "month", "monthyear", "weekday", "relday", "relspan", "ago",
+    for kind in ("monthrange", "mdy", "dmy", "iso", "month", "monthyear", "weekday", "relday", "relspan", "ago",
                  "quarter", "qshort", "year", "theyear", "fiscal"):
         for m in rx[kind].finditer(s.text):
             value, prior = _resolve(kind, m, s)
