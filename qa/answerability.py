@@ -81,10 +81,12 @@ def _role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
 
 
 _LEADERSHIP = re.compile(r"\b(?:head\w*|lead\w*|led|run|runs|ran|running|chair\w*|chief|president|boss|ceo|"
-                         r"director|governor|manager|founder|owner)\b", re.I)
+                         r"director|governor|manager|founder|owner|minister|premier|chancellor|secretary|mayor|king|"
+                         r"queen|captain|coach|commander)\b", re.I)
 _LEADERS = {"head", "lead", "leader", "chief", "boss"}
 _TOP_TITLES = ["chief executive", "chairman", "chairwoman", "president", "head", "leader", "boss", "ceo",
-               "managing director", "director general", "director"]
+               "managing director", "director general", "director", "minister", "chancellor", "premier", "governor",
+               "mayor", "coach", "manager", "captain"]
 
 
 def wrong_role(analysis: QuestionAnalysis, s: Sentence) -> str | None:

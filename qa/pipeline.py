@@ -354,8 +354,12 @@ class Engine:
         generic = {"state", "staff", "general", "head", "chief", "leader", "lead", "official", "boss"}
         # a role verb counts only when "who" is its subject: "Who founded X?", not "Who did X write with?"
         verb = re.match(r"\s*who\s+(\w+)", analysis.text, re.I)
+        # "Which player hit …?": the noun after "which" is the kind of answer, seldom repeated beside it
+        kind_noun = re.match(r"\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?!of\b)(?:[a-z]+ed|[a-z]+s|did|"
+                             r"does|do|will|would|was|were|has|had|is|are|said|says)\b", analysis.text, re.I)
+        skip = {kind_noun.group(1).lower()} if kind_noun else set()
         roles = [w for w in analysis.keywords if _role_word(w, verb is not None and verb.group(1).lower() == w)
-                 and stem(w) not in {stem(g) for g in generic}]
+                 and stem(w) not in {stem(g) for g in generic} and w not in skip]
         if not roles:
             return True
         for w in roles:

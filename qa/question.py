@@ -259,6 +259,14 @@ def synonyms(word: str) -> tuple[str, ...]:
 def _synonyms(word: str) -> list[str]:
     s = stem(word)
     out: list[str] = _country_forms(word)
+    # British and American spelling: "authorised" also finds "authorized"
+    for a, b in (("is", "iz"), ("isation", "ization"), ("our", "or"), ("yse", "yze"), ("tre", "ter")):
+        for x, y in ((a, b), (b, a)):
+            m = re.match(rf"(\w{{3,}}){x}(e|es|ed|ing|ation|ations|s)?$", word)
+            if m:
+                variant = stem(m.group(1) + y + (m.group(2) or ""))
+                if variant != s and variant not in out:
+                    out.append(variant)
     for group in resources.synonym_groups():
         stems = [stem(g) for g in group]
         if s in stems:

@@ -261,3 +261,10 @@ def test_lower_case_phrases_spell_acronyms():
     article = A.article_stems(None, "ABM Gold Corp filed for an initial public offering of six mln shares.")
     assert not A.absent_entity(analyze("How many shares is ABM Gold offering in its IPO?"), article)
     assert A.absent_entity(analyze("How many shares is ABM Gold offering in its GDR?"), article)
+
+
+def test_a_head_of_government_is_a_head():
+    q = analyze("Who leads Romania's ruling Social Democrats as prime minister?")
+    assert not A.wrong_role(q, S("Results showed the ruling Social Democrats of Prime Minister Adrian Nastase ahead."))
+    air = analyze("Who heads Air China?")
+    assert A.other_owner(air, S("Germany's Chancellor Gerhard Schroeder signed a deal with Air China."))

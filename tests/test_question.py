@@ -85,3 +85,11 @@ def test_more_question_shapes():
     assert classify("What size of stake did Eastman Kodak buy in Enzon?") == (T.HOW_MUCH, "percent")
     assert classify("During which months was the site online?") == (T.WHEN, "month")
     assert classify("Which part of Indonesia would the Gurkhas be sent to?")[0] is T.WHERE
+
+
+def test_british_and_american_spellings_find_each_other():
+    from qa.question import synonyms
+    from qa.text import stem
+
+    assert stem("authorized") in synonyms("authorised")
+    assert stem("labor") in synonyms("labour")
