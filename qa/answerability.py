@@ -298,13 +298,19 @@ def article_stems(title: str | None, text: str) -> frozenset[str]:
     # the initials of its multi-word names ("acr:pge" for Pacific Gas and Electric), for questions that say "PG&E"
     runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", f"{title or ''}\n{text}")
     initials = {"acr:" + a[:n] for r in runs if (a := acronym(r)) for n in range(2, len(a) + 1)}
-    # "IPO" for "initial public offering": initials of every three or four words in a row
-    low = [w for w in words(text) if w not in _ACRONYM_SKIP]
-    initials |= {"acr:" + "".join(w[0] for w in low[i:i + n]) for n in (3, 4) for i in range(len(low) - n + 1)}
     return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
 
 
-def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | None:
+def _spelled_out(short: str, text: str) -> bool:
+    """ "IPO" for "initial public offering": three or four words in a row with those initials."""
+    n = len(short)
+    if not 3 <= n <= 4 or not text:
+        return False
+    low = [w for w in words(text) if w not in _ACRONYM_SKIP]
+    return any("".join(w[0] for w in low[i:i + n]) == short for i in range(len(low) - n + 1))
+
+
+def absent_entity(analysis: QuestionAnalysis, article: frozenset[str], text: str = "") -> str | None:
     """ "Who is Mead's chief financial officer?" is not answered from an article that never names Mead."""
     stop = resources.stopwords()
     generic = {w.lower() for w in resources.org_suffixes()} | {"group", "company", "co", "corp", "inc"}
@@ -319,8 +325,9 @@ def absent_entity(analysis: QuestionAnalysis, article: frozenset[str]) -> str | 
         short = acronym(ent)
         if short and short in article or re.sub(r"[^a-z]", "", ent.lower()) in article:
             continue  # "London Stock Exchange" as "LSE"
-        if "acr:" + re.sub(r"[^a-z]", "", ent.lower()) in article:
-            continue  # "PG&E" as "Pacific Gas and Electric"
+        letters = re.sub(r"[^a-z]", "", ent.lower())
+        if "acr:" + letters in article or ent.isupper() and _spelled_out(letters, text):
+            continue  # "PG&E" as "Pacific Gas and Electric", "IPO" as "initial public offering"
         return f"the article never names {ent}"
     return None
 

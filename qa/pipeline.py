@@ -433,7 +433,7 @@ class Engine:
         # the sentence itself usually names the question's entities: read the whole article only when not
         named_here = answerability.article_stems(None, s.text)
         return (answerability.absent_entity(analysis, named_here)
-                and answerability.absent_entity(analysis, self._article_stems(pid))
+                and answerability.absent_entity(analysis, self._article_stems(pid), self._doc(pid).text)
                 or answerability.wrong_role(analysis, s) or answerability.other_owner(analysis, s)
                 or answerability.other_subject(analysis, s, article) or answerability.other_scope(analysis, s)
                 or answerability.other_event(analysis, s) or answerability.other_attribute(analysis, s)

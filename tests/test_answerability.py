@@ -258,9 +258,10 @@ def test_ordinals_roles_and_base_of_the_asked_company():
 
 
 def test_lower_case_phrases_spell_acronyms():
-    article = A.article_stems(None, "ABM Gold Corp filed for an initial public offering of six mln shares.")
-    assert not A.absent_entity(analyze("How many shares is ABM Gold offering in its IPO?"), article)
-    assert A.absent_entity(analyze("How many shares is ABM Gold offering in its GDR?"), article)
+    text = "ABM Gold Corp filed for an initial public offering of six mln shares."
+    article = A.article_stems(None, text)
+    assert not A.absent_entity(analyze("How many shares is ABM Gold offering in its IPO?"), article, text)
+    assert A.absent_entity(analyze("How many shares is ABM Gold offering in its GDR?"), article, text)
 
 
 def test_a_head_of_government_is_a_head():
