@@ -12,6 +12,7 @@ reason (shown by `qa ask --explain`) or None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from qa import resources
 from qa.extract.base import Candidate, Sentence
 from qa.models import AnswerType, QuestionAnalysis
@@ -407,7 +408,8 @@ def event_verb(question: str) -> tuple[str, ...] | None:
     return None
 
 
-def inflections(forms: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=4096)
+def inflections(forms: tuple[str, ...]) -> frozenset[str]:
     """A verb's written forms: "die" -> die, dies, died, dying; "stop" -> stopped; irregulars as listed."""
     base = forms[0]
     out = set(forms) | {base + "s", base + "es", base + "ed", base + "ing"}
@@ -419,7 +421,7 @@ def inflections(forms: tuple[str, ...]) -> set[str]:
         out |= {base[:-1] + "ied", base[:-1] + "ies"}
     if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
         out |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return out
+    return frozenset(out)
 
 
 # Announcing is saying: "When did Pacific Gas announce the change?" -> "Pacific Gas said yesterday …"

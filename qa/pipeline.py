@@ -85,7 +85,13 @@ def _noun_like(word: str) -> bool:
     """A lower-case word after a name that is neither a function word nor shaped like a verb."""
     if word in resources.stopwords() or word.endswith(("ed", "s")) or word in _FUNCTION:
         return False
-    return not any(word in answerability.inflections(forms) for forms in resources.event_verbs())
+    return word not in _verb_forms()
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Every written form of the shipped event verbs."""
+    return frozenset(w for forms in resources.event_verbs() for w in answerability.inflections(forms))
 
 
 _FUNCTION = {"and", "or", "but", "to", "in", "on", "at", "of", "for", "from", "with", "by", "as", "said", "says", "told",
