@@ -17,7 +17,7 @@ from qa import resources
 from qa.extract.base import Candidate, Sentence
 from qa.models import AnswerType, QuestionAnalysis
 from qa.question import synonyms
-from qa.text import stem, words
+from qa.text import stem, word_stems, words
 
 # Words that only rank or qualify a role; the rest of the role must be said.
 _ROLE_SOFT = {"chief", "officer", "head", "senior", "top", "group", "acting", "interim", "former", "new", "the"}
@@ -143,7 +143,7 @@ def other_owner(analysis: QuestionAnalysis, s: Sentence) -> str | None:
             return None  # a role with no owner named: "chairman and chief executive officer"
         owners.append(m.group(1).strip())
     for owner in owners:
-        if {stem(w) if w.isalpha() else w for w in words(owner)} & wanted or acronym(owner) in wanted:
+        if word_stems(owner) & wanted or acronym(owner) in wanted:
             return None
     return f"the role belongs to {owners[0]}"
 
@@ -198,13 +198,13 @@ def other_subject(analysis: QuestionAnalysis, s: Sentence, article: str) -> str 
         named = owners  # "How much was Qwest's bid for MCI?" is about Qwest, whatever else is named
     if not named or role_phrase(analysis.text):
         return None  # "the former Arco chairman" is a person the sentence may name without Arco
-    lower = {stem(w) if w.isalpha() else w for w in words(s.text)}
-    if any({stem(w) if w.isalpha() else w for w in words(e)} & lower for e in named):
+    lower = word_stems(s.text)
+    if any(word_stems(e) & lower for e in named):
         return None  # the question's company or person is in the sentence
     subj = _subject(s, article)
     if subj is None:
         return None
-    if {stem(w) if w.isalpha() else w for w in words(subj)} & (_entity_stems(analysis) | _question_stems(analysis)):
+    if word_stems(subj) & (_entity_stems(analysis) | _question_stems(analysis)):
         return None
     return f"the sentence is about {subj}, not {named[0]}"
 
@@ -225,7 +225,7 @@ def _question_subject(question: str) -> list[str]:
 
 
 def _question_stems(analysis: QuestionAnalysis) -> set[str]:
-    return {stem(w) if w.isalpha() else w for w in words(analysis.text)}
+    return word_stems(analysis.text)
 
 
 _WORLD = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world|world over)\b", re.I)
@@ -245,17 +245,17 @@ def other_scope(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     "When will it go on sale in Europe?" by when it goes on sale in the US."""
     if _WORLD.search(analysis.text):
         return None
-    said = {stem(w) if w.isalpha() else w for w in words(s.text)}
+    said = word_stems(s.text)
     for m in _PLACE_ASKED.finditer(analysis.text):
         place = m.group(1)
-        forms = {stem(w) if w.isalpha() else w for w in words(place)} | {x for w in words(place) for x in synonyms(w)}
+        forms = word_stems(place) | {x for w in words(place) for x in synonyms(w)}
         if not _known_place(place) or forms & said:
             continue
         if _WORLD.search(s.text):
             return f"the sentence gives a worldwide figure, not one for {place}"
         for other in _PLACE_ASKED.finditer(s.text):
             name = other.group(1)
-            if _known_place(name) and not ({stem(w) if w.isalpha() else w for w in words(name)} & forms):
+            if _known_place(name) and not (word_stems(name) & forms):
                 return f"the sentence is about {name}, not {place}"
     return None
 
@@ -514,8 +514,8 @@ def other_attribute(analysis: QuestionAnalysis, s: Sentence) -> str | None:
     if analysis.type is not AnswerType.WHERE or not _HQ_ASKED.search(analysis.text):
         return None
     named = [e for e in analysis.entities if not _known_place(e)]
-    said = {stem(w) if w.isalpha() else w for w in words(s.text)}
-    if named and not any({stem(w) if w.isalpha() else w for w in words(e)} & said for e in named) and not re.search(
+    said = word_stems(s.text)
+    if named and not any(word_stems(e) & said for e in named) and not re.search(
             r"^\s*[\"“]?(?:It|Its|The [\w\s.-]*?-based)\b|\b(?:the|The) (?:company|group|firm|bank|club|institute|"
             r"concern|maker)\b", s.text):
         return f"the sentence does not say where {named[0]} is based"  # "the Detroit based automaker" is not eBay
@@ -560,11 +560,11 @@ def other_clause(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str |
         return None
     named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
     named = _possessors(analysis.text) or _question_subject(analysis.text) or named
-    forms = [{stem(w) if w.isalpha() else w for w in words(e)} for e in named]
+    forms = [word_stems(e) for e in named]
     mine = next((a, b) for a, b in clauses if a <= c.start < b)
 
     def names(a: int, b: int) -> set[str]:
-        return {stem(w) if w.isalpha() else w for w in words(s.text[a:b])}
+        return word_stems(s.text[a:b])
 
     here = names(*mine)
     if any(f & here for f in forms):
@@ -574,7 +574,7 @@ def other_clause(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str |
                                       s.text):
         return None  # the question's names are nowhere in the sentence, and it does not point back to them
     subject = _clause_subject(s.text[mine[0]:mine[1]])
-    if subject is None or {stem(w) if w.isalpha() else w for w in words(subject)} & _question_stems(analysis):
+    if subject is None or word_stems(subject) & _question_stems(analysis):
         return None
     return f"the value belongs to {subject}, in another clause"
 

@@ -41,7 +41,7 @@ from qa.models import (
 )
 from qa.question import analyze, query_terms, synonyms
 from qa import resources
-from qa.text import stem, words
+from qa.text import stem, word_stems, words
 from qa.values import display_value, value_key
 
 RETRIEVE = 30  # passages examined per question
@@ -237,7 +237,7 @@ class Engine:
         for e in answerability.name_runs(analysis.text):
             short = answerability.acronym(e)
             if short and len(short) >= 3:  # "BZW chairman …" names Barclays de Zoete Wedd
-                names.append((short, frozenset(stem(w) if w.isalpha() else w for w in words(e))))
+                names.append((short, frozenset(word_stems(e))))
         for e in analysis.entities:
             parts = e.split()
             if 2 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() for p in parts) \

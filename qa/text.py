@@ -34,6 +34,11 @@ def words(text: str) -> list[str]:
     return out
 
 
+def word_stems(text: str) -> set[str]:
+    """Stems of all the text's words, stop words kept (numbers stay as written)."""
+    return {stem(w) if w.isalpha() else w for w in words(text)}
+
+
 def token(word: str) -> str | None:
     """The BM25 token of one TOKEN match (None for a stop word): what tokenize() keeps of it."""
     if word.endswith(("'s", "’s")):
