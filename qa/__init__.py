@@ -1,20 +1,29 @@
 """Extractive, cited question answering over news articles.
 
 The public API the CLI and the terminal UI share lives here; everything else in
-the package is an implementation detail.
+the package is an implementation detail. Names are imported on first use (PEP 562),
+so `import qa.safe_text` or `qa --help` does not load the engine and its numpy.
 """
 
-from qa.errors import QAError
-from qa.models import (
-    Answer,
-    AnswerType,
-    AskResult,
-    Citation,
-    Document,
-    Passage,
-    QuestionAnalysis,
-)
-from qa.pipeline import Engine, default_corpus_path
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_WHERE = {
+    "QAError": "qa.errors",
+    "Answer": "qa.models",
+    "AnswerType": "qa.models",
+    "AskResult": "qa.models",
+    "Citation": "qa.models",
+    "Document": "qa.models",
+    "Passage": "qa.models",
+    "QuestionAnalysis": "qa.models",
+    "Engine": "qa.pipeline",
+    "default_corpus_path": "qa.pipeline",
+    "printable": "qa.safe_text",
+    "one_line": "qa.safe_text",
+}
 
 __all__ = [
     "Answer",
@@ -27,4 +36,29 @@ __all__ = [
     "QAError",
     "QuestionAnalysis",
     "default_corpus_path",
+    "one_line",
+    "printable",
 ]
+
+if TYPE_CHECKING:
+    from qa.errors import QAError as QAError
+    from qa.models import Answer as Answer
+    from qa.models import AnswerType as AnswerType
+    from qa.models import AskResult as AskResult
+    from qa.models import Citation as Citation
+    from qa.models import Document as Document
+    from qa.models import Passage as Passage
+    from qa.models import QuestionAnalysis as QuestionAnalysis
+    from qa.pipeline import Engine as Engine
+    from qa.pipeline import default_corpus_path as default_corpus_path
+    from qa.safe_text import one_line as one_line
+    from qa.safe_text import printable as printable
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'qa' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

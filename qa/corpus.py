@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import QAError
+from qa.inputs import loads, split_lines
 from qa.models import Document
+from qa.safe_text import clean_input
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_DEPTH = 100  # folders deeper than this below the corpus are not read
 
 Warn = Callable[[str], None]
 
@@ -105,36 +108,44 @@ def text_document(path: Path, doc_id: str, warn: Warn) -> Document | None:
 
 
 def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None = None) -> Iterator[Record]:
+    """The records of a JSON Lines file. Lines end at "\\n" only and are read one by one:
+    a line that is not UTF-8 or not JSON costs that record (with a warning), not the file."""
     data = read_bytes(path, warn) if data is None else data
     if data is None:
         return
-    text = decode(path, data, warn)
-    del data
-    if text is None:
+    if not data.strip():
+        warn(f"skipped {path}: empty file")
+        return
+    if b"\x00" in data[:8192]:
+        warn(f"skipped {path}: binary file")
         return
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in split_lines(data):
+        if line is None:
+            warn(f"skipped {path}:{lineno}: not UTF-8")
+            continue
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            warn(f"skipped {path}:{lineno}: not valid JSON")
+            rec = loads(line)
+        except ValueError as exc:
+            why = "nested too deeply" if "nested" in str(exc) else "not valid JSON"
+            warn(f"skipped {path}:{lineno}: {why}")
             continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             warn(f"skipped {path}:{lineno}: no 'text' field")
             continue
-        body = rec["text"]
+        body = clean_input(rec["text"])  # a lone "\\ud800" escape becomes U+FFFD, same length
         if not body.strip():
             warn(f"skipped {path}:{lineno}: empty text")
             continue
         raw_id = rec.get("id")
-        doc_id = prefix + (str(raw_id) if raw_id not in (None, "") else str(lineno))
+        doc_id = prefix + clean_input(str(raw_id) if raw_id not in (None, "") else str(lineno))
         if doc_id in seen:
             warn(f"skipped {path}:{lineno}: duplicate id {doc_id!r}")
             continue
         seen.add(doc_id)
-        title = rec.get("title") if isinstance(rec.get("title"), str) else None
+        title = clean_input(rec["title"]) if isinstance(rec.get("title"), str) else None
         yield Record(doc_id, title, parse_date(rec.get("date")), body, lineno)
 
 
@@ -143,16 +154,64 @@ def jsonl_documents(path: Path, warn: Warn, prefix: str = "") -> Iterator[Docume
         yield rec.document(path)
 
 
-def corpus_files(root: Path) -> list[Path]:
-    """Article files under a folder, in a stable order, hidden files left out."""
-    files = []
-    for p in sorted(root.rglob("*")):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def corpus_files(root: Path, warn: Warn = _ignore, follow_links: bool = False) -> list[Path]:
+    """Article files under a folder, in a stable order, hidden files left out.
+
+    The walk keeps its own stack (a folder nested thousands deep is no crash) and stops
+    MAX_DEPTH folders down. A folder that cannot be read is skipped with a warning. A
+    symbolic link whose target lies outside the corpus is skipped with a warning unless
+    `follow_links`: an archive from elsewhere must not make this app read (and show) a
+    file of yours. Links to folders inside the corpus are not followed (their files are
+    read where they are); followed folders are entered once each, so a link cycle ends.
+    """
+    real_root = os.path.realpath(root)
+    files: list[Path] = []
+    entered = {real_root}
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as exc:
+            warn(f"skipped {folder}: {exc.strerror or exc}")
             continue
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
-            files.append(p)
-    return files
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name == "__pycache__":
+                continue
+            path = folder / entry.name
+            try:
+                is_link = entry.is_symlink()
+                is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()
+            except OSError:
+                continue
+            wanted = is_file and Path(entry.name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+            if is_link and (is_dir or wanted):
+                target = os.path.realpath(path)
+                if not _inside(target, real_root) and not follow_links:
+                    warn(f"skipped {path}: a link to {target}, outside the corpus (--follow-links reads it)")
+                    continue
+                if is_dir and (_inside(target, real_root) or target in entered):
+                    continue
+                if is_dir:
+                    entered.add(target)
+            elif is_link and not is_dir and not is_file and Path(entry.name).suffix.lower() in (
+                    TEXT_SUFFIXES | JSONL_SUFFIXES):
+                warn(f"skipped {path}: a broken link")
+                continue
+            if is_dir:
+                if depth + 1 > MAX_DEPTH:
+                    warn(f"skipped {path}: more than {MAX_DEPTH} folders deep")
+                    continue
+                stack.append((path, depth + 1))
+            elif wanted:
+                files.append(path)
+    return sorted(files)
 
 
 def file_records(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> list[Record]:
@@ -168,7 +227,8 @@ def load_file(path: Path, doc_id: str, warn: Warn) -> list[Document]:
     return [rec.document(path) for rec in file_records(path, doc_id, warn)]
 
 
-def corpus_entries(path: str | Path) -> tuple[Path, list[tuple[Path, str]]]:
+def corpus_entries(path: str | Path, warn: Warn = _ignore,
+                   follow_links: bool = False) -> tuple[Path, list[tuple[Path, str]]]:
     """The corpus root as given, and its files with the document id (or id prefix) of each."""
     root = Path(path).expanduser()
     if not root.exists():
@@ -178,12 +238,15 @@ def corpus_entries(path: str | Path) -> tuple[Path, list[tuple[Path, str]]]:
         if suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
             raise QAError(f"unsupported corpus file {root} (expected .txt, .md or .jsonl)")
         return root, [(root, "" if suffix in JSONL_SUFFIXES else root.name)]
-    return root, [(f, f.relative_to(root).as_posix()) for f in corpus_files(root)]
+    if not root.is_dir():
+        raise QAError(f"not a file or folder: {root}")
+    files = corpus_files(root, warn, follow_links)
+    return root, [(f, f.relative_to(root).as_posix()) for f in files]
 
 
-def load_corpus(path: str | Path, warn: Warn = _ignore) -> list[Document]:
+def load_corpus(path: str | Path, warn: Warn = _ignore, follow_links: bool = False) -> list[Document]:
     """All documents under `path` (a folder, searched recursively, or one file)."""
-    root, entries = corpus_entries(path)
+    root, entries = corpus_entries(path, warn, follow_links)
     docs = []
     for f, doc_id in entries:
         docs.extend(load_file(f, doc_id, warn))

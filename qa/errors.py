@@ -9,3 +9,11 @@ class QAError(Exception):
 
 class NoAnswer(QAError):
     exit_code = 1
+
+
+class IndexDamaged(QAError):
+    """A file of an opened index failed its check; the index is marked to be rebuilt."""
+
+    def __init__(self, where: object, problem: str) -> None:
+        super().__init__(f"the index at {where} is corrupt ({problem})")
+        self.where, self.problem = where, problem

@@ -10,8 +10,9 @@ from collections import Counter, defaultdict
 from pydantic import BaseModel
 
 from qa.errors import QAError
-from qa.inputs import read_text
+from qa.inputs import loads, read_text
 from qa.models import Answer, CountValue, DateValue, MoneyValue, PercentValue
+from qa.safe_text import one_line
 
 
 class GoldItem(BaseModel):
@@ -91,11 +92,11 @@ def _count_with_noun(item: GoldItem, ans: Answer, gold: str) -> bool:
 def load_gold(path: str) -> list[GoldItem]:
     _, text = read_text(path, "gold file")
     items = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             try:
-                items.append(GoldItem.model_validate(json.loads(line)))
-            except (json.JSONDecodeError, ValueError) as exc:
+                items.append(GoldItem.model_validate(loads(line)))
+            except ValueError as exc:
                 raise QAError(f"{path}:{lineno}: not a gold record ({str(exc).splitlines()[0]})") from None
     if not items:
         raise QAError(f"{path} has no questions")
@@ -184,7 +185,8 @@ def format_failures(outcomes: list[Outcome]) -> str:
             got += f"  [{o.got_value}]"
         if o.error:
             got += f"  error: {o.error}"
-        lines.append(f"- {o.item.id or ''} [{o.item.type}] {o.item.question}\n    expected: {expected}\n    got:      {got}")
+        lines.append(f"- {one_line(o.item.id or '')} [{one_line(o.item.type)}] {one_line(o.item.question)}\n"
+                     f"    expected: {one_line(expected)}\n    got:      {one_line(got)}")
         if o.cited:
-            lines.append(f"    cited:    {o.cited}")
+            lines.append(f"    cited:    {one_line(o.cited)}")
     return "\n".join(lines)

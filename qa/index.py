@@ -81,6 +81,7 @@ class CorpusIndex:
     def build(
         cls, docs: Sequence[Document], progress: Progress | None = None,
         punkt: PunktParameters | None = None, workers: int | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> CorpusIndex:
         params = punkt or sentences.train(sentences.body(d.text) for d in docs)
         if workers is None:
@@ -89,6 +90,9 @@ class CorpusIndex:
             for batch in batches(docs, key=lambda d: len(d.text)):
                 builder.add([d.text for d in batch])
             built = builder.finish()
+        if warn:
+            for i, note in sorted(built.notes.items()):
+                warn(f"{docs[i].source}: {note}")
         out_docs = [
             doc.model_copy(update={"authors": built.authors[i]}) if i in built.authors else doc
             for i, doc in enumerate(docs)
@@ -248,6 +252,7 @@ class _Batch:
     p_end: np.ndarray
     p_kind: np.ndarray
     authors: dict[int, list[str]]  # document (within the batch) -> byline names
+    notes: dict[int, str]  # document (within the batch) -> what went wrong in splitting it
     row_len: np.ndarray  # tokens per sentence
     row_nterms: np.ndarray  # distinct terms per sentence
     row_terms: np.ndarray  # the worker's term ids, sentence after sentence
@@ -268,8 +273,17 @@ class _Worker:
         kinds = bytearray()
         sents: list[str] = []
         authors: dict[int, list[str]] = {}
+        notes: dict[int, str] = {}
         for i, text in enumerate(texts):
-            spans = sentences.split(text, self.splitter)
+            try:
+                spans = sentences.split(text, self.splitter)
+            except Exception as exc:  # noqa: BLE001 - one document that cannot be split costs only that one
+                spans = []
+                notes[i] = f"left out: it could not be split into sentences ({type(exc).__name__})"
+            cut = sum(sp.cut for sp in spans)
+            if cut:
+                notes[i] = (f"{cut} passages are pieces of sentences longer than "
+                            f"{sentences.MAX_SENTENCE_CHARS:,} characters")
             n_pass[i] = len(spans)
             names: list[str] = []
             for sp in spans:
@@ -292,7 +306,7 @@ class _Worker:
         return _Batch(
             os.getpid(), n_pass,
             np.asarray(starts, dtype=np.int32), np.asarray(ends, dtype=np.int32),
-            np.frombuffer(bytes(kinds), dtype=np.int8).copy(), authors, row_len,
+            np.frombuffer(bytes(kinds), dtype=np.int8).copy(), authors, notes, row_len,
             np.bincount(uniq // n_terms, minlength=len(sents)).astype(np.int32),
             (uniq % n_terms).astype(np.int32), tf.astype(np.int32), new_terms,
         )
@@ -321,6 +335,7 @@ class Built:
     p_end: np.ndarray
     p_kind: np.ndarray
     authors: dict[int, list[str]]
+    notes: dict[int, str]  # document -> what went wrong in splitting it (said as a warning)
     row_len: np.ndarray
     row_nterms: np.ndarray
     row_terms: np.ndarray  # ids into terms
@@ -412,6 +427,8 @@ class PassageBuilder:
         b.row_terms = np.zeros(0, dtype=np.int32)
         if b.authors:
             b.authors = {self._n_docs + i: names for i, names in b.authors.items()}
+        if b.notes:
+            b.notes = {self._n_docs + i: note for i, note in b.notes.items()}
         self._n_docs += len(b.n_pass)
         self._parts.append(b)
         self.done += len(b.n_pass)
@@ -428,11 +445,13 @@ class PassageBuilder:
             return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
 
         authors: dict[int, list[str]] = {}
+        notes: dict[int, str] = {}
         for p in parts:
             authors.update(p.authors)
+            notes.update(p.notes)
         built = Built(
             cat("n_pass", np.int32), cat("p_start", np.int32), cat("p_end", np.int32), cat("p_kind", np.int8),
-            authors, cat("row_len", np.int32), cat("row_nterms", np.int32),
+            authors, notes, cat("row_len", np.int32), cat("row_nterms", np.int32),
             np.concatenate(self._mapped).astype(np.int32, copy=False) if self._mapped else np.zeros(0, np.int32),
             cat("row_tf", np.int32), self._terms,
         )

@@ -1,23 +1,59 @@
-"""Reading the text files and pipes the commands take, with one-line errors."""
+"""Reading the files and pipes the commands take, with one-line errors.
+
+Every such file is untrusted input. Lines are split at "\\n" only (JSON Lines allows
+U+2028, U+0085 or \\x1c inside a record, and `str.splitlines` would split there), each
+line is decoded on its own so one bad byte costs one record, and JSON nested deeper
+than the parser's recursion limit is an error for that record, not a crash.
+"""
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from qa.errors import QAError
 
 
-def read_text(path: str, what: str = "file") -> tuple[str, str]:
-    """(name, text) of a UTF-8 file, or of standard input when `path` is '-'."""
+def read_bytes(path: str, what: str = "file") -> tuple[str, bytes]:
+    """(name, bytes) of a file, or of standard input when `path` is '-'."""
     if path == "-":
-        return "<stdin>", sys.stdin.read()
+        return "<stdin>", sys.stdin.buffer.read()
     p = Path(path)
     if not p.is_file():
         raise QAError(f"{what} not found: {path}")
     try:
-        return path, p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise QAError(f"{path} is not UTF-8 text") from None
+        return path, p.read_bytes()
     except OSError as exc:
         raise QAError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def read_text(path: str, what: str = "file") -> tuple[str, str]:
+    """(name, text) of a UTF-8 file, or of standard input when `path` is '-'."""
+    name, data = read_bytes(path, what)
+    try:
+        return name, data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise QAError(f"{name} is not UTF-8 text") from None
+
+
+def split_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) of each line of `data`, split at b"\\n" only; the text is None
+    for a line that is not UTF-8. A UTF-8 byte order mark and "\\r" line ends go."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for lineno, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            yield lineno, raw.decode("utf-8").removesuffix("\r")
+        except UnicodeDecodeError:
+            yield lineno, None
+
+
+def loads(text: str) -> Any:
+    """json.loads that fails with ValueError only (RecursionError on deep nesting too)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None

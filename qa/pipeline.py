@@ -7,16 +7,18 @@ can be checked against the source text.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from qa import answerability, corpus as corpus_mod
 from qa import ranking
-from qa.errors import QAError
+from qa.errors import IndexDamaged, QAError
 from qa.extract import (
     Candidate,
     Sentence,
@@ -44,6 +46,7 @@ from qa import resources
 from qa.text import stem, word_stems, words
 from qa.values import display_value, value_key
 
+_T = TypeVar("_T")
 RETRIEVE = 30  # passages examined per question
 MAX_ANSWERS = 5
 
@@ -119,9 +122,11 @@ def _title_stems() -> frozenset[str]:
 class Engine:
     """A loaded, indexed corpus that answers questions."""
 
-    def __init__(self, index: CorpusIndex, source: str = "") -> None:
+    def __init__(self, index: CorpusIndex, source: str = "",
+                 reopen: Callable[[], CorpusIndex] | None = None) -> None:
         self.index = index
         self.source = source
+        self._reopen = reopen  # how to open the stored index again, rebuilt, when a file of it is damaged
         self._stems_cache: dict[int, frozenset[str]] = {}  # article word stems, by document
         self._stem_cache: dict[int, frozenset[str]] = {}  # sentence word stems, by passage
 
@@ -137,16 +142,33 @@ class Engine:
         progress: Progress | None = None,
         index_dir: str | Path | None = None,
         cache: bool = True,
+        follow_links: bool = False,
     ) -> Engine:
         """Engine over a corpus path (default: the seeds), reusing the persistent index when it can."""
         root = Path(path).expanduser() if path is not None else default_corpus_path()
         if cache:
             from qa import store
 
-            index = store.open_index(root, warn=warn, progress=progress, index_dir=index_dir)
-            return cls(index, source=str(root))
-        docs = corpus_mod.load_corpus(root, warn)
-        return cls.from_documents(docs, progress, source=str(root))
+            def reopen() -> CorpusIndex:
+                return store.open_index(root, warn=warn, progress=progress, index_dir=index_dir,
+                                        follow_links=follow_links)
+
+            return cls(reopen(), source=str(root), reopen=reopen)
+        docs = corpus_mod.load_corpus(root, warn, follow_links)
+        return cls(CorpusIndex.build(docs, progress, warn=warn), source=str(root))
+
+    def _recovering(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """`fn(*args)`, and once more on a rebuilt index if a stored file turns out damaged
+        (the damage is caught on the file's first use, which can come after opening)."""
+        try:
+            return fn(*args, **kwargs)
+        except IndexDamaged:
+            if self._reopen is None:
+                raise
+            self.index = self._reopen()
+            self._stems_cache.clear()
+            self._stem_cache.clear()
+            return fn(*args, **kwargs)
 
     # -- public lookups ---------------------------------------------------------
     @property
@@ -154,24 +176,36 @@ class Engine:
         return self.index.docs
 
     def document(self, doc_id: str) -> Document:
+        return self._recovering(self._document, doc_id)
+
+    def passages(self, doc_id: str) -> list[Passage]:
+        return self._recovering(self._passages, doc_id)
+
+    def passage(self, doc_id: str, index: int) -> Passage:
+        return self._recovering(self._passage, doc_id, index)
+
+    def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
+        return self._recovering(self._ask, question, max_answers, explain)
+
+    def _document(self, doc_id: str) -> Document:
         i = self.index.by_id.get(doc_id)
         if i is None:
             raise QAError(f"no document {doc_id!r} in the corpus")
         return self.index.docs[i]
 
-    def passages(self, doc_id: str) -> list[Passage]:
-        self.document(doc_id)
+    def _passages(self, doc_id: str) -> list[Passage]:
+        self._document(doc_id)
         return self.index.doc_passages(doc_id)
 
-    def passage(self, doc_id: str, index: int) -> Passage:
+    def _passage(self, doc_id: str, index: int) -> Passage:
         pid = self.index.passage_id(doc_id, index)
         if pid is None:
-            self.document(doc_id)
+            self._document(doc_id)
             raise QAError(f"{doc_id} has no sentence {index}")
         return self.index.passage(pid)
 
     # -- answering ----------------------------------------------------------------
-    def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
+    def _ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
         t0 = time.perf_counter()
         analysis = analyze(question)
         terms, weights = query_terms(analysis)
@@ -196,7 +230,14 @@ class Engine:
             scored = self._authors(pids, scores, top)
         else:
             for p, sc in zip(pids, scores):
-                scored.extend(self._candidates(analysis, qterms, p, float(sc) / top, why))
+                try:
+                    scored.extend(self._candidates(analysis, qterms, p, float(sc) / top, why))
+                except QAError:
+                    raise
+                except Exception as exc:  # one sentence the rules trip on costs that sentence, not the question
+                    if os.environ.get("NEWSQA_DEBUG"):
+                        raise
+                    why[p] = f"could not be read ({type(exc).__name__})"
         answers = self._merge(scored, max_answers, explain)
         for rp, p in zip(retrieved, pids):
             rp.rejected = why.get(p)

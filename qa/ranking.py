@@ -31,6 +31,7 @@ class QuestionTerms:
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     weak: dict[str, float] = field(default_factory=dict)  # framing words: closeness only
     names: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (surname, all parts) of people
+    positions: dict[tuple[int, str], list[tuple[int, int, int, str]]] = field(default_factory=dict, repr=False)
 
     @property
     def total(self) -> float:
@@ -120,6 +121,28 @@ def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:
                      and not (q.synonyms.get(t, set()) & (stems | extra))))
 
 
+def _term_positions(q: QuestionTerms, s: Sentence) -> list[tuple[int, int, int, str]]:
+    """(word index, start, end, question term) for each word of the sentence that is a
+    question term, a synonym or a word formed from one, in reading order: what
+    `proximity` needs, found once per sentence rather than once per candidate."""
+    key = (s.start, s.text)
+    found = q.positions.get(key)
+    if found is not None:
+        return found
+    weights = dict(q.weak)
+    weights.update(q.idf)
+    found = []
+    for i, (a, b, w) in enumerate(_lower_words(s)):
+        st = stem(w) if w.isalpha() else w
+        for t in weights:
+            if st == t or st in q.synonyms.get(t, ()) or len(t) >= 4 and t.isalpha() and st.startswith(t):
+                found.append((i, a, b, t))
+    if len(q.positions) > 256:
+        q.positions.clear()
+    q.positions[key] = found
+    return found
+
+
 def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
     """idf-weighted closeness (1 / (1 + distance)) of the span to each question word found.
 
@@ -134,21 +157,18 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
     weights = dict(q.weak)
     weights.update(q.idf)
     best: dict[str, float] = {}
-    for i, (a, b, w) in enumerate(lw):
+    for i, a, b, t in _term_positions(q, s):
         if cand.start <= a < end:
             continue
-        st = stem(w) if w.isalpha() else w
-        for t in weights:
-            if st == t or st in q.synonyms.get(t, ()) or len(t) >= 4 and t.isalpha() and st.startswith(t):
-                if i < first:
-                    d = first - i - 1
-                    between = s.text[b:cand.start]
-                else:
-                    # a value usually follows what it measures: "a 160GB version for £399"
-                    d = i - last - 1 + AFTER_PENALTY
-                    between = s.text[end:a]
-                d = max(d, 0) + 2 * len(_BREAK.findall(between))
-                best[t] = min(best.get(t, 10**6), d)
+        if i < first:
+            d = first - i - 1
+            between = s.text[b:cand.start]
+        else:
+            # a value usually follows what it measures: "a 160GB version for £399"
+            d = i - last - 1 + AFTER_PENALTY
+            between = s.text[end:a]
+        d = max(d, 0) + 2 * len(_BREAK.findall(between))
+        best[t] = min(best.get(t, 10**6), d)
     if not best:
         return 0.0
     num = sum(weights[t] / (1 + d) for t, d in best.items())

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # nltk is imported only when splitting: loading it takes most
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 TRAIN_CHARS = 2_000_000
+TRAIN_TEXT_CHARS = 500_000  # of one text: Punkt's regexes have a time limit, and a 20 MB line passes it
+MAX_LINE_CHARS = 20_000  # a longer line goes to Punkt in pieces cut at spaces
+MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is cut into passages of at most this (news: under 1,900)
 
 _BYLINE = re.compile(
     r"^(?:by|written by)\s+(?P<authors>[A-Z][^\n|]*?)"
@@ -44,6 +47,7 @@ class Span:
     start: int
     end: int
     kind: str = "sentence"
+    cut: bool = False  # a piece of a sentence longer than MAX_SENTENCE_CHARS
 
 
 def train(texts: Iterable[str], limit: int = TRAIN_CHARS) -> PunktParameters:
@@ -53,6 +57,7 @@ def train(texts: Iterable[str], limit: int = TRAIN_CHARS) -> PunktParameters:
     sample: list[str] = []
     size = 0
     for t in texts:
+        t = t[:TRAIN_TEXT_CHARS]
         sample.append(t)
         size += len(t)
         if size >= limit:
@@ -121,6 +126,17 @@ def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
         end = n if nl == -1 else nl
         yield pos, end
         pos = end + 1
+
+
+def _pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """start:end in pieces of at most `limit` characters, each cut after the last space
+    within the limit (or at the limit, in a run without spaces)."""
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = start + limit if cut < 0 else cut + 1
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -208,18 +224,29 @@ def split(text: str, punkt: PunktSentenceTokenizer) -> list[Span]:
         if by:
             spans.extend(Span(a, b, "byline") for a, b in by)
             continue
-        line = text[ls:le]
-        if (may_break(line) if may_break else _SENT_END.search(line, 0, len(line) - 1)) is None:
-            line_spans: Iterable[tuple[int, int]] = ((0, len(line)),)  # what Punkt gives such a line
-        else:
-            line_spans = punkt.span_tokenize(line)
-        for s, e in line_spans:
-            a, b = _trim(text, ls + s, ls + e)
-            # a credit ends the (trimmed) sentence with ")": only then is it looked for
-            credit = _CREDIT.search(text, a, b) if b > a and text[b - 1] == ")" else None
-            if credit:  # a photo credit is never a passage, alone or after a caption
-                a, b = _trim(text, a, credit.start())
-            if b <= a or is_junk(text[a:b]):
-                continue
-            spans.append(Span(a, b))
+        for ps, pe in _pieces(text, ls, le, MAX_LINE_CHARS):
+            spans.extend(_sentences(text, ps, pe, punkt, may_break))
     return spans
+
+
+def _sentences(text: str, ls: int, le: int, punkt: PunktSentenceTokenizer, may_break) -> Iterator[Span]:
+    line = text[ls:le]
+    if (may_break(line) if may_break else _SENT_END.search(line, 0, len(line) - 1)) is None:
+        line_spans: Iterable[tuple[int, int]] = ((0, len(line)),)  # what Punkt gives such a line
+    else:
+        line_spans = punkt.span_tokenize(line)
+    for s, e in line_spans:
+        a, b = _trim(text, ls + s, ls + e)
+        # a credit ends the (trimmed) sentence with ")": only then is it looked for
+        credit = _CREDIT.search(text, a, b) if b > a and text[b - 1] == ")" else None
+        if credit:  # a photo credit is never a passage, alone or after a caption
+            a, b = _trim(text, a, credit.start())
+        if b <= a or is_junk(text[a:b]):
+            continue
+        if b - a <= MAX_SENTENCE_CHARS:
+            yield Span(a, b)
+            continue
+        for pa, pb in _pieces(text, a, b, MAX_SENTENCE_CHARS):
+            pa, pb = _trim(text, pa, pb)
+            if pb > pa:
+                yield Span(pa, pb, cut=True)

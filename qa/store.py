@@ -5,15 +5,23 @@ Where: <cache>/indexes/<name>-<hash of the resolved corpus path>/, with <cache> 
 
     manifest.json   what is indexed: format, corpus, every file's fingerprint (path,
                     size, mtime_ns, CRC-32), the current generation and a size and
-                    CRC-32 for each of its files. Written last, atomically.
+                    xxh3-64 digest for each of its files. Written last, atomically.
     g-<id>/         one generation: numpy arrays (.npy, memory-mapped when loaded),
                     the document texts (texts.bin), the vocabulary and JSON metadata.
     .lock           held while building, so two processes never build at once.
+    damaged         written when a file of the current generation fails its check
+                    after opening: the next open rebuilds.
+
+Everything here is created private (files 0600, folders 0700): the index holds the
+full text of the corpus. The manifest is untrusted input like any file (validated
+before use; it never names a file outside its generation).
 
 Opening an index checks every corpus file's size and mtime (a file changed within
 a few seconds of the last build is compared by content), and every index file's
-size (and its CRC-32 when its mtime moved). An unchanged corpus is reused with
-nothing parsed beyond the manifest. A changed one is updated: documents whose text
+size; each index file's xxh3 digest is checked on its first use in the process
+(xxh3 reads about 7 GB/s, five times CRC-32), so bit rot that keeps sizes and
+mtimes is caught before any of its bytes are used. An unchanged corpus is reused
+with nothing parsed beyond the manifest. A changed one is updated: documents whose text
 is already indexed (same SHA-256) keep their passages and tokens, only new texts are
 split and tokenized, and the BM25 arrays are recomputed (idf depends on the whole
 corpus). A generation is written in a temporary folder, fsynced and renamed; the
@@ -34,26 +42,31 @@ import shutil
 import sys
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import numpy as np
+import xxhash
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from qa import corpus as corpus_mod
 from qa import sentences
 from qa.bm25 import B, BM25, EPSILON, K1, Vocab, csr
-from qa.errors import QAError
+from qa.errors import IndexDamaged, QAError
 from qa.index import Built, CorpusIndex, PassageBuilder, Progress, auto_workers, batches
+from qa.inputs import loads
 from qa.models import Document
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
 
-FORMAT = 2  # bump whenever the layout or the meaning of a stored array changes
+FORMAT = 3  # bump whenever the layout or the meaning of a stored array changes
 MANIFEST = "manifest.json"
+DAMAGED = "damaged"
+PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
 RACY_NS = 3_000_000_000  # files modified this close to a build are compared by content
 REBUILD_BELOW = 0.5  # an update reusing less of the corpus than this retrains Punkt instead
 DOC_CACHE = 1024
@@ -64,6 +77,84 @@ Stage = Callable[[str, int, int], None]  # (what, done, total)
 
 class IndexProblem(Exception):
     """What is wrong with a stored index, in a few words."""
+
+
+# -- private files ------------------------------------------------------------------------
+def _private(path: str, flags: int) -> int:
+    """An `open` opener that creates files readable by their owner only."""
+    return os.open(path, flags, PRIVATE_FILE)
+
+
+def _private_dir(path: Path) -> None:
+    """Make `path` (and missing parents) as folders only their owner can enter; an index
+    folder made by an older version is closed to others too."""
+    missing = []
+    p = path
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            pass
+    try:
+        st = path.stat()
+        if st.st_mode & 0o077 and st.st_uid == os.getuid():
+            os.chmod(path, PRIVATE_DIR)
+    except (OSError, AttributeError):
+        pass
+
+
+# -- the stored manifest ------------------------------------------------------------------
+KNOWN_FILES = frozenset(
+    [f"{k}.npy" for k in ("doc_text_off", "doc_sha", "doc_date", "doc_file", "doc_line", "doc_id_off",
+                          "title_off", "has_title", "doc_first", "p_doc", "p_start", "p_end", "p_kind", "rows",
+                          "vocab_off", "doc_len", "indptr", "postings", "tf", "idf", "weights", "max_weight")]
+    + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts")] + ["authors.json", "punkt.json"])
+
+
+class _StoredFile(BaseModel):
+    rel: str
+    size: int
+    mtime_ns: int
+    crc: int = Field(ge=0)
+    docs: tuple[int, int]
+    warnings: list[str]
+    checked_ns: int | None = None
+
+
+class Manifest(BaseModel):
+    """manifest.json as read back: every field checked before anything is opened by it."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    format: int
+    bm25: list[float]
+    corpus: str
+    generation: str = Field(pattern=r"^g-[0-9a-f]+-[0-9]+$")  # a folder beside the manifest, nothing else
+    built_ns: int = Field(ge=0)
+    files: list[_StoredFile]
+    docs: int = Field(ge=0)
+    passages: int = Field(ge=0)
+    rows: int = Field(ge=0)
+    terms: int = Field(ge=0)
+    checksums: dict[str, tuple[int, int, str]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Manifest:
+        if set(self.checksums) != KNOWN_FILES:
+            raise ValueError("unexpected index files")
+        if any(size < 0 for size, _, _ in self.checksums.values()):
+            raise ValueError("negative size")
+        at = 0
+        for f in self.files:
+            if f.docs[0] != at or f.docs[1] < f.docs[0]:
+                raise ValueError("document ranges")
+            at = f.docs[1]
+        if at != self.docs or self.rows > self.passages:
+            raise ValueError("document counts")
+        return self
 
 
 @dataclass
@@ -111,8 +202,9 @@ class FileEntry:
     mtime_ns: int = -1
 
     @classmethod
-    def scan(cls, root: Path) -> tuple[Path, list[FileEntry]]:
-        given, found = corpus_mod.corpus_entries(root)
+    def scan(cls, root: Path, warn: Warn = lambda _: None,
+             follow_links: bool = False) -> tuple[Path, list[FileEntry]]:
+        given, found = corpus_mod.corpus_entries(root, warn, follow_links)
         entries = []
         for p, doc_id in found:
             e = cls("" if p == given and given.is_file() else p.relative_to(given).as_posix(), doc_id, p)
@@ -134,6 +226,10 @@ def _crc_file(path: Path) -> int:
     return crc
 
 
+def _digest(data: Any) -> str:
+    return xxhash.xxh3_64_hexdigest(data)
+
+
 def _map_bytes(path: Path) -> bytes | mmap.mmap:
     size = path.stat().st_size
     if size < (1 << 20):
@@ -142,10 +238,96 @@ def _map_bytes(path: Path) -> bytes | mmap.mmap:
         return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
 
-class Stored:
-    """A validated index on disk: its manifest and (memory-mapped) arrays."""
+def _npy_header(buf: Any) -> tuple[tuple[int, ...], np.dtype, int]:
+    """(shape, dtype, where the data starts) of a whole .npy file's bytes."""
+    import io
 
-    def __init__(self, where: Path, manifest: dict, data: dict[str, Any]) -> None:
+    head = io.BytesIO(bytes(buf[:65536]))
+    version = np.lib.format.read_magic(head)
+    read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+    shape, fortran, dtype = read(head)
+    if fortran or dtype.hasobject:
+        raise ValueError("not a plain C-ordered array")
+    return tuple(shape), dtype, head.tell()
+
+
+def _npy_view(buf: Any) -> np.ndarray:
+    """The array of a whole .npy file's bytes, as a read-only view (no copy)."""
+    shape, dtype, offset = _npy_header(buf)
+    count = int(np.prod(shape, dtype=np.int64))
+    return np.frombuffer(buf, dtype=dtype, count=count, offset=offset).reshape(shape)
+
+
+class _Files(Mapping[str, Any]):
+    """The files of one generation by key ("postings", "texts", …). All are mapped when
+    the index is opened (so an update that deletes them later does not matter); each
+    one's digest is checked on its first use, and a file that fails marks the index
+    damaged."""
+
+    def __init__(self, where: Path, gen: Path, checksums: dict[str, tuple[int, int, str]]) -> None:
+        self.where, self.gen = where, gen
+        self.names = {name.rsplit(".", 1)[0]: name for name in checksums}
+        self.sums = checksums
+        self._raw: dict[str, Any] = {}
+        for name, (size, _, _) in checksums.items():
+            try:
+                self._raw[name] = _map_bytes(gen / name) if size else b""
+            except FileNotFoundError:
+                raise IndexProblem(f"corrupt ({name} is missing)") from None
+            if len(self._raw[name]) != size:
+                raise IndexProblem(f"corrupt ({name} has {len(self._raw[name])} bytes, not {size})")
+        self._ready: dict[str, Any] = {}
+        self._verified: set[str] = set()
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._ready[key]
+        except KeyError:
+            pass
+        name = self.names[key]  # KeyError for an unknown key, as a dict
+        self.verify(name)
+        raw = self._raw[name]
+        try:
+            value = _npy_view(raw) if name.endswith(".npy") else raw
+        except ValueError as exc:
+            self.damaged(f"{name} is unreadable: {str(exc)[:60]}")
+        self._ready[key] = value
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def shape(self, key: str) -> tuple[int, ...]:
+        """An array's shape from its header, without checking or using its data."""
+        try:
+            return _npy_header(self._raw[self.names[key]])[0]
+        except ValueError as exc:
+            raise IndexProblem(f"corrupt ({key}: {str(exc)[:60]})") from None
+
+    def verify(self, name: str) -> None:
+        if name in self._verified:
+            return
+        if _digest(self._raw[name]) != self.sums[name][2]:
+            self.damaged(f"{name} fails its checksum")
+        self._verified.add(name)
+
+    def damaged(self, problem: str) -> NoReturn:
+        """Mark the index to be rebuilt on its next opening, and stop."""
+        try:
+            with open(self.where / DAMAGED, "w", encoding="utf-8", opener=_private) as f:
+                json.dump({"generation": self.gen.name, "problem": problem}, f)
+        except OSError:
+            pass
+        raise IndexDamaged(self.where, problem)
+
+
+class Stored:
+    """A validated index on disk: its manifest and (memory-mapped, lazily checked) files."""
+
+    def __init__(self, where: Path, manifest: dict, data: _Files) -> None:
         self.where = where
         self.manifest = manifest
         self.data = data
@@ -153,55 +335,59 @@ class Stored:
 
     @classmethod
     def load(cls, where: Path, corpus: Path, verify: bool = False) -> Stored | None:
-        """The index at `where`, None if there is none; IndexProblem if it cannot be used."""
+        """The index at `where`, None if there is none; IndexProblem if it cannot be used.
+
+        With `verify`, every file's digest is checked now; otherwise each is checked on
+        its first use (IndexDamaged then)."""
         mpath = where / MANIFEST
         if not mpath.exists():
             if where.exists() and any(p.name.startswith(("g-", ".tmp-")) for p in where.iterdir()):
                 raise IndexProblem("incomplete (no manifest)")
             return None
         try:
-            manifest = json.loads(mpath.read_text(encoding="utf-8"))
+            manifest = loads(mpath.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise IndexProblem(f"corrupt (unreadable manifest: {exc.__class__.__name__})") from None
         if not isinstance(manifest, dict):
             raise IndexProblem("corrupt (unreadable manifest)")
         fmt = manifest.get("format")
         if fmt != FORMAT:
-            raise IndexProblem(f"in an old format (version {fmt}, this qa reads version {FORMAT})")
+            raise IndexProblem(f"in an old format (version {fmt!r:.20}, this qa reads version {FORMAT})")
         if manifest.get("bm25") != [K1, B, EPSILON]:
             raise IndexProblem("made with other BM25 parameters")
         if manifest.get("corpus") != str(corpus.resolve()):
-            raise IndexProblem(f"for another corpus ({manifest.get('corpus')})")
+            raise IndexProblem(f"for another corpus ({str(manifest.get('corpus'))[:200]})")
         try:
-            gen = where / manifest["generation"]
-            data: dict[str, Any] = {}
-            for name, (size, mtime_ns, crc) in manifest["checksums"].items():
-                p = gen / name
-                try:
-                    st = p.stat()
-                except OSError:
-                    raise IndexProblem(f"corrupt ({name} is missing)") from None
-                if st.st_size != size:
-                    raise IndexProblem(f"corrupt ({name} has {st.st_size} bytes, not {size})")
-                if (verify or st.st_mtime_ns != mtime_ns) and _crc_file(p) != crc:
-                    raise IndexProblem(f"corrupt ({name} fails its checksum)")
-                key = name.rsplit(".", 1)[0]
-                if name.endswith(".npy"):
-                    # a plain ndarray view of the mapping: np.memmap's Python-level slicing costs
-                    # microseconds per call, and queries slice a lot
-                    data[key] = (np.asarray(np.load(p, mmap_mode="r", allow_pickle=False)) if size > 4096
-                                 else np.load(p, allow_pickle=False))
-                else:  # blobs, and JSON parsed when needed (mapped: a later update may delete the file)
-                    data[key] = _map_bytes(p)
+            Manifest.model_validate(manifest)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise IndexProblem(f"corrupt (manifest: {'.'.join(map(str, err['loc']))[:60]}: {err['msg'][:80]})") from None
+        mark = where / DAMAGED
+        if mark.exists():
+            try:
+                note = loads(mark.read_text(encoding="utf-8"))
+                if note.get("generation") == manifest["generation"]:
+                    raise IndexProblem(f"corrupt ({str(note.get('problem'))[:120]})")
+            except (OSError, ValueError, AttributeError):
+                pass  # an unreadable or stale mark: the files' own checks decide
+        try:
+            data = _Files(where, where / manifest["generation"],
+                          {k: tuple(v) for k, v in manifest["checksums"].items()})  # type: ignore[misc]
+            if verify:
+                for name in data.sums:
+                    data.verify(name)
             stored = cls(where, manifest, data)
             stored._check_shapes()
             return stored
+        except IndexDamaged as exc:
+            raise IndexProblem(f"corrupt ({exc.problem})") from None
         except IndexProblem:
             raise
         except (KeyError, TypeError, ValueError, OSError) as exc:
             raise IndexProblem(f"corrupt ({exc.__class__.__name__}: {str(exc)[:80]})") from None
 
     def _check_shapes(self) -> None:
+        """Array shapes (from the .npy headers) and blob lengths agree with the manifest."""
         d, m = self.data, self.manifest
         n, P, R, V = m["docs"], m["passages"], m["rows"], m["terms"]
         want = {
@@ -210,25 +396,31 @@ class Stored:
             "p_doc": (P,), "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
             "vocab_off": (V + 1,), "indptr": (V + 1,), "idf": (V,), "max_weight": (V,),
         }
+        shapes = {key: d.shape(key) for key, name in d.names.items() if name.endswith(".npy")}
         for key, shape in want.items():
-            if d[key].shape != shape:
-                raise IndexProblem(f"corrupt ({key} has shape {d[key].shape}, not {shape})")
-        nnz = int(d["indptr"][-1]) if V else 0
+            if shapes[key] != shape:
+                raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not {shape})")
+        indptr = d["indptr"]
+        nnz = int(indptr[-1]) if V else 0
+        if V and (int(indptr[0]) != 0 or bool(np.any(np.diff(indptr) < 0))):
+            raise IndexProblem("corrupt (postings offsets)")
         for key in ("postings", "tf", "weights"):
-            if d[key].shape != (nnz,):
-                raise IndexProblem(f"corrupt ({key} has shape {d[key].shape}, not ({nnz},))")
+            if shapes[key] != (nnz,):
+                raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not ({nnz},))")
         ends = {"doc_text_off": "texts", "doc_id_off": "doc_ids", "title_off": "titles", "vocab_off": "vocab"}
         for off, blob in ends.items():
-            if int(d[off][-1]) != len(d[blob]) or int(d[off][0]) != 0:
+            o = d[off]
+            if int(o[-1]) != m["checksums"][d.names[blob]][0] or int(o[0]) != 0 or bool(np.any(np.diff(o) < 0)):
                 raise IndexProblem(f"corrupt ({blob} does not match its offsets)")
-        if int(d["doc_first"][-1]) != P:
+        first = d["doc_first"]
+        if int(first[0]) != 0 or int(first[-1]) != P or bool(np.any(np.diff(first) < 0)):
             raise IndexProblem("corrupt (passage offsets)")
 
     def json(self, key: str) -> Any:
         try:
-            return json.loads(bytes(self.data[key]).decode("utf-8"))
+            return loads(bytes(self.data[key]).decode("utf-8"))
         except (OSError, ValueError) as exc:
-            raise QAError(f"the index at {self.where} is unreadable ({exc}); run 'qa index' to rebuild it") from None
+            self.data.damaged(f"{key}.json is unreadable: {exc.__class__.__name__}")
 
     def fresh(self, entries: list[FileEntry]) -> bool:
         """Whether the corpus files are those indexed (by fingerprint; racy ones by content).
@@ -258,10 +450,10 @@ class Stored:
         try:
             import fcntl
 
-            with open(self.where / ".lock", "a+") as lock:
+            with open(self.where / ".lock", "a+", opener=_private) as lock:
                 fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 mpath = self.where / MANIFEST
-                manifest = json.loads(mpath.read_text(encoding="utf-8"))
+                manifest = loads(mpath.read_text(encoding="utf-8"))
                 if manifest.get("generation") != self.manifest.get("generation"):
                     return
                 for f in manifest["files"]:
@@ -298,7 +490,7 @@ def _same_content(path: Path, crc: int) -> bool:
 class StoredDocs(Sequence[Document]):
     """The documents of a stored index, made when asked for (and the last few remembered)."""
 
-    def __init__(self, data: dict[str, Any], files: list[dict], authors: Callable[[], dict[int, list[str]]],
+    def __init__(self, data: Mapping[str, Any], files: list[dict], authors: Callable[[], dict[int, list[str]]],
                  given: Path) -> None:
         self._d = data
         self._n = int(len(data["doc_sha"]))
@@ -521,6 +713,13 @@ class _Maker:
             for batch in batches(new_recs, key=lambda x: len(x[2].text)):
                 builder.add([r.text for _, _, r in batch])
             built = builder.finish()
+        for k, note in sorted(built.notes.items()):  # said now, and again whenever the index is reused
+            fi, _, r = new_recs[k]
+            plan = plans[fi]
+            marker = str(plan.entry.path)
+            msg = f"{marker}:{r.line}: {note}" if r.line else f"{marker}: {note}"
+            self.warn(msg)
+            plan.warnings.append(msg.replace(marker, "\x00", 1))
         self._stage("indexing", 0, 1)
         new_pos = {(fi, ri): k for k, (fi, ri, _) in enumerate(new_recs)}
         del new_recs  # the texts go as soon as they are written
@@ -543,7 +742,7 @@ class _Maker:
         files_meta: list[dict] = []
         texts_path = tmp / "texts.bin"
         text_off = [0]
-        with open(texts_path, "wb") as texts:
+        with open(texts_path, "wb", opener=_private) as texts:
             for fi, p in enumerate(plans):
                 first = len(src_old)
                 e = p.entry
@@ -732,20 +931,29 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_generation(tmp: Path, arrays: dict[str, Any]) -> dict[str, list[int]]:
+def _file_digest(path: Path) -> str:
+    h = xxhash.xxh3_64()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 22):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _write_generation(tmp: Path, arrays: dict[str, Any]) -> dict[str, list]:
     """Write every array into `tmp` (texts.bin is already there), fsynced; their checksums."""
     names = []
     for key, value in arrays.items():
         if isinstance(value, np.ndarray):
             name = f"{key}.npy"
-            with open(tmp / name, "wb") as f:
+            with open(tmp / name, "wb", opener=_private) as f:
                 np.lib.format.write_array(f, np.ascontiguousarray(value), allow_pickle=False)
                 f.flush()
                 os.fsync(f.fileno())
         else:
             name = f"{key}.json" if isinstance(value, dict) else f"{key}.bin"
-            data = json.dumps(value, ensure_ascii=False).encode("utf-8") if isinstance(value, dict) else value
-            with open(tmp / name, "wb") as f:
+            # ASCII JSON: a name that was not UTF-8 (a lone surrogate) is written as an escape
+            data = json.dumps(value).encode("ascii") if isinstance(value, dict) else value
+            with open(tmp / name, "wb", opener=_private) as f:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
@@ -755,7 +963,7 @@ def _write_generation(tmp: Path, arrays: dict[str, Any]) -> dict[str, list[int]]
     for name in names:
         p = tmp / name
         st = p.stat()
-        checksums[name] = [st.st_size, st.st_mtime_ns, _crc_file(p)]
+        checksums[name] = [st.st_size, st.st_mtime_ns, _file_digest(p)]
     _fsync_dir(tmp)
     return checksums
 
@@ -765,13 +973,17 @@ def _publish(where: Path, tmp: Path, gen: str, manifest: dict) -> None:
     os.rename(tmp, where / gen)
     _fsync_dir(where)
     _write_manifest(where, manifest)
+    try:
+        (where / DAMAGED).unlink()
+    except OSError:
+        pass
     _clean(where, keep=gen)
 
 
 def _write_manifest(where: Path, manifest: dict) -> None:
     mtmp = where / f".tmp-{os.getpid()}-{MANIFEST}"
-    with open(mtmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False)
+    with open(mtmp, "w", encoding="ascii", opener=_private) as f:
+        json.dump(manifest, f)  # ASCII: file names that are not UTF-8 are kept as escapes
         f.flush()
         os.fsync(f.fileno())
     os.replace(mtmp, where / MANIFEST)
@@ -798,13 +1010,14 @@ def _clean(where: Path, keep: str | None) -> None:
 
 @contextmanager
 def _locked(where: Path, stage: Stage | None) -> Iterator[None]:
-    where.mkdir(parents=True, exist_ok=True)
+    _private_dir(where)
+    _private_dir(where.parent)
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows: no lock
         yield
         return
-    with open(where / ".lock", "a+") as f:
+    with open(where / ".lock", "a+", opener=_private) as f:
         try:
             fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -831,7 +1044,7 @@ def _try_load(where: Path, corpus: Path, verify: bool) -> tuple[Stored | None, s
 
 def open_index(root: Path, warn: Callable[[str], None], progress: Progress | None = None,
                index_dir: str | Path | None = None, *, stage: Stage | None = None, verify: bool = False,
-               workers: int | None = None) -> CorpusIndex:
+               workers: int | None = None, follow_links: bool = False) -> CorpusIndex:
     """The index of the corpus at `root`: reused, updated or built, and stored when it can be."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -857,26 +1070,47 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
             seen.add(msg)
             warn(msg)
 
-    given, entries = FileEntry.scan(Path(root))
+    given, entries = FileEntry.scan(Path(root), once, follow_links)
     where = index_path(given, index_dir)
-    stored, problem = _try_load(where, given, verify)
-    if stored is not None and stored.fresh(entries):
-        return finish(_reuse(stored, given, entries, once, t0))
+    index, stored, problem = _try_open(where, given, entries, once, verify, t0)
+    if index is not None:
+        return finish(index)
     try:
         with _locked(where, timed):
             # another process may have built it while this one waited for the lock
-            stored, again = _try_load(where, given, verify)
-            if stored is not None and stored.fresh(entries):
-                return finish(_reuse(stored, given, entries, once, t0))
-            problem = again if again else None
+            index, stored, problem = _try_open(where, given, entries, once, verify, t0)
+            if index is not None:
+                return finish(index)
             if problem:
                 once(f"index at {where} is {problem}; rebuilding")
                 stored = None
-            return finish(_build(stored, where, given, entries, once, progress, timed, workers, t0,
-                                 rebuilt=problem is not None))
+            try:
+                return finish(_build(stored, where, given, entries, once, progress, timed, workers, t0,
+                                     rebuilt=problem is not None))
+            except IndexDamaged as exc:  # the stored index to update from is damaged: start afresh
+                if stored is None:
+                    raise
+                once(f"index at {where} is corrupt ({exc.problem}); rebuilding")
+                return finish(_build(None, where, given, entries, once, progress, timed, workers, t0,
+                                     rebuilt=True))
+    except TimeoutError:  # an OSError, but not the disk's: let it say what it is
+        raise
     except OSError as exc:
         once(f"cannot store the index at {where} ({exc.strerror or exc}); keeping it in memory only")
-        return finish(_in_memory(given, once, progress))
+        return finish(_in_memory(given, once, progress, follow_links))
+
+
+def _try_open(where: Path, given: Path, entries: list[FileEntry], warn: Warn, verify: bool,
+              t0: float) -> tuple[CorpusIndex | None, Stored | None, str | None]:
+    """(the stored index, ready to use), or (None, the stored index to update or None,
+    what is wrong with it or None)."""
+    stored, problem = _try_load(where, given, verify)
+    if stored is None or not stored.fresh(entries):
+        return None, stored, problem
+    try:
+        return _reuse(stored, given, entries, warn, t0), stored, None
+    except IndexDamaged as exc:
+        return None, None, f"corrupt ({exc.problem})"
 
 
 def _reuse(stored: Stored, given: Path, entries: list[FileEntry], warn: Warn, t0: float) -> CorpusIndex:
@@ -888,9 +1122,9 @@ def _reuse(stored: Stored, given: Path, entries: list[FileEntry], warn: Warn, t0
     return index
 
 
-def _in_memory(given: Path, warn: Warn, progress: Progress | None) -> CorpusIndex:
-    docs = corpus_mod.load_corpus(given, warn)
-    index = CorpusIndex.build(docs, progress)
+def _in_memory(given: Path, warn: Warn, progress: Progress | None, follow_links: bool = False) -> CorpusIndex:
+    docs = corpus_mod.load_corpus(given, warn, follow_links)
+    index = CorpusIndex.build(docs, progress, warn=warn)
     index.store_info = StoreInfo("memory", None)
     return index
 
@@ -902,7 +1136,7 @@ def _build(stored: Stored | None, where: Path, given: Path, entries: list[FileEn
     gen = f"g-{built_ns:x}-{os.getpid()}"
     tmp = where / f".tmp-{gen}"
     _clean(where, keep=None if stored is None else stored.manifest["generation"])
-    tmp.mkdir(parents=True)
+    tmp.mkdir(mode=PRIVATE_DIR)
     try:
         maker = _Maker(stored, given, entries, warn, progress, stage, workers)
         arrays, meta = maker.make(tmp)
@@ -970,15 +1204,16 @@ def cli_index(args: argparse.Namespace, warn: Callable[[str], None]) -> int:
 
     root = Path(args.corpus).expanduser() if args.corpus else default_corpus_path()
     t0 = time.perf_counter()
+    follow = bool(getattr(args, "follow_links", False))
     if getattr(args, "no_cache", False):
-        docs = corpus_mod.load_corpus(root, warn)
-        index = CorpusIndex.build(docs)
+        docs = corpus_mod.load_corpus(root, warn, follow)
+        index = CorpusIndex.build(docs, warn=warn)
         print(f"indexed {len(index.docs):,} documents, {index.n_passages:,} passages in "
               f"{time.perf_counter() - t0:.1f} s (in memory only: --no-cache)")
         return 0
     bar = _Bar()
     try:
-        index = open_index(root, warn, index_dir=args.index_dir, stage=bar, verify=True)
+        index = open_index(root, warn, index_dir=args.index_dir, stage=bar, verify=True, follow_links=follow)
     finally:
         bar.close()
     info: StoreInfo = index.store_info

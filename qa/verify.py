@@ -2,45 +2,59 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-
 from pydantic import ValidationError
 
 from qa.errors import QAError
-from qa.inputs import read_text
+from qa.inputs import loads, read_bytes, split_lines
 from qa.models import AskResult, Citation, Document
 
 
-def read_results(path: str) -> Iterator[tuple[str, AskResult]]:
-    """(location, result) for each result in `ask --json` or `batch` output; '-' is stdin."""
-    name, text = read_text(path, "answers file")
-    if not text.strip():
+def read_results(path: str) -> tuple[list[tuple[str, AskResult]], list[str]]:
+    """(location, result) for each result in `ask --json` or `batch` output ('-' is stdin),
+    and a problem for each record that is not one: every field is untrusted, and one bad
+    record is reported without stopping the others."""
+    name, data = read_bytes(path, "answers file")
+    if not data.strip():
         raise QAError(f"{name} is empty")
+    records: list[tuple[str, object]] = []
+    problems: list[str] = []
     try:
-        whole = json.loads(text)
+        whole = loads(data.decode("utf-8-sig"))
         records = [(f"{name}:{i + 1}", r) for i, r in enumerate(whole if isinstance(whole, list) else [whole])]
-    except json.JSONDecodeError:
-        records = []
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
+    except (UnicodeDecodeError, ValueError):
+        for lineno, line in split_lines(data):
+            if line is None:
+                problems.append(f"{name}:{lineno}: not UTF-8")
+            elif line.strip():
                 try:
-                    records.append((f"{name}:{lineno}", json.loads(line)))
-                except json.JSONDecodeError:
-                    raise QAError(f"{name}:{lineno}: not valid JSON") from None
+                    records.append((f"{name}:{lineno}", loads(line)))
+                except ValueError as exc:
+                    problems.append(f"{name}:{lineno}: not valid JSON ({exc})")
+    results: list[tuple[str, AskResult]] = []
     for loc, rec in records:
         if isinstance(rec, dict) and "error" in rec and "answers" not in rec:
             continue  # a question the batch could not ask: nothing to check
         try:
-            yield loc, AskResult.model_validate(rec)
-        except ValidationError as exc:
-            raise QAError(f"{loc}: not a qa answer record ({exc.errors()[0]['msg']})") from None
+            results.append((loc, AskResult.model_validate(rec)))
+        except (ValidationError, RecursionError) as exc:
+            why = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else "nested too deeply"
+            problems.append(f"{loc}: not a qa answer record ({why})")
+    if not results and problems:
+        if len(problems) == 1:
+            raise QAError(problems[0])
+        raise QAError(f"{name} holds no qa answer record ({len(problems)} bad records; first: {problems[0]})")
+    return results, problems
 
 
 def check_citation(c: Citation, expected_text: str | None, docs: dict[str, Document]) -> list[str]:
     doc = docs.get(c.doc_id)
     if doc is None:
         return [f"document {c.doc_id!r} is not in the corpus"]
+    n = len(doc.text)
+    if not (0 <= c.sentence_start <= c.sentence_end <= n and 0 <= c.span_start <= c.span_end <= n):
+        # slicing would read from the end for a negative offset: never compare such a span
+        where = f"{c.sentence_start}:{c.sentence_end} / {c.span_start}:{c.span_end}"
+        return [f"offsets {where} are outside {c.doc_id} (0:{n})"]
     problems = []
     if doc.sha256 != c.doc_sha256:
         problems.append(f"document {c.doc_id} has changed since it was cited (sha256 differs)")

@@ -18,6 +18,7 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory) -> None:
     base = tmp_path_factory.mktemp("user-dirs")
     os.environ["NEWSQA_CACHE_DIR"] = str(base / "cache")
     os.environ["NEWSQA_DATA_DIR"] = str(base / "data")
+    os.environ["NEWSQA_DEBUG"] = "1"  # a bug is a traceback in the tests, not a line of isolation
 
 
 @pytest.fixture(scope="session")

@@ -97,9 +97,11 @@ def test_batch_from_stdin_then_verify(tmp_path):
 
 def test_batch_records_per_question_errors():
     r = qa("batch", "-", stdin="When did Macron announce the meeting?\nZxqv plorf?\n")
-    assert r.returncode == 0
+    assert r.returncode == 1  # some questions could not be asked; the others were
     recs = [json.loads(l) for l in r.stdout.splitlines()]
+    assert recs[0]["answers"]
     assert "error" in recs[1] and "none of the question's words" in recs[1]["error"]
+    assert "1 of 2 questions could not be asked" in r.stderr
 
 
 def test_show_highlights_the_span():

@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from qa import one_line, printable
 from tui.history import History
 from tui.results import ResultItem
 from tui.screens.article import ArticleScreen
@@ -69,9 +70,9 @@ def corpus_label(corpus: str | None, seeds: Path | None = None) -> str:
         return "seed corpus"
     path = Path(corpus).expanduser()
     try:
-        return "~/" + path.resolve().relative_to(Path.home()).as_posix()
+        return one_line("~/" + path.resolve().relative_to(Path.home()).as_posix())
     except (ValueError, OSError, RuntimeError):
-        return corpus
+        return one_line(str(corpus))
 
 
 def start_resource_tracker() -> None:
@@ -118,6 +119,13 @@ class QAApp(App[int]):
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification is plain text, made printable: messages carry file names,
+        document ids and engine errors, which come from untrusted files."""
+        super().notify(printable(message), title=one_line(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def on_mount(self) -> None:
         if self.history.error:

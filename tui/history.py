@@ -1,14 +1,17 @@
 """Question history, persisted as one question per line in the user's data directory.
 
 The directory is `platformdirs.user_data_dir("newsqa")`, or `$NEWSQA_DATA_DIR` when set
-(tests point it at a temporary directory). A history that cannot be read or written
-never stops the app: it just lives in memory for the session.
+(tests point it at a temporary directory). What someone asked is private: the folder is
+made 0700 and the file 0600. A history that cannot be read or written never stops the
+app: it just lives in memory for the session.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from qa import one_line
 
 ENV_VAR = "NEWSQA_DATA_DIR"
 FILENAME = "history.txt"
@@ -25,7 +28,8 @@ def data_dir() -> Path:
 
 
 def _clean(question: str) -> str:
-    return " ".join(question.split())
+    """One line, printable: a question pasted from an article can hold escape sequences."""
+    return one_line(" ".join(question.split()))
 
 
 class History:
@@ -48,7 +52,7 @@ class History:
         if self.path is None or not self.path.exists():
             return
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
+            lines = self.path.read_text(encoding="utf-8").split("\n")
         except (OSError, UnicodeDecodeError) as exc:
             self.error = f"could not read question history {self.path}: {exc}"
             return
@@ -74,9 +78,14 @@ class History:
         if self.path is None:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            folder = self.path.parent
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, exist_ok=True)
             tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text("".join(q + "\n" for q in self.entries), encoding="utf-8")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write("".join(q + "\n" for q in self.entries))
+            os.chmod(tmp, 0o600)  # a .tmp left by an older version keeps its mode otherwise
             os.replace(tmp, self.path)
         except OSError as exc:
             self.error = f"could not save question history to {self.path}: {exc.strerror or exc}"

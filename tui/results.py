@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from qa import one_line
+
 if TYPE_CHECKING:  # the engine is imported lazily, see tui/app.py
     from qa import Answer, Citation
     from qa.models import RetrievedPassage
@@ -35,8 +37,9 @@ def date_text(date: dt.date | None) -> str:
 
 
 def doc_name(doc_id: str, title: str | None) -> str:
-    """How a document is named on screen and in copied citations."""
-    return title.strip() if title and title.strip() else doc_id
+    """How a document is named on screen and in copied citations (made printable: titles
+    and ids come from the corpus, which is untrusted)."""
+    return one_line(title.strip() if title and title.strip() else doc_id)
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,11 @@ class Support:
 
 @dataclass(frozen=True)
 class ResultItem:
-    """One row of the answer list: an answer, or (no-answer state) a matching sentence."""
+    """One row of the answer list: an answer, or (no-answer state) a matching sentence.
+
+    Every text here is printable (`qa.safe_text`): corpus text never reaches the terminal
+    raw. `doc_id` alone stays as the engine has it, to look the document up.
+    """
 
     kind: Literal["answer", "passage"]
     rank: int
@@ -89,9 +96,9 @@ def from_answer(rank: int, answer: Answer) -> ResultItem:
     return ResultItem(
         kind="answer",
         rank=rank,
-        text=answer.text,
+        text=one_line(answer.text),
         type_label=type_label(answer.type),
-        value=answer.display,
+        value=one_line(answer.display) if answer.display else None,
         score=answer.score,
         doc_id=c.doc_id,
         doc_name=doc_name(c.doc_id, c.doc_title),
@@ -112,7 +119,7 @@ def from_passage(rank: int, retrieved: RetrievedPassage) -> ResultItem:
     return ResultItem(
         kind="passage",
         rank=rank,
-        text=p.text,
+        text=one_line(p.text),
         type_label=None,
         value=None,
         score=retrieved.score,
@@ -122,5 +129,5 @@ def from_passage(rank: int, retrieved: RetrievedPassage) -> ResultItem:
         sentence_index=p.index,
         sentence_start=p.start,
         sentence_end=p.end,
-        note=retrieved.rejected,
+        note=one_line(retrieved.rejected) if retrieved.rejected else None,
     )

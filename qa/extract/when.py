@@ -9,6 +9,7 @@ keep their span and get no value.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
@@ -205,13 +206,31 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
     return None, 0.0
 
 
+def _in_calendar(value: DateValue | None) -> bool:
+    year = value.iso.split("-", 1)[0] if value else "1"
+    return year.isdigit() and 1 <= int(year) <= 9999
+
+
+def _resolved(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None, float]:
+    """`_resolve`, with a value that falls outside the calendar (years 1 to 9999) left
+    empty, as for an undated article: "tomorrow" in an article dated 9999-12-31, or
+    "800000 days ago", is still a when-answer, with no normalized date."""
+    try:
+        value, prior = _resolve(kind, m, s)
+        if _in_calendar(value):
+            return value, prior
+    except (OverflowError, ValueError):
+        pass
+    return _resolve(kind, m, dataclasses.replace(s, doc_date=None))
+
+
 def extract_dates(s: Sentence) -> list[Candidate]:
     rx = _rx()
     cands: list[Candidate] = []
     for kind in ("monthrange", "mdy", "dmy", "iso", "month", "monthyear", "weekday", "relday", "relspan", "ago",
                  "quarter", "qshort", "year", "theyear", "fiscal"):
         for m in rx[kind].finditer(s.text):
-            value, prior = _resolve(kind, m, s)
+            value, prior = _resolved(kind, m, s)
             if prior <= 0:
                 continue
             span = next((k for k in ("span", "span2") if m.groupdict().get(k)), 0)

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from qa import one_line, printable
 from tui.results import ResultItem, date_text
 from tui.widgets.article import ArticleView
 
@@ -34,9 +35,9 @@ class ArticleHeader(Widget):
         doc, item = self.document, self.item
         meta = [f"sentence {item.sentence_number}", date_text(doc.date)]
         if doc.title:
-            meta.append(doc.id)
+            meta.append(one_line(doc.id))
         if doc.authors:
-            meta.append("by " + ", ".join(doc.authors))
+            meta.append("by " + one_line(", ".join(doc.authors)))
         if item.kind == "answer":
             found = [("Answer  ", self._style("label")), (item.text, self._style("answer"))]
             if item.type_label:
@@ -45,7 +46,7 @@ class ArticleHeader(Widget):
         else:
             found = [("Best-matching sentence (no answer found)", self._style("label"))]
         return Content.assemble(
-            (doc.title or doc.id, self._style("title")), "\n",
+            (one_line(doc.title or doc.id), self._style("title")), "\n",
             (" · ".join(meta), self._style("meta")), "\n",
             *found,
         )
@@ -67,7 +68,7 @@ class ArticleScreen(Screen):
         yield ArticleHeader(self.document, self.item, id="article-header")
         span = (self.item.span_start, self.item.span_end) if self.item.has_span else None
         yield ArticleView(
-            self.document.text,
+            printable(self.document.text),  # one character for one: offsets still point right
             (self.item.sentence_start, self.item.sentence_end),
             span,
             id="article-text",

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from qa import one_line
 from tui.results import ResultItem, from_answer, from_passage, type_label
 from tui.widgets.answers import AnswerList
 from tui.widgets.question import QuestionInput
@@ -80,12 +81,12 @@ class MainScreen(Screen):
         with ContentSwitcher(initial="welcome", id="body"):
             yield Welcome(id="welcome")
             with Vertical(id="loading"):
-                yield Label("Loading the corpus…", id="loading-label")
+                yield Label("Loading the corpus…", id="loading-label", markup=False)
                 yield ProgressBar(id="loading-bar", show_eta=False)
-                yield Label("", id="loading-note")
+                yield Label("", id="loading-note", markup=False)
             with Container(id="results"):
                 with Vertical(id="answers-panel"):
-                    yield Static("", id="notice")
+                    yield Static("", id="notice", markup=False)
                     yield AnswerList(id="answers")
                 yield SourcePane(id="source")
         yield Footer()
@@ -171,7 +172,7 @@ class MainScreen(Screen):
             if self.app.load_state == "loading":
                 self.pending = question
                 self.query_one("#loading-note", Label).update(
-                    f"Will answer “{question}” as soon as the corpus is ready."
+                    f"Will answer “{one_line(question)}” as soon as the corpus is ready."
                 )
             else:
                 self.notify("No corpus is loaded. Use ctrl+p → Switch corpus.",
@@ -232,7 +233,7 @@ class MainScreen(Screen):
         panel.border_subtitle = ""
         panel.add_class("-no-answer")
         notice = self.query_one("#notice", Static)
-        notice.update(f"No answer: {message}.")
+        notice.update(f"No answer: {one_line(message)}.")
         notice.display = True
         self.query_one(ContentSwitcher).current = "results"
         await self.answers.show_items([])

@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
+from qa import one_line, printable
 from tui.results import ResultItem
 
 
@@ -56,9 +57,9 @@ def source_view(engine, item: ResultItem) -> SourceView:
     end = a[1] if a else item.sentence_end
     return SourceView(
         item=item,
-        sentence=text[item.sentence_start:item.sentence_end],
-        before=" ".join(text[b[0]:b[1]].split()) if b else "",
-        after=" ".join(text[a[0]:a[1]].split()) if a else "",
+        sentence=printable(text[item.sentence_start:item.sentence_end]),  # same length: the span still fits
+        before=one_line(" ".join(text[b[0]:b[1]].split())) if b else "",
+        after=one_line(" ".join(text[a[0]:a[1]].split())) if a else "",
         more_before=bool(text[:start].strip()),
         more_after=bool(text[end:].strip()),
     )
