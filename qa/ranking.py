@@ -10,6 +10,7 @@ the question give no answer at all, which is how "no answer" is decided.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from qa.extract.base import Candidate, Sentence
@@ -31,7 +32,7 @@ class QuestionTerms:
     synonyms: dict[str, set[str]] = field(default_factory=dict)
     weak: dict[str, float] = field(default_factory=dict)  # framing words: closeness only
     names: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (surname, all parts) of people
-    positions: dict[tuple[int, str], list[tuple[int, int, int, str]]] = field(default_factory=dict, repr=False)
+    positions: dict[tuple[int, str], _SentenceView] = field(default_factory=dict, repr=False)
 
     @property
     def total(self) -> float:
@@ -67,6 +68,7 @@ def _derived(t: str, stems: set[str]) -> bool:
 
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
+_DASHES = re.compile(r"-{2,}")
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -121,26 +123,47 @@ def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:
                      and not (q.synonyms.get(t, set()) & (stems | extra))))
 
 
-def _term_positions(q: QuestionTerms, s: Sentence) -> list[tuple[int, int, int, str]]:
-    """(word index, start, end, question term) for each word of the sentence that is a
-    question term, a synonym or a word formed from one, in reading order: what
-    `proximity` needs, found once per sentence rather than once per candidate."""
+@dataclass
+class _SentenceView:
+    """What `proximity` reads of a sentence, whatever the candidate: its lower-case words,
+    the question terms among them, and where the clause breaks are."""
+
+    words: list[tuple[int, int, str]]
+    terms: list[tuple[int, int, int, str]]  # (word index, start, end, question term) in reading order
+    breaks: list[int]  # offsets of single-character breaks
+    dashes: list[tuple[int, int]]  # runs of two or more hyphens ("--" is a break, "----" two)
+
+    def breaks_between(self, a: int, b: int) -> int:
+        """len(_BREAK.findall(text[a:b])), from positions found once."""
+        if b <= a:
+            return 0
+        n = bisect_left(self.breaks, b) - bisect_left(self.breaks, a)
+        for s, e in self.dashes:
+            if s < b and e > a:
+                n += (min(e, b) - max(s, a)) // 2
+        return n
+
+
+def _view(q: QuestionTerms, s: Sentence) -> _SentenceView:
     key = (s.start, s.text)
-    found = q.positions.get(key)
-    if found is not None:
-        return found
+    view = q.positions.get(key)
+    if view is not None:
+        return view
     weights = dict(q.weak)
     weights.update(q.idf)
+    lw = _lower_words(s)
     found = []
-    for i, (a, b, w) in enumerate(_lower_words(s)):
+    for i, (a, b, w) in enumerate(lw):
         st = stem(w) if w.isalpha() else w
         for t in weights:
             if st == t or st in q.synonyms.get(t, ()) or len(t) >= 4 and t.isalpha() and st.startswith(t):
                 found.append((i, a, b, t))
+    singles = [m.start() for m in _BREAK.finditer(s.text) if m.group() != "--"]
+    dashes = [(m.start(), m.end()) for m in _DASHES.finditer(s.text)]
     if len(q.positions) > 256:
         q.positions.clear()
-    q.positions[key] = found
-    return found
+    view = q.positions[key] = _SentenceView(lw, found, singles, dashes)
+    return view
 
 
 def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
@@ -148,26 +171,27 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
 
     Distance counts the words in between, and two more for each comma, bracket or
     dash crossed: a date in a side clause belongs to that clause, not to the verb
-    beside it.
+    beside it. What does not depend on the candidate is found once per sentence.
     """
-    lw = _lower_words(s)
+    view = _view(q, s)
+    lw = view.words
     first = next((i for i, (a, b, _) in enumerate(lw) if b > cand.start), len(lw))
     end = max(cand.end, cand.reach or 0)
     last = max(first, next((i for i in range(len(lw) - 1, -1, -1) if lw[i][0] < end), first))
     weights = dict(q.weak)
     weights.update(q.idf)
     best: dict[str, float] = {}
-    for i, a, b, t in _term_positions(q, s):
+    for i, a, b, t in view.terms:
         if cand.start <= a < end:
             continue
         if i < first:
             d = first - i - 1
-            between = s.text[b:cand.start]
+            crossed = view.breaks_between(b, cand.start)
         else:
             # a value usually follows what it measures: "a 160GB version for £399"
             d = i - last - 1 + AFTER_PENALTY
-            between = s.text[end:a]
-        d = max(d, 0) + 2 * len(_BREAK.findall(between))
+            crossed = view.breaks_between(end, a)
+        d = max(d, 0) + 2 * crossed
         best[t] = min(best.get(t, 10**6), d)
     if not best:
         return 0.0

@@ -38,3 +38,20 @@ def test_a_whole_year_is_not_a_quarter():
     assert ranking.wrong_period("What was its net income for the whole of 1986?",
                                 "In the first quarter of 1986, Mellon earned 60.4 mln dlrs.", "")
     assert not ranking.wrong_period("What was its net income in 1986?", "In 1986 it earned 60.4 mln dlrs.", "")
+
+
+def test_clause_breaks_counted_from_positions_equal_findall():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from qa.extract.base import Sentence
+    from qa.ranking import _BREAK, QuestionTerms, _view
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab ,;:()-\u2013\u2014\"", max_size=40), st.integers(-2, 45), st.integers(-2, 45))
+    def check(text, a, b):
+        view = _view(QuestionTerms(idf={"a": 1.0}), Sentence(text, 0))
+        a, b = max(a, 0), max(b, 0)
+        assert view.breaks_between(a, b) == len(_BREAK.findall(text[a:b]))
+
+    check()

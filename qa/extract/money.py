@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from qa import resources
 from qa.extract.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number, resolve_overlaps
@@ -89,10 +89,18 @@ def _disambiguate(code: str, cur_word: str, context: str, article: str = "") -> 
     if code not in _AMBIGUOUS or _EXPLICIT.match(cur_word) or " " in cur_word:
         return code
     for text in (context, article if code in {"FRF", "MXN"} else ""):
-        hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, text))]
-        if hits:
-            return min(hits)[1]
+        alt = _country_hint(code, text)
+        if alt:
+            return alt
     return code
+
+
+@lru_cache(maxsize=512)
+def _country_hint(code: str, text: str) -> str | None:
+    """The currency the first country named in `text` makes of `code`, if any (asked once
+    per sentence, not once per amount in it)."""
+    hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, text))]
+    return min(hits)[1] if hits else None
 
 
 def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article: str = "") -> Candidate | None:
