@@ -8,7 +8,8 @@ import pytest
 from qa.evaluate import GoldItem
 
 DATA = Path(__file__).parent / "data"
-SETS = ["newswire", "newswire-b", "newswire-c", "newswire-d", "newswire-e", "heldout"]
+SETS = ["newswire", "newswire-b", "newswire-c", "newswire-d", "newswire-e", "heldout",
+        "archive-a", "archive-b", "archive-c"]
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -29,9 +30,11 @@ def test_gold_set_spans_are_exact(name):
             unanswerable += 1
             assert item.doc is None and item.evidence is None and item.normalized is None, item.id
             continue
-        text = texts[item.doc]
+        text = texts[item.doc]  # (ids are unique within each set: the archive-* sets draw each source apart)
         assert item.evidence in text, item.id
         assert item.answers[0] in item.evidence, item.id
-        assert all(a in text for a in item.answers), item.id
+        # the archive-* sets list other archive articles that state an answer in "also"
+        elsewhere = " ".join(a["evidence"] for a in rec.get("also", []))
+        assert all(a in text or a in elsewhere for a in item.answers), item.id
     assert unanswerable >= 20 and len(items) - unanswerable >= 75
     assert (folder / "README.md").is_file()
