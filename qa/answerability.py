@@ -24,7 +24,7 @@ _ROLE_SOFT = {"chief", "officer", "head", "senior", "top", "group", "acting", "i
 # Words that make a title into a particular role: "chief financial officer", "managing director".
 _ROLE_MODIFIERS = {"financial", "finance", "operating", "operations", "executive", "managing", "technology",
                    "technical", "information", "marketing", "investment", "commercial", "legal", "economic",
-                   "economics", "foreign", "defence", "defense", "interior", "trade", "finance", "health",
+                   "economics", "foreign", "defence", "defense", "interior", "trade", "health",
                    "vice", "deputy", "assistant", "general", "senior", "chief", "non-executive", "joint"}
 _ABBREVIATIONS = {"ceo": {"executive"}, "cfo": {"financial"}, "coo": {"operating"}, "cto": {"technology"},
                   "md": {"managing", "director"}}
@@ -43,14 +43,6 @@ def role_phrase(question: str) -> list[str]:
         else:
             cur = []
     return best if any(w in titles for w in best) else []
-
-
-def _said(word: str, lower_words: list[str], stems: set[str]) -> bool:
-    """The word, its stem, a synonym, or a longer word it starts ("pay" in "payable")."""
-    st = stem(word)
-    if st in stems or set(synonyms(word)) & stems:
-        return True
-    return len(word) >= 3 and any(w.startswith(word) or (len(st) >= 4 and w.startswith(st)) for w in lower_words)
 
 
 def _role_words(question: str) -> list[str]:

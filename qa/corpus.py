@@ -102,11 +102,6 @@ def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) 
     return Record(doc_id, None, date, text, 0)
 
 
-def text_document(path: Path, doc_id: str, warn: Warn) -> Document | None:
-    rec = text_record(path, doc_id, warn)
-    return rec.document(path) if rec else None
-
-
 def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None = None) -> Iterator[Record]:
     """The records of a JSON Lines file. Lines end at "\\n" only and are read one by one:
     a line that is not UTF-8 or not JSON costs that record (with a warning), not the file."""
@@ -147,11 +142,6 @@ def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None =
         seen.add(doc_id)
         title = clean_input(rec["title"]) if isinstance(rec.get("title"), str) else None
         yield Record(doc_id, title, parse_date(rec.get("date")), body, lineno)
-
-
-def jsonl_documents(path: Path, warn: Warn, prefix: str = "") -> Iterator[Document]:
-    for rec in jsonl_records(path, warn, prefix):
-        yield rec.document(path)
 
 
 def _inside(path: str, root: str) -> bool:

@@ -7,10 +7,6 @@ class QAError(Exception):
     exit_code = 2
 
 
-class NoAnswer(QAError):
-    exit_code = 1
-
-
 class IndexDamaged(QAError):
     """A file of an opened index failed its check; the index is marked to be rebuilt."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import string
 from collections import Counter, defaultdict
@@ -148,7 +149,7 @@ def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
 
 
 def _fmt(x: float, pct: bool = True) -> str:
-    if x != x:  # NaN
+    if math.isnan(x):
         return "-"
     return f"{x:.3f}" if pct else f"{x:g}"
 

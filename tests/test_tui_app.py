@@ -130,6 +130,25 @@ async def test_command_palette_has_the_app_actions(seed_engine):
         assert app.clipboard.startswith("Dmytro Kuleba — ")
 
 
+async def test_the_palette_ask_command_asks(seed_engine):
+    """"Ask" from the command palette answers what is in the question box (it once did nothing)."""
+    app = make_app(seed_engine)
+    async with app.run_test(size=(100, 30)) as pilot:
+        box = app.main_screen.question
+        box.value = "Who is Ukraine's Foreign Minister?"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Ask")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.main_screen.last_result is not None
+        assert app.main_screen.last_result.answers[0].text == "Dmytro Kuleba"
+
+
 async def test_theme_toggle_and_help(seed_engine):
     app = make_app(seed_engine)
     async with app.run_test(size=(80, 24)) as pilot:

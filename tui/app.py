@@ -270,13 +270,13 @@ class QAApp(App[int]):
         self._back_to_main()
         self.main_screen.action_focus_question()
 
-    def action_ask(self) -> None:
+    async def action_ask(self) -> None:
         """Ask what is in the question box (or just go there when it is empty)."""
         self._back_to_main()
         question = self.main_screen.question
         question.focus()
         if question.value.strip():
-            question.action_submit()
+            await question.action_submit()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

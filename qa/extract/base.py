@@ -27,13 +27,6 @@ class Sentence:
         """(start, end, word) within the sentence."""
         return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
 
-    def word_index(self, pos: int) -> int:
-        """Index of the first word ending after `pos`."""
-        for i, (_, e, _) in enumerate(self.words):
-            if e > pos:
-                return i
-        return len(self.words)
-
     @cached_property
     def future(self) -> bool:
         """Whether the sentence speaks of what is still to come (for bare weekdays)."""

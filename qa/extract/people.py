@@ -35,7 +35,7 @@ _NOT_NAMES = {
     "last", "next", "since", "during", "also", "however", "meanwhile", "earlier", "later", "today",
     "yesterday", "tomorrow", "shr", "net", "revs", "qtr", "avg", "shrs", "mths", "note", "oper", "says", "said",
     "mln", "dlrs", "pct", "cts", "vs", "reuters", "reuter", "new", "other", "such", "only", "then", "so",
-    "no", "not", "other", "another", "any", "every", "more", "less", "even", "just", "now", "despite",
+    "no", "not", "another", "any", "every", "more", "less", "even", "just", "now", "despite",
 }
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ORG_NOUNS = {"firm", "company", "group", "bank", "maker", "carrier", "airline", "broker", "insurer", "retailer",

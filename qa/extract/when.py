@@ -252,7 +252,7 @@ def _attach_times(s: Sentence, cands: list[Candidate]) -> None:
         follow = next((c for c in cands if c.start == m.end() and c.value is not None), None)
         t = m.group("time")
         if follow and follow.value and follow.value.granularity == "day":
-            follow.start = m.start("time") if not m.group(0).lower().startswith(("about", "around", "approx")) else m.start("time")
+            follow.start = m.start("time")
             follow.value = follow.value.model_copy(update={"time": t})
             follow.rule += "+time"
         elif not any(c.start <= m.start("time") < c.end for c in cands):
