@@ -19,8 +19,9 @@ _WHERE = {
     "Document": "qa.models",
     "Passage": "qa.models",
     "QuestionAnalysis": "qa.models",
+    "RetrievedPassage": "qa.models",
     "Engine": "qa.pipeline",
-    "default_corpus_path": "qa.pipeline",
+    "default_corpus_path": "qa.corpus",
     "printable": "qa.safe_text",
     "one_line": "qa.safe_text",
 }
@@ -35,6 +36,7 @@ __all__ = [
     "Passage",
     "QAError",
     "QuestionAnalysis",
+    "RetrievedPassage",
     "default_corpus_path",
     "one_line",
     "printable",
@@ -49,8 +51,9 @@ if TYPE_CHECKING:
     from qa.models import Document as Document
     from qa.models import Passage as Passage
     from qa.models import QuestionAnalysis as QuestionAnalysis
+    from qa.models import RetrievedPassage as RetrievedPassage
     from qa.pipeline import Engine as Engine
-    from qa.pipeline import default_corpus_path as default_corpus_path
+    from qa.corpus import default_corpus_path as default_corpus_path
     from qa.safe_text import one_line as one_line
     from qa.safe_text import printable as printable
 

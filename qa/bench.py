@@ -39,33 +39,6 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NU
                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    # --corpus means the corpus to resample here; the index goes in --work-dir, not the cache
-    p.add_argument("--corpus", metavar="PATH", default=argparse.SUPPRESS,
-                   help="JSON Lines file, or folder of them, whose documents are resampled "
-                        "(default: ../shared/corpora/reuters21578.jsonl beside the repository)")
-    p.add_argument("--sentences", type=int, default=100_000, metavar="N",
-                   help="sentences to index: the corpus's documents are resampled to reach N (default 100,000)")
-    p.add_argument("--questions", type=int, default=300, metavar="K",
-                   help="questions to time, generated from the corpus (default 300)")
-    p.add_argument("--questions-file", metavar="FILE",
-                   help="questions to time instead: one per line, or JSONL with a 'question' key")
-    p.add_argument("--top-k", type=int, default=10, metavar="K", help="passages retrieved per question (default 10)")
-    p.add_argument("--rank-bm25-max", type=int, default=100_000, metavar="N",
-                   help="rank_bm25 is measured on at most N sentences (default 100,000): it is linear per query")
-    p.add_argument("--rank-bm25-questions", type=int, default=50, metavar="K",
-                   help="questions timed with rank_bm25 (default 50)")
-    p.add_argument("--skip-rank-bm25", action="store_true", help="do not measure rank_bm25")
-    p.add_argument("--skip-bm25s", action="store_true", help="do not measure bm25s")
-    p.add_argument("--threads", type=int, default=1, metavar="N",
-                   help="threads for numerical libraries while querying (default 1)")
-    p.add_argument("--cold-runs", type=int, default=5, metavar="N", help="cold `qa ask` runs (default 5)")
-    p.add_argument("--seed", type=int, default=0, help="random seed for resampling and questions")
-    p.add_argument("--work-dir", metavar="DIR",
-                   help="where the resampled corpus and its index go (default: a temporary folder, removed after)")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-
-
 def default_corpus() -> Path | None:
     here = Path(__file__).resolve().parent.parent
     p = here.parent / "shared" / "corpora" / "reuters21578.jsonl"
@@ -420,14 +393,14 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
 
         # 4. cold start of a new `qa ask`
         cold = []
-        ask_cmd = [sys.executable, "-m", "qa", "--corpus", str(corpus), "--index-dir", str(index_dir), "ask",
+        ask_cmd = [sys.executable, "-m", "newsqa", "--corpus", str(corpus), "--index-dir", str(index_dir), "ask",
                    questions[0]]
         for _ in range(max(1, args.cold_runs)):
             t = time.perf_counter()
             subprocess.run(ask_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
             cold.append(time.perf_counter() - t)
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import qa.cli, qa.pipeline, qa.store"], env=env, check=False)
+        subprocess.run([sys.executable, "-c", "import newsqa.cli, qa.pipeline, qa.store"], env=env, check=False)
         imports = time.perf_counter() - t
         report["cold_ask"] = {"median_s": round(statistics.median(cold), 3), "max_s": round(max(cold), 3),
                               "runs": len(cold), "python_and_imports_s": round(imports, 3)}
@@ -574,12 +547,3 @@ def format_report(r: dict[str, Any]) -> str:
     lines.append(f"  qa as the engine queries (weighted terms, top-30): p50 {_fmt(r['retrieval_engine_query']['p50_ms'])} ms, "
                  f"p95 {_fmt(r['retrieval_engine_query']['p95_ms'])} ms")
     return "\n".join(lines)
-
-
-def cli_bench(args: argparse.Namespace, warn: Warn) -> int:
-    report = run(args, warn)
-    if args.json:
-        print(json.dumps(report, indent=2))
-    else:
-        print(format_report(report))
-    return 0

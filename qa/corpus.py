@@ -243,3 +243,12 @@ def load_corpus(path: str | Path, warn: Warn = _ignore, follow_links: bool = Fal
     if not docs:
         raise QAError(f"no readable articles in {root}")
     return docs
+
+
+def default_corpus_path() -> Path:
+    """The seed articles: installed inside the package, or beside it in a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise QAError("the default seed corpus is missing; pass --corpus PATH")

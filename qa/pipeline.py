@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from qa import answerability, corpus as corpus_mod
+from qa.corpus import default_corpus_path
 from qa import ranking
 from qa.errors import IndexDamaged, QAError
 from qa.extract import (
@@ -49,15 +50,6 @@ from qa.values import display_value, value_key
 _T = TypeVar("_T")
 RETRIEVE = 30  # passages examined per question
 MAX_ANSWERS = 5
-
-
-def default_corpus_path() -> Path:
-    """The seed articles: installed inside the package, or beside it in a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "seeds", here.parent / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    raise QAError("the default seed corpus is missing; pass --corpus PATH")
 
 
 @dataclass

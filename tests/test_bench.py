@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qa import bench
-from qa.cli import main
+from newsqa.cli import main
 from tests.conftest import NEWSWIRE
 
 

@@ -10,7 +10,7 @@ from tests.conftest import NEWSWIRE, ROOT, SEEDS, SHARED
 
 
 def qa(*args, stdin=None, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "qa", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "newsqa", *args], input=stdin, capture_output=True,
                           text=True, cwd=cwd, timeout=120)
 
 

@@ -267,7 +267,7 @@ def test_engine_answers_the_same_from_the_cache(tmp_path):
 
 
 def test_qa_index_command(tmp_path):
-    cmd = [sys.executable, "-m", "qa", "index", "--corpus", str(SEEDS), "--index-dir", str(tmp_path)]
+    cmd = [sys.executable, "-m", "newsqa", "index", "--corpus", str(SEEDS), "--index-dir", str(tmp_path)]
     first = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert first.returncode == 0 and first.stderr == "", first.stderr
     assert "2 documents" in first.stdout and ": built in" in first.stdout and f"stored in {tmp_path}" in first.stdout

@@ -114,7 +114,7 @@ class QAApp(App[int]):
         self.engine: Engine | None = engine
         self.load_state: Literal["loading", "ready", "failed"] = "ready" if engine else "loading"
         self.history = History.load()
-        self.main_screen = MainScreen()
+        self.main_screen = MainScreen(self.history)
         self._previous: tuple[str | None, Engine] | None = None
 
     def get_default_screen(self) -> Screen:
@@ -132,8 +132,8 @@ class QAApp(App[int]):
             self.notify(self.history.error, severity="warning", title="History")
             self.history.error = None
 
-    def start(self) -> None:
-        """Called by the main screen once it is mounted: show or load the corpus."""
+    def on_main_screen_mounted(self, _: MainScreen.Mounted) -> None:
+        """The main screen is up: show or load the corpus."""
         if self.engine is not None:
             self.main_screen.corpus_ready(corpus_label(self.corpus), self.engine)
         else:
@@ -224,8 +224,8 @@ class QAApp(App[int]):
         self.main_screen.corpus_failed(corpus_label(corpus), message)
 
     # -- history --------------------------------------------------------------------------
-    def remember(self, question: str) -> None:
-        self.history.add(question)
+    def on_main_screen_asked(self, message: MainScreen.Asked) -> None:
+        self.history.add(message.question)
         if self.history.error:
             self.notify(self.history.error, severity="warning", title="History")
             self.history.error = None
@@ -256,6 +256,9 @@ class QAApp(App[int]):
 
     def action_open_article(self) -> None:
         self.open_article()
+
+    def on_main_screen_open_article(self, message: MainScreen.OpenArticle) -> None:
+        self.open_article(message.item)
 
     def action_copy_citation(self) -> None:
         item = self.selected_item

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.cli import main
+from newsqa.cli import main
 
 # What a terminal acts on: C0 (but newline and tab), DEL, C1, bidi marks, line and
 # paragraph separators, lone surrogates; ESC and BEL are the ones an attack needs.

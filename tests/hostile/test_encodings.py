@@ -63,7 +63,7 @@ def test_a_file_name_that_is_not_utf8_works_with_the_cache(tmp_path):
 
 def test_bytes_that_are_not_utf8_in_a_question_or_on_stdin(tmp_path):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    q = subprocess.run([sys.executable.encode(), b"-m", b"qa", b"ask", b"--json",
+    q = subprocess.run([sys.executable.encode(), b"-m", b"newsqa", b"ask", b"--json",
                         b"How much military aid did Paris pledge \xff this year?"],
                        capture_output=True, cwd=ROOT, env=env, timeout=60, check=False)
     assert q.returncode == 0 and b"Traceback" not in q.stderr

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
@@ -26,7 +27,7 @@ from tui.widgets.topbar import TopBar
 if TYPE_CHECKING:
     from qa import AskResult, Engine
 
-    from tui.app import QAApp
+    from tui.history import History
 
 PLACEHOLDER = "Ask a question about the news, e.g. Who is Ukraine's Foreign Minister?"
 
@@ -59,23 +60,42 @@ class Welcome(Static):
 
 
 class MainScreen(Screen):
+    """The app tells it about the corpus (corpus_loading/_progress/_ready/_failed); it tells
+    the app what happened with typed messages (Mounted, Asked, OpenArticle)."""
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
         Binding("escape", "focus_question", "Question", show=False),
     ]
 
-    app: QAApp
+    class Mounted(Message):
+        """The screen is up: the app can show or load the corpus."""
 
-    def __init__(self) -> None:
+    class Asked(Message):
+        """A question was typed and submitted (the app keeps it in the history)."""
+
+        def __init__(self, question: str) -> None:
+            super().__init__()
+            self.question = question
+
+    class OpenArticle(Message):
+        def __init__(self, item: ResultItem) -> None:
+            super().__init__()
+            self.item = item
+
+    def __init__(self, history: History) -> None:
         super().__init__(id="main")
+        self.history = history
+        self.engine: Engine | None = None
+        self.load_state: str = "loading"  # loading | ready | failed
         self.pending: str | None = None
         self.last_result: AskResult | None = None
         self.last_question: str | None = None
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
-        question = QuestionInput(self.app.history, id="question", placeholder=PLACEHOLDER)
+        question = QuestionInput(self.history, id="question", placeholder=PLACEHOLDER)
         question.border_title = "Question"
         yield question
         with ContentSwitcher(initial="welcome", id="body"):
@@ -98,7 +118,7 @@ class MainScreen(Screen):
         if self.app.is_headless:
             question.cursor_blink = False  # deterministic screenshots
         question.focus()
-        self.app.start()
+        self.post_message(self.Mounted())
 
     # -- parts ----------------------------------------------------------------------
     @property
@@ -121,6 +141,7 @@ class MainScreen(Screen):
 
     # -- corpus state (called by the app) ------------------------------------------
     def corpus_loading(self, label: str) -> None:
+        self.engine, self.load_state = None, "loading"
         bar = self.query_one(TopBar)
         bar.corpus, bar.status = label, "loading…"
         self.query_one("#loading-label", Label).update(f"Loading {label}…")
@@ -135,6 +156,7 @@ class MainScreen(Screen):
         self.query_one(ProgressBar).update(total=total, progress=done)
 
     def corpus_ready(self, label: str, engine: Engine) -> None:
+        self.engine, self.load_state = engine, "ready"
         n = len(engine.documents)
         articles = f"{n:,} article{'s' if n != 1 else ''}"
         bar = self.query_one(TopBar)
@@ -147,6 +169,7 @@ class MainScreen(Screen):
             self.ask(question)
 
     def corpus_failed(self, label: str, message: str) -> None:
+        self.engine, self.load_state = None, "failed"
         bar = self.query_one(TopBar)
         bar.corpus, bar.status = label, "not loaded"
         self.query_one(Welcome).set_corpus("a corpus (none is loaded: ctrl+p → Switch corpus)")
@@ -161,15 +184,15 @@ class MainScreen(Screen):
         if not question:
             self.notify("Type a question first.", severity="warning", timeout=3)
             return
-        self.app.remember(question)
+        self.post_message(self.Asked(question))
         self.question.reset_history_browsing()
         self.ask(question)
 
     def ask(self, question: str) -> None:
-        engine = self.app.engine
+        engine = self.engine
         self.last_question = question
         if engine is None:
-            if self.app.load_state == "loading":
+            if self.load_state == "loading":
                 self.pending = question
                 self.query_one("#loading-note", Label).update(
                     f"Will answer “{one_line(question)}” as soon as the corpus is ready."
@@ -189,14 +212,21 @@ class MainScreen(Screen):
             result = engine.ask(question)
         except QAError as exc:
             if not worker.is_cancelled:
-                self.app.from_thread(self.show_failure, question, str(exc))
+                self._from_thread(self.show_failure, question, str(exc))
             return
         except Exception as exc:  # an engine bug must not take the UI down
             if not worker.is_cancelled:
-                self.app.from_thread(self.show_failure, question, f"unexpected error: {exc}")
+                self._from_thread(self.show_failure, question, f"unexpected error: {exc}")
             return
         if not worker.is_cancelled:
-            self.app.from_thread(self.show_result, result)
+            self._from_thread(self.show_result, result)
+
+    def _from_thread(self, callback, *args) -> None:
+        """call_from_thread that tolerates the app having exited meanwhile."""
+        try:
+            self.app.call_from_thread(callback, *args)
+        except RuntimeError:
+            pass
 
     async def show_result(self, result: AskResult) -> None:
         self.last_result = result
@@ -243,7 +273,7 @@ class MainScreen(Screen):
     # -- selection ----------------------------------------------------------------------
     @on(AnswerList.Highlighted)
     def _highlighted(self, message: AnswerList.Highlighted) -> None:
-        engine = self.app.engine
+        engine = self.engine
         if message.item is None or engine is None:
             self.source.show(None, "")
             return
@@ -256,7 +286,7 @@ class MainScreen(Screen):
 
     @on(AnswerList.Opened)
     def _opened(self, message: AnswerList.Opened) -> None:
-        self.app.open_article(message.item)
+        self.post_message(self.OpenArticle(message.item))
 
     def action_focus_question(self) -> None:
         self.question.focus()
