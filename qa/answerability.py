@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from qa import resources
+from qa import lexicon
 from qa.extract.base import Candidate, Sentence
 from qa.models import AnswerType, QuestionAnalysis
-from qa.question import synonyms
-from qa.text import stem, word_stems, words
+from qa.lexicon.names import _in_article, _short_form_in, _spelled_out, acronym, article_stems, name_runs
+from qa.lexicon.synonyms import synonyms
+from qa.lexicon.tokens import stem, word_stems, words
+from qa.lexicon.verbs import inflections, phrasal_meanings
 
 # Words that only rank or qualify a role; the rest of the role must be said.
 _ROLE_SOFT = {"chief", "officer", "head", "senior", "top", "group", "acting", "interim", "former", "new", "the"}
@@ -32,7 +34,7 @@ _ABBREVIATIONS = {"ceo": {"executive"}, "cfo": {"financial"}, "coo": {"operating
 
 def role_phrase(question: str) -> list[str]:
     """The longest run of title words in the question: "chief financial officer"."""
-    titles = resources.titles()
+    titles = lexicon.titles()
     best: list[str] = []
     cur: list[str] = []
     for w in words(question):
@@ -48,7 +50,7 @@ def role_phrase(question: str) -> list[str]:
 def _role_words(question: str) -> list[str]:
     phrase = role_phrase(question)
     required = [w for w in phrase if w not in _ROLE_SOFT]
-    titles = resources.titles()
+    titles = lexicon.titles()
     if required and not any(w in titles for w in required):
         # "chief financial officer": "financial" alone is no role ("financial strength")
         required += [w for w in phrase if w in titles and w not in {"chief", "head", "the"}][-1:]
@@ -65,7 +67,7 @@ def _role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
             continue
         if w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]) and not w.endswith("s"):
             first = i
-            while first > 0 and (lw[first - 1][2] in _ROLE_MODIFIERS or lw[first - 1][2] in resources.titles()):
+            while first > 0 and (lw[first - 1][2] in _ROLE_MODIFIERS or lw[first - 1][2] in lexicon.titles()):
                 first -= 1
             run = {x for _, _, x in lw[first:i + 1]} | {p for _, _, x in lw[first:i + 1] for p in x.split("-")}
             if all(r in run or stem(r) in {stem(x) for x in run} for r in required):
@@ -167,15 +169,15 @@ def _subject(s: Sentence, article: str) -> str | None:
         else:
             break
     first = run[0].lower() if run else ""
-    if not run or first in _NOT_NAMES or first in resources.stopwords() or first in _NUMBER_WORDS \
-            or first in resources.titles() or first in resources.months():
+    if not run or first in _NOT_NAMES or first in lexicon.stopwords() or first in _NUMBER_WORDS \
+            or first in lexicon.titles() or first in lexicon.months():
         return None
     if len(run) == 1 and (run[0].endswith(("ed", "ing")) or re.search(rf"\b{re.escape(run[0].lower())}\b", article)):
         return None  # "Analysts expect …", "Included in …": a common word that starts the sentence
     rest = [w.lower() for _, _, w in ws[len(run):len(run) + 8]]
     if any(w in _REPORTED for w in rest):
         return None  # "Smith said the company earned …": the speaker is not what the figure is about
-    if " ".join(run) in resources.countries() or " ".join(run) in resources.cities():
+    if " ".join(run) in lexicon.countries() or " ".join(run) in lexicon.cities():
         return None
     return " ".join(run)
 
@@ -184,7 +186,7 @@ def other_subject(analysis: QuestionAnalysis, s: Sentence, article: str) -> str 
     """ "What were Opel's sales?" is not answered by "Woodville … had sales of 24 mln stg"."""
     if analysis.type not in {AnswerType.HOW_MUCH, AnswerType.HOW_MANY, AnswerType.WHEN}:
         return None
-    named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
+    named = [e for e in analysis.entities if e not in lexicon.countries() and e not in lexicon.cities()]
     owners = _possessors(analysis.text) or _question_subject(analysis.text)
     if owners:
         named = owners  # "How much was Qwest's bid for MCI?" is about Qwest, whatever else is named
@@ -204,14 +206,14 @@ def other_subject(analysis: QuestionAnalysis, s: Sentence, article: str) -> str 
 def _possessors(question: str) -> list[str]:
     """Names the question puts in the possessive: "Qwest's bid" -> Qwest."""
     found = re.findall(r"(?<!^)\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s", question)
-    return [f for f in found if f not in resources.countries() and f not in resources.cities()]
+    return [f for f in found if f not in lexicon.countries() and f not in lexicon.cities()]
 
 
 def _question_subject(question: str) -> list[str]:
     """The name right after the auxiliary: "How much is GAF offering Borg-Warner holders?" -> GAF."""
     m = re.search(r"\b(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could)\s+(?:the\s+)?"
                   r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?!['’])\s+[a-z]", question)
-    if not m or m.group(1) in resources.countries() or m.group(1) in resources.cities():
+    if not m or m.group(1) in lexicon.countries() or m.group(1) in lexicon.cities():
         return []
     return [m.group(1)]
 
@@ -229,7 +231,7 @@ _CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "La
 
 
 def _known_place(name: str) -> bool:
-    return name in resources.countries() or name in resources.cities() or name in _CONTINENTS
+    return name in lexicon.countries() or name in lexicon.cities() or name in _CONTINENTS
 
 
 def other_scope(analysis: QuestionAnalysis, s: Sentence) -> str | None:
@@ -276,37 +278,10 @@ def other_line_item(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> st
     return f"the amount is {item}, not what was asked"
 
 
-def article_stems(title: str | None, text: str) -> frozenset[str]:
-    """The article's capitalised words (lower-cased, and their stems): the names it uses.
-
-    Only capitalised words count: "a lifetime" in the text does not name Lifetime Corp.
-    """
-    caps: list[str] = []
-    for chunk in re.split(r"(?<=[.!?])\s+|\n+", f"{title or ''}\n{text}"):
-        toks = re.findall(r"[\w'’.&-]+", chunk)
-        upper = [w for w in toks if any(ch.isupper() for ch in w)]  # "Mellon", "eBay", "160GB"
-        # a sentence typed in lower case ("the carbozulia project, … august") hides its names
-        caps.extend(toks if len(toks) > 6 and len(upper) <= 1 else upper)
-    ws = [x for w in caps for x in words(w)]
-    # the initials of its multi-word names ("acr:pge" for Pacific Gas and Electric), for questions that say "PG&E"
-    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", f"{title or ''}\n{text}")
-    initials = {"acr:" + a[:n] for r in runs if (a := acronym(r)) for n in range(2, len(a) + 1)}
-    return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
-
-
-def _spelled_out(short: str, text: str) -> bool:
-    """ "IPO" for "initial public offering": three or four words in a row with those initials."""
-    n = len(short)
-    if not 3 <= n <= 4 or not text:
-        return False
-    low = [w for w in words(text) if w not in _ACRONYM_SKIP]
-    return any("".join(w[0] for w in low[i:i + n]) == short for i in range(len(low) - n + 1))
-
-
 def absent_entity(analysis: QuestionAnalysis, article: frozenset[str], text: str = "") -> str | None:
     """ "Who is Mead's chief financial officer?" is not answered from an article that never names Mead."""
-    stop = resources.stopwords()
-    generic = {w.lower() for w in resources.org_suffixes()} | {"group", "company", "co", "corp", "inc"}
+    stop = lexicon.stopwords()
+    generic = {w.lower() for w in lexicon.org_suffixes()} | {"group", "company", "co", "corp", "inc"}
     for ent in analysis.entities:
         content = [w for w in words(ent) if w not in stop and len(w) > 1 and w not in generic]
         if not content:
@@ -323,33 +298,6 @@ def absent_entity(analysis: QuestionAnalysis, article: frozenset[str], text: str
             continue  # "PG&E" as "Pacific Gas and Electric", "IPO" as "initial public offering"
         return f"the article never names {ent}"
     return None
-
-
-def name_runs(text: str) -> list[str]:
-    """Multi-word names with their particles: "Barclays de Zoete Wedd", "Pacific Gas and Electric"."""
-    return re.findall(r"[A-Z][\w'’&-]*(?:\s+(?:(?:de|du|des|la|le|van|von|der|da|of|and|&)\s+)?[A-Z][\w'’&-]*)+", text)
-
-
-_ACRONYM_SKIP = {"and", "of", "the", "for", "&", "de", "du", "des", "la", "le", "van", "von", "der", "da", "y", "et"}
-
-
-def acronym(name: str) -> str | None:
-    """ "London Stock Exchange" -> "lse", "Pacific Gas and Electric" -> "pge" (small words skipped)."""
-    parts = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _ACRONYM_SKIP]
-    return "".join(w[0] for w in parts).lower() if len(parts) >= 2 else None
-
-
-def _in_article(word: str, article: frozenset[str]) -> bool:
-    st = stem(word) if word.isalpha() else word
-    if st in article or word in article or set(synonyms(word)) & article:
-        return True
-    # a short name for a longer one: "Fed" for "Federal Reserve" (a short word only: "Opel" is not "Opelousas")
-    return 3 <= len(word) <= 4 and any(w.isalpha() and len(w) > len(word) and w.startswith(word) for w in article)
-
-
-def _short_form_in(word: str, article: frozenset[str]) -> bool:
-    """The article shortens the word: "Lib" for "Liberal"."""
-    return len(word) > 4 and any(w.isalpha() and 3 <= len(w) < len(word) and word.startswith(w) for w in article)
 
 
 # For "How many …?" only verbs whose counts news keeps apart: the killed are not the injured,
@@ -384,14 +332,14 @@ def event_verb(question: str) -> tuple[str, ...] | None:
             continue
         if i + 1 < len(toks) and toks[i + 1].lower() in _PARTICLES and low not in _DETERMINERS:
             # "step down" means resign: the sentence may say either
-            meant = next((v for (b, p), v in resources.phrasal_verbs().items()
+            meant = next((v for (b, p), v in lexicon.phrasal_verbs().items()
                           if p == toks[i + 1].lower() and low in inflections(tuple(b.split("/")))), None)
             if meant is None:
                 return None  # a phrasal verb we do not know means something else
-            return next((f for f in resources.event_verbs() if f[0] == meant), (meant,)) + (f"{low} {toks[i + 1].lower()}",)
+            return next((f for f in lexicon.event_verbs() if f[0] == meant), (meant,)) + (f"{low} {toks[i + 1].lower()}",)
         if tok[:1].isupper() or before in _DETERMINERS or before.endswith(("'s", "’s")):
             continue  # part of a name ("North American Holding's"), or a noun ("its bid")
-        for forms in resources.event_verbs():
+        for forms in lexicon.event_verbs():
             if passive:
                 if low in forms[1:] or low.endswith(("ed", "en", "wn")) and low in inflections(forms):
                     return forms
@@ -400,35 +348,9 @@ def event_verb(question: str) -> tuple[str, ...] | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def inflections(forms: tuple[str, ...]) -> frozenset[str]:
-    """A verb's written forms: "die" -> die, dies, died, dying; "stop" -> stopped; irregulars as listed."""
-    base = forms[0]
-    out = set(forms) | {base + "s", base + "es", base + "ed", base + "ing"}
-    if base.endswith("e"):
-        out |= {base + "d", base[:-1] + "ing"}
-    if base.endswith("ie"):
-        out.add(base[:-2] + "ying")
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        out |= {base[:-1] + "ied", base[:-1] + "ies"}
-    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
-        out |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return frozenset(out)
-
-
 # Announcing is saying: "When did Pacific Gas announce the change?" -> "Pacific Gas said yesterday …"
 _ANNOUNCING = {"announce", "disclose", "reveal", "unveil"}
 _SAYING = {"said", "says", "say", "told", "tells", "announced", "disclosed", "revealed", "stated", "reported"}
-
-
-def _phrasal_meanings(lower_words: list[str]) -> list[str]:
-    """The single verbs a sentence's phrasal verbs mean: "stepped down" -> resign."""
-    out = []
-    for i in range(len(lower_words) - 1):
-        for (verbs, particle), meant in resources.phrasal_verbs().items():
-            if lower_words[i + 1] == particle and lower_words[i] in inflections(tuple(verbs.split("/"))):
-                out.append(meant)
-    return out
 
 
 def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
@@ -439,7 +361,7 @@ def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) 
         verb, particle = phrasal[0].split()
         text = " ".join(lower_words)
         forms = tuple(f for f in forms if " " not in f)
-        for (b, p), _meant in resources.phrasal_verbs().items():
+        for (b, p), _meant in lexicon.phrasal_verbs().items():
             said = inflections(tuple(b.split("/")))
             if p == particle and verb in said and any(f"{form} {particle}" in text for form in said):
                 return True
@@ -449,7 +371,7 @@ def _verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) 
         return True
     if set(synonyms(base)) & stems:
         return True
-    for other in resources.event_verbs():  # "start" is said by "begun"
+    for other in lexicon.event_verbs():  # "start" is said by "begun"
         if stem(other[0]) in synonyms(base) and any(f in lower_words for f in other):
             return True
     return len(prefix) >= 4 and any(w.startswith(prefix) for w in lower_words)
@@ -465,7 +387,7 @@ def other_event(analysis: QuestionAnalysis, s: Sentence) -> str | None:
         return None
     # "at the end of April" dates something; it does not say that anything ended
     lower_words = words(_TIME_FRAME.sub(" ", s.text))
-    lower_words += _phrasal_meanings(lower_words)  # "set up a committee" says "found" one
+    lower_words += phrasal_meanings(lower_words)  # "set up a committee" says "found" one
     if not _verb_said(forms, lower_words, {stem(w) for w in lower_words}):
         return f"the sentence does not say '{forms[0]}'"
     if re.search(r"\b(?:did|was|were|had)\b", analysis.text.lower()):
@@ -550,7 +472,7 @@ def other_clause(analysis: QuestionAnalysis, s: Sentence, c: Candidate) -> str |
     clauses = _clauses(s.text)
     if len(clauses) < 2:
         return None
-    named = [e for e in analysis.entities if e not in resources.countries() and e not in resources.cities()]
+    named = [e for e in analysis.entities if e not in lexicon.countries() and e not in lexicon.cities()]
     named = _possessors(analysis.text) or _question_subject(analysis.text) or named
     forms = [word_stems(e) for e in named]
     mine = next((a, b) for a, b in clauses if a <= c.start < b)
@@ -580,7 +502,7 @@ def _clause_subject(clause: str) -> str | None:
     if lead:
         clause = clause[lead.end():]  # "After the sale, Hervey will own …"
     toks = re.findall(r"[\w'’.&-]+", clause)
-    while toks and (toks[0].lower() in resources.titles() or toks[0].lower() in _PERSON_WORDS):
+    while toks and (toks[0].lower() in lexicon.titles() or toks[0].lower() in _PERSON_WORDS):
         toks = toks[1:]
     name = []
     for t in toks:

@@ -130,9 +130,9 @@ def make_questions(index: Any, k: int, seed: int) -> list[str]:
     """k questions about random sentences of the corpus (deterministic for a seed)."""
     import numpy as np
 
-    from qa import resources
+    from qa import lexicon
 
-    stop = resources.stopwords()
+    stop = lexicon.stopwords()
     rng = np.random.default_rng(seed + 1)
     out: list[str] = []
     seen: set[str] = set()

@@ -25,7 +25,7 @@ import numpy as np
 from qa import sentences
 from qa.bm25 import BM25, csr
 from qa.models import Document, Passage
-from qa.text import tokenize
+from qa.lexicon.tokens import tokenize
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters

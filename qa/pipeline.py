@@ -43,8 +43,8 @@ from qa.models import (
     RetrievedPassage,
 )
 from qa.question import analyze, query_terms, synonyms
-from qa import resources
-from qa.text import stem, word_stems, words
+from qa import lexicon
+from qa.lexicon.tokens import stem, word_stems, words
 from qa.values import display_value, value_key
 
 _T = TypeVar("_T")
@@ -78,7 +78,7 @@ _PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|paying|pay|paid|
 
 def _noun_like(word: str) -> bool:
     """A lower-case word after a name that is neither a function word nor shaped like a verb."""
-    if word in resources.stopwords() or word.endswith(("ed", "s")) or word in _FUNCTION:
+    if word in lexicon.stopwords() or word.endswith(("ed", "s")) or word in _FUNCTION:
         return False
     return word not in _verb_forms()
 
@@ -86,7 +86,7 @@ def _noun_like(word: str) -> bool:
 @cache
 def _verb_forms() -> frozenset[str]:
     """Every written form of the shipped event verbs."""
-    return frozenset(w for forms in resources.event_verbs() for w in answerability.inflections(forms))
+    return frozenset(w for forms in lexicon.event_verbs() for w in answerability.inflections(forms))
 
 
 _FUNCTION = {"and", "or", "but", "to", "in", "on", "at", "of", "for", "from", "with", "by", "as", "said", "says", "told",
@@ -96,19 +96,19 @@ _FUNCTION = {"and", "or", "but", "to", "in", "on", "at", "of", "for", "from", "w
 
 def _role_word(word: str, verb: bool = False) -> bool:
     """A title ("chairman", "coaches"), or when `verb`, the verb of one ("founded" -> founder)."""
-    titles = resources.titles()
+    titles = lexicon.titles()
     if word in titles or word.removesuffix("s") in titles or stem(word) in _title_stems():
         return True
     if not verb:
         return False
     st = stem(word)
-    return len(st) >= 4 and word not in resources.stopwords() and any(
+    return len(st) >= 4 and word not in lexicon.stopwords() and any(
         t.startswith(st) and t[len(st):] in {"er", "or", "man", "r", "ger"} for t in titles)
 
 
 @cache
 def _title_stems() -> frozenset[str]:
-    return frozenset(stem(t) for t in resources.titles())
+    return frozenset(stem(t) for t in lexicon.titles())
 
 
 class Engine:
@@ -380,7 +380,7 @@ class Engine:
     def _missing_entity(analysis: QuestionAnalysis, stems: set[str]) -> float:
         for ent in analysis.entities:
             for w in words(ent):
-                if w in resources.stopwords() or len(w) < 2:
+                if w in lexicon.stopwords() or len(w) < 2:
                     continue
                 st = stem(w) if w.isalpha() else w
                 if st not in stems and not set(synonyms(w)) & stems:
@@ -404,7 +404,7 @@ class Engine:
         for w in roles:
             st = stem(w)
             # a specific title must be said ("president" is not "chairman"); a verb may use its synonyms
-            syns = set() if w in resources.titles() else set(synonyms(w))
+            syns = set() if w in lexicon.titles() else set(synonyms(w))
             if any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or syns & stems:
                 return True
         return False

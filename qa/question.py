@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from qa import resources
+from qa import lexicon
 from qa.errors import QAError
 from qa.models import AnswerType, QuestionAnalysis
-from qa.text import stem, words
+from qa.lexicon.names import acronym, name_runs
+from qa.lexicon.synonyms import synonyms
+from qa.lexicon.tokens import stem, words
+from qa.lexicon.verbs import phrasal
 
 MAX_QUESTION_CHARS = 1000
 
@@ -66,7 +69,7 @@ def _focus(q: str) -> tuple[AnswerType, str | None] | None:
         if w.endswith(("'s", "’s")):
             phrase.clear()  # "capitol bancorp's new quarterly dividend": the noun follows the owner
             continue
-        if w in resources.stopwords() or w in QUESTION_WORDS - {"date", "time", "day", "year", "month", "price",
+        if w in lexicon.stopwords() or w in QUESTION_WORDS - {"date", "time", "day", "year", "month", "price",
                                                                   "value", "amount", "sum", "size"}:
             break
         phrase.append(w)
@@ -174,17 +177,9 @@ _TYPE_NOUN = re.compile(
 
 
 def keywords(question: str) -> list[str]:
-    stop = resources.stopwords()
+    stop = lexicon.stopwords()
     text = _TYPE_NOUN.sub(lambda m: m.group(0)[: m.end(1) - m.start(0)], _FRAMING.sub(" ", question))
-    return [w for w in words(_phrasal(text)) if w not in stop and w not in QUESTION_WORDS]
-
-
-def _phrasal(text: str) -> str:
-    """ "call off the merger" searches for "cancel the merger" (qa/data/phrasal.txt)."""
-    for (verbs, particle), meant in resources.phrasal_verbs().items():
-        forms = "|".join(re.escape(v) + r"\w*" for v in verbs.split("/"))
-        text = re.sub(rf"\b(?:{forms})\s+{particle}\b", meant, text, flags=re.I)
-    return text
+    return [w for w in words(phrasal(text)) if w not in stop and w not in QUESTION_WORDS]
 
 
 def analyze(question: str) -> QuestionAnalysis:
@@ -206,21 +201,6 @@ def analyze(question: str) -> QuestionAnalysis:
     )
 
 
-@cache
-def _countries_by_lower() -> dict[str, str]:
-    return {k.lower(): v for k, v in resources.countries().items() if " " not in k}
-
-
-def _country_forms(word: str) -> list[str]:
-    """"Spanish" also finds "Spain"; "U.S." also finds "American"."""
-    countries = resources.countries()
-    country = _countries_by_lower().get(word.lower())
-    if country is None:
-        return []
-    forms = {k.lower() for k, v in countries.items() if v == country and " " not in k}
-    return sorted({stem(f) if f.isalpha() else f for f in forms} - {stem(word) if word.isalpha() else word})
-
-
 def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
     """BM25 query: keyword stems at weight 1, their synonyms at weight 0.5, names' initials at 0.8."""
     terms: list[str] = []
@@ -239,8 +219,6 @@ def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
                 terms.append(syn)
                 weights.append(0.5)
     # "Barclays de Zoete Wedd" is also written "BZW"
-    from qa.answerability import acronym, name_runs
-
     for name in name_runs(analysis.text):
         short = acronym(name)
         if short and len(short) >= 3 and short not in seen:
@@ -250,25 +228,3 @@ def query_terms(analysis: QuestionAnalysis) -> tuple[list[str], list[float]]:
     return terms, weights
 
 
-@lru_cache(maxsize=50_000)
-def synonyms(word: str) -> tuple[str, ...]:
-    """Stems of the words that share a synonym group with `word`, and other names of a country."""
-    return tuple(_synonyms(word))
-
-
-def _synonyms(word: str) -> list[str]:
-    s = stem(word)
-    out: list[str] = _country_forms(word)
-    # British and American spelling: "authorised" also finds "authorized"
-    for a, b in (("is", "iz"), ("isation", "ization"), ("our", "or"), ("yse", "yze"), ("tre", "ter")):
-        for x, y in ((a, b), (b, a)):
-            m = re.match(rf"(\w{{3,}}){x}(e|es|ed|ing|ation|ations|s)?$", word)
-            if m:
-                variant = stem(m.group(1) + y + (m.group(2) or ""))
-                if variant != s and variant not in out:
-                    out.append(variant)
-    for group in resources.synonym_groups():
-        stems = [stem(g) for g in group]
-        if s in stems:
-            out.extend(x for x in stems if x != s and x not in out)
-    return out

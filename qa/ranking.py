@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from qa.extract.base import Candidate, Sentence
-from qa.text import stem, words
+from qa.lexicon.tokens import stem, words
 
 WEIGHTS = {"coverage": 0.40, "proximity": 0.25, "prior": 0.20, "retrieval": 0.15, "overlap": -0.30,
            "absent_entity": -0.15}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from qa import resources
+from qa import lexicon
 from qa.corpus import seed_header
 
 if TYPE_CHECKING:  # nltk is imported only when splitting: loading it takes most of a second
@@ -66,7 +66,7 @@ def train(texts: Iterable[str], limit: int = TRAIN_CHARS) -> PunktParameters:
     trainer.INCLUDE_ALL_COLLOCS = True
     trainer.train("\n\n".join(sample), finalize=True)
     params = trainer.get_params()
-    params.abbrev_types.update(resources.abbreviations())
+    params.abbrev_types.update(lexicon.abbreviations())
     return params
 
 
@@ -175,7 +175,7 @@ def _branches(pattern: str) -> list[str]:
 def _junk() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
     """The junk patterns anchored at the start, joined (they can only match there), and the rest."""
     anchored, other = [], []
-    for p in resources.junk_patterns():
+    for p in lexicon.junk_patterns():
         if all(b.startswith("^") for b in _branches(p.pattern)) and not p.flags & re.MULTILINE:
             anchored.append(p)
         else:

@@ -12,7 +12,7 @@ from qa import bm25 as bm25_mod
 from qa.bm25 import BM25, Vocab, csr
 from qa.corpus import load_corpus
 from qa.index import CorpusIndex
-from qa.text import tokenize
+from qa.lexicon.tokens import tokenize
 from tests.conftest import NEWSWIRE
 
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from qa.porter import stem
+from qa.lexicon.porter import stem
 from tests.conftest import NEWSWIRE, SEEDS
 
 

@@ -89,7 +89,7 @@ def test_more_question_shapes():
 
 def test_british_and_american_spellings_find_each_other():
     from qa.question import synonyms
-    from qa.text import stem
+    from qa.lexicon.tokens import stem
 
     assert stem("authorized") in synonyms("authorised")
     assert stem("labor") in synonyms("labour")

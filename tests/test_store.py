@@ -15,7 +15,7 @@ from qa import sentences, store
 from qa.corpus import load_corpus, seed_header
 from qa.index import CorpusIndex, _Pieces
 from qa.pipeline import Engine
-from qa.text import tokenize
+from qa.lexicon.tokens import tokenize
 from tests.conftest import NEWSWIRE, ROOT, SEEDS
 
 ARRAYS = ("p_doc", "p_start", "p_end", "p_kind", "doc_first", "rows")
@@ -279,7 +279,7 @@ def test_qa_index_command(tmp_path):
 # -- what the index is made of: the same splits and tokens as the plain code path ---------------
 def _reference_split(text: str, punkt) -> list[tuple[int, int, str]]:
     """sentences.split as first written: nltk's Punkt on every line, each junk pattern in turn."""
-    from qa import resources
+    from qa import lexicon
 
     _, start = seed_header(text)
     out = []
@@ -299,7 +299,7 @@ def _reference_split(text: str, punkt) -> list[tuple[int, int, str]]:
             if b <= a:
                 continue
             s_ = text[a:b].strip()
-            if not sentences._WORDISH.search(s_) or any(p.search(s_) for p in resources.junk_patterns()):
+            if not sentences._WORDISH.search(s_) or any(p.search(s_) for p in lexicon.junk_patterns()):
                 continue
             out.append((a, b, "sentence"))
     return out

@@ -1,4 +1,4 @@
-from qa.text import tokenize, words
+from qa.lexicon.tokens import tokenize, words
 
 
 def test_tokenize_lowercases_stems_and_drops_stop_words():

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from qa import resources
+from qa import lexicon
 from qa.extract.people import _NOT_NAMES
 from qa.extract.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
 from qa.models import AnswerType, CountValue
-from qa.text import stem
+from qa.lexicon.tokens import stem
 
 _QUALIFIER = r"(?P<qual>(?:more|fewer|less) than|over|under|about|around|approximately|nearly|almost|some|at least|at most|up to|roughly|an estimated|as many as)\s+"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
@@ -32,8 +32,8 @@ def _rx() -> re.Pattern[str]:
 
 def _excluded(word: str) -> bool:
     w = word.lower().rstrip(".,;:'’")
-    return (w in _NOT_COUNTED or w in resources.scales() or w in resources.currencies()
-            or w in resources.months() or w in resources.stopwords())
+    return (w in _NOT_COUNTED or w in lexicon.scales() or w in lexicon.currencies()
+            or w in lexicon.months() or w in lexicon.stopwords())
 
 
 _PHRASE_END = {"and", "or", "of", "in", "at", "on", "to", "for", "by", "from", "with", "that", "which", "who",
@@ -55,11 +55,11 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
         before = s.text[max(0, m.start("num") - 12) : m.start("num")]
         if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
             continue  # money
-        if re.search(r"(?:" + "|".join(resources.months()) + r")\.?\s$", before, re.I):
+        if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.I):
             continue  # a date: "March 7"
         name = re.search(r"\b([A-Z][\w-]*) $", before)
         if name and not m.group("qual") and re.fullmatch(r"\d{1,3}", nums) \
-                and name.group(1).lower() not in resources.stopwords() and name.group(1).lower() not in _NOT_NAMES:
+                and name.group(1).lower() not in lexicon.stopwords() and name.group(1).lower() not in _NOT_NAMES:
             continue  # part of a name: "Halo 2", "Channel 4", "Apollo 11"
         noun_words = m.group("noun").split()
         asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
@@ -67,7 +67,7 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             continue  # "five years" is a count only when years are what is counted
         value = parse_number(nums)
         if value is not None and m.group("scale"):
-            value *= resources.scales()[m.group("scale").lower()]
+            value *= lexicon.scales()[m.group("scale").lower()]
         if re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"):
             continue  # a year, not a count
         # "70 Hong Kong music and movie stars": the asked-for noun a few words on, in the same phrase
@@ -100,7 +100,7 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
                                   and not _excluded(w)), 0))
             matched = any(stem(w.lower().rstrip(",;.")) in syns for w in noun_words[: end_word + 1])
         end_word = min(end_word, len(noun_words) - 1)
-        if any(w.lower().rstrip(",") in resources.currencies() or w.lower().rstrip(".,") in resources.currencies()
+        if any(w.lower().rstrip(",") in lexicon.currencies() or w.lower().rstrip(".,") in lexicon.currencies()
                for w in noun_words[: max(end_word + 1, 2)]):
             continue  # "seven U.S. dlrs a share" is a price
         noun_end = m.start("noun")

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from qa import resources
+from qa import lexicon
 from qa.extract.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number, resolve_overlaps
 from qa.models import AnswerType, MoneyValue, PercentValue
 
@@ -28,10 +28,10 @@ def _alt(forms: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    cur = resources.currencies()
+    cur = lexicon.currencies()
     words = [f for f in cur if f not in _SYMBOLS and f[0].isalpha()]
     codes = [f for f in words if len(f) == 3 and f.upper() == f.upper() and f.isalpha() and f == cur[f].lower()]
-    scale = _alt(list(resources.scales()))
+    scale = _alt(list(lexicon.scales()))
     sym = _alt(list(_SYMBOLS))
     scale_part = rf"(?:[\s-]?(?P<scale>{scale})\b)?"
     # "$3.2 billion", "£600m", "EUR 800 billion", "US$ 5 mln"
@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     # "293.5p": pence, as the BBC writes share prices
     pence = re.compile(rf"(?P<num>{NUM})(?P<cur>p)\b(?!\.m\.)")
-    bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in resources.scales() if len(s) > 2])}))\b", re.I)
+    bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in lexicon.scales() if len(s) > 2])}))\b", re.I)
     pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
     return pre, post, bare, pct, pence
 
@@ -112,9 +112,9 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article
     scale_word = (groups.get("scale") or groups.get("wscale") or "").lower()
     # decimal arithmetic: 16.6 * 1e9 is 16600000000.000002 in binary floating point
     digits = written.replace(",", "") if written[:1].isdigit() else str(num)
-    amount = float(Decimal(digits) * resources.scales().get(scale_word, 1))
+    amount = float(Decimal(digits) * lexicon.scales().get(scale_word, 1))
     cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
-    currency = _SYMBOLS.get(cur_word) or resources.currencies().get(cur_word)
+    currency = _SYMBOLS.get(cur_word) or lexicon.currencies().get(cur_word)
     if cur_word == "p":
         currency, cur_word = "GBP", "pence"
     if cur_word in {"rs"}:

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from qa import resources
+from qa import lexicon
 from qa.extract.base import Candidate, Sentence
 from qa.models import AnswerType
-from qa.text import stem
+from qa.lexicon.tokens import stem
 
 _NAME_WORD = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.&-]*|Mc[A-Z]\w+|O'[A-Z]\w+)")
 _CONNECT = {"de", "van", "von", "der", "den", "del", "da", "di", "du", "bin", "al", "la", "le", "of", "&", "y", "et"}
@@ -46,17 +46,17 @@ _REPORTING = {"said", "says", "told", "added", "stated", "announced", "explained
 
 def _not_name(word: str) -> bool:
     low = word.lower()
-    return low in _NOT_NAMES or low in _WEEKDAYS or low in resources.months()
+    return low in _NOT_NAMES or low in _WEEKDAYS or low in lexicon.months()
 
 
 def _is_title(word: str) -> bool:
     low = word.lower()
-    return low in resources.titles() or stem(low) in _title_stems()
+    return low in lexicon.titles() or stem(low) in _title_stems()
 
 
 @cache
 def _title_stems() -> frozenset[str]:
-    return frozenset(stem(t) for t in resources.titles())
+    return frozenset(stem(t) for t in lexicon.titles())
 
 
 @dataclass
@@ -109,7 +109,7 @@ def _common_word(word: str) -> bool:
     """In an all-caps headline, the words that cannot be part of a name."""
     low = word.lower().rstrip(".")
     return (low in _CAPS_STOP or low in _REPORTING or low in _VERBS
-            or low in resources.scales() or low in resources.currencies())
+            or low in lexicon.scales() or low in lexicon.currencies())
 
 
 _CAPS_STOP = {"a", "an", "the", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "is", "are",
@@ -128,11 +128,11 @@ def _clean(w: str) -> str:
 
 def _kind(words: list[str]) -> str:
     joined = " ".join(words)
-    if joined in resources.countries() or joined in resources.cities():
+    if joined in lexicon.countries() or joined in lexicon.cities():
         return "place"
     if words[-1] in EVENTS:
         return "event"
-    if any(w in resources.org_suffixes() or w.capitalize() in resources.org_suffixes() for w in words):
+    if any(w in lexicon.org_suffixes() or w.capitalize() in lexicon.org_suffixes() for w in words):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "acronym"  # NATO, EU, IBM: answers, but weaker than a full name
@@ -169,7 +169,7 @@ def extract_entities(s: Sentence, question_words: set[str] | None = None, articl
     placed …" is a common noun if the article also writes "pressure" in lower case.
     """
     qwords = question_words or set()
-    countries = resources.countries()
+    countries = lexicon.countries()
     text = s.text
     if not any(ch.isupper() for ch in text):
         return _lowercase_names(s, qwords)
@@ -206,11 +206,11 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
     prev = text[max(0, seg[0][0] - 30):seg[0][0]].split()
     titled = bool(prev) and (_is_title(prev[-1].strip(",")) or prev[-1] in _ORG_NOUNS) and not prev[-1].endswith(",")
     honorific = None
-    org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in resources.org_suffixes() for t in seg[1:])
+    org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in lexicon.org_suffixes() for t in seg[1:])
     if org_run:
         # "Pennzoil Co Chairman J. Hugh Liedtke": a company, a title, then a person
         corp = next(i for i, t in enumerate(seg) if i > 0 and (_clean(t[2]) in _CORPORATE
-                                                                or _clean(t[2]) in resources.org_suffixes()))
+                                                                or _clean(t[2]) in lexicon.org_suffixes()))
         k = next((i for i in range(corp + 1, len(seg) - 1) if _is_title(_clean(seg[i][2]))), None)
         if k is not None:
             return (_segment(s, seg[:k], qwords, countries, article)
@@ -220,7 +220,7 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
         word = _clean(seg[j][2])
         low = word.lower()
         # "June Carter Cash": a month name before two more names is a first name, not a date
-        first_name = (low in resources.months() and len(word) > 3 and j + 2 < len(seg) + 1 and j + 1 < len(seg)
+        first_name = (low in lexicon.months() and len(word) > 3 and j + 2 < len(seg) + 1 and j + 1 < len(seg)
                       and not any(ch.isdigit() for ch in seg[j + 1][2]) and _clean(seg[j + 1][2]) not in countries
                       and len(seg) - j >= 3)
         if not first_name and _not_name(word) or (low in _CONNECT and word.islower()) or (
@@ -272,7 +272,7 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
         start = honorific[0]  # "Lord Rennard", "Mr Walkington"
     # what follows: "Lee Iacocca, chairman of …", "X, a spokesman for Y", "Victor Posner is chairman of"
     after = text[end:end + 50].lower()
-    titles = "|".join(sorted(resources.titles(), key=len, reverse=True))
+    titles = "|".join(sorted(lexicon.titles(), key=len, reverse=True))
     appos = bool(re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+){0,3}?(" + titles + r")\b", after)
                  or re.match(r"\s+(?:is|was|has been|became|remains)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+)?(" + titles + r")\b", after))
     prior = _PRIOR[kind]
@@ -302,7 +302,7 @@ def _lowercase_names(s: Sentence, qwords: set[str]) -> list[Candidate]:
     """All-lower-case copy ("information minister marco lara told reuters"): the two words after a title."""
     out = []
     ws = s.words
-    stop = resources.stopwords()
+    stop = lexicon.stopwords()
     for i, (_, _, w) in enumerate(ws[:-1]):
         if not _is_title(w) or _is_title(ws[i + 1][2]):
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from qa import resources
+from qa import lexicon
 from qa.extract.base import Candidate, Sentence, resolve_overlaps
 from qa.extract.people import EVENTS
 from qa.models import AnswerType
@@ -35,15 +35,15 @@ _NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "
 
 @cache
 def _gazetteer() -> re.Pattern[str]:
-    names = [n for n, c in resources.countries().items() if n == c or " " in n or n.isupper()]
-    names += list(resources.cities())
+    names = [n for n, c in lexicon.countries().items() if n == c or " " in n or n.isupper()]
+    names += list(lexicon.cities())
     names = [n for n in names if len(n) > 2]
     alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-]|(?<=\.)\w)")
 
 
 def _clean(name: str) -> str:
-    if name.rstrip(",") in resources.cities():  # "Wis." keeps its period
+    if name.rstrip(",") in lexicon.cities():  # "Wis." keeps its period
         return name.rstrip(",")
     name = re.sub(r"['’]s?$", "", name.rstrip(".,'’"))
     return name
@@ -54,13 +54,13 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
     after = text[end:end + 3]
     if re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?$", before):
         base += 0.3
-    elif re.search(r"\b(?:of|to)\s+$", before) and text[start:end] in resources.cities():
+    elif re.search(r"\b(?:of|to)\s+$", before) and text[start:end] in lexicon.cities():
         base += 0.2  # "Otari Electric Co of Tokyo", "move to Janesville"
     if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not re.match(r"\s(?:and|or|on|in|at|to|for|with|by|from|near|last|next|this|said|says|was|were|is|are|has|had|will|would)\b", text[end:end + 10]):
         base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
     else:
         nxt = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
-        if nxt and nxt.group(1).lower() in resources.titles():
+        if nxt and nxt.group(1).lower() in lexicon.titles():
             base -= 0.3  # "West German Chancellor Helmut Kohl in Bonn"
     if _demonym(text[start:end]):
         base -= 0.2  # "German" says whose, not where
@@ -68,7 +68,7 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
 
 
 def _demonym(name: str) -> bool:
-    country = resources.countries().get(name)
+    country = lexicon.countries().get(name)
     return country is not None and name != country and not name.isupper() and \
         name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss"))
 
@@ -77,7 +77,7 @@ def extract_places(s: Sentence) -> list[Candidate]:
     text = s.text
     cands: list[Candidate] = []
     for m in _gazetteer().finditer(text):
-        kind = "country" if m.group() in resources.countries() else "city"
+        kind = "country" if m.group() in lexicon.countries() else "city"
         cands.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}",
                                _context_prior(text, m.start(), m.end(), 0.6), kind=kind))
     for rx, rule, base in ((_PREP, "where:preposition", 0.75), (_TOWN_OF, "where:town-of", 1.0)):
@@ -106,7 +106,7 @@ def extract_places(s: Sentence) -> list[Candidate]:
         state = _clean(m.group("region")) in _US_STATES or re.fullmatch(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.",
                                                                           m.group("region")) is not None
         if region and m.group("name").split()[0] not in _NOT_PLACE_START and (
-                not gaz.fullmatch(m.group("name")) or state and m.group("name") not in resources.countries()):
+                not gaz.fullmatch(m.group("name")) or state and m.group("name") not in lexicon.countries()):
             end = m.start("region") + len(_clean(m.group("region")))
             cands.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
                                    _context_prior(text, m.start("name"), end, 0.75), kind="venue"))

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from qa import resources
+from qa import lexicon
 from qa.extract.base import Candidate, Sentence, resolve_overlaps
 from qa.models import AnswerType, DateValue
 
@@ -33,7 +33,7 @@ def _cased(words: list[str]) -> str:
 
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
-    month = rf"(?P<month>(?:{_cased(list(resources.months()))})\b\.?)"
+    month = rf"(?P<month>(?:{_cased(list(lexicon.months()))})\b\.?)"
     wd = rf"(?P<weekday>(?:{_cased(WEEKDAYS)}))\b"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     year = r"(?P<year>(?:1[89]|20)\d\d)\b"
@@ -69,7 +69,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 def _month_num(word: str) -> int:
-    return resources.months()[word.lower().rstrip(".")]
+    return lexicon.months()[word.lower().rstrip(".")]
 
 
 def _closest_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
@@ -239,7 +239,7 @@ def extract_dates(s: Sentence) -> list[Candidate]:
     cands = resolve_overlaps(cands)
     for c in cands:  # "until May." ends the sentence; "Feb." is an abbreviation and keeps its period
         last = re.search(r"(\w+)\.$", c.text(s))
-        if last and len(last.group(1)) > 3 and last.group(1).lower() in resources.months() or \
+        if last and len(last.group(1)) > 3 and last.group(1).lower() in lexicon.months() or \
                 last and last.group(1).lower() == "may":
             c.end -= 1
     _attach_times(s, cands)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa import resources
-from qa.porter import stem as porter_stem
+from qa import lexicon
+from qa.lexicon.porter import stem as porter_stem
 
 # Words with inner dots, ampersands or apostrophes stay whole: "u.s", "at&t", "o'neill".
 TOKEN = re.compile(r"[a-z0-9]+(?:[.&'’][a-z0-9]+)*")
@@ -43,7 +43,7 @@ def token(word: str) -> str | None:
     """The BM25 token of one TOKEN match (None for a stop word): what tokenize() keeps of it."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    if word in resources.stopwords():
+    if word in lexicon.stopwords():
         return None
     return stem(word) if word.isalpha() else word
 

@@ -1,0 +1,162 @@
+"""Every word list the rules use, read from `qa/data/lexicon/` by one loader.
+
+No word list of more than a handful of words lives in code: a rule names the list it
+needs (`words("org_nouns")`, `alt("reporting_verbs")`), so a list is written once and
+can be read, reviewed and extended without reading code. No NLTK data is downloaded.
+
+File format: UTF-8 text, `#` starts a comment line, blank lines are skipped. How a
+file's lines are read depends on the accessor:
+
+    words(name)    every whitespace-separated token of every line, as a set
+    phrases(name)  each line is one entry (it may hold spaces), in file order
+    alt(name)      the phrases as a regular-expression alternation, in file order;
+                   an entry ending in "*" stands for any ending ("head*": headed, heads…)
+    table(name)    "key<TAB>value" lines, as a dict
+
+and the typed accessors below (months, countries, currencies …) read the files whose
+lines have more structure. Every call is cached: a list is read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+DATA = ("data", "lexicon")
+
+
+@cache
+def _lines(name: str) -> tuple[str, ...]:
+    text = resources.files("qa").joinpath(*DATA, f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+def names() -> list[str]:
+    """Every list there is (the files' names without ".txt")."""
+    folder = resources.files("qa").joinpath(*DATA)
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+# -- generic accessors --------------------------------------------------------------------
+@cache
+def words(name: str) -> frozenset[str]:
+    return frozenset(w for ln in _lines(name) for w in ln.split())
+
+
+@cache
+def phrases(name: str) -> tuple[str, ...]:
+    return _lines(name)
+
+
+@cache
+def alt(name: str) -> str:
+    """The list as the inside of a regex group: "company|companies|firm|…" (escaped)."""
+    return "|".join(re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in _lines(name))
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ln in _lines(name):
+        key, value = ln.split("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+# -- typed accessors for the structured lists -------------------------------------------------
+def stopwords() -> frozenset[str]:
+    return words("stopwords")
+
+
+def titles() -> frozenset[str]:
+    return words("titles")
+
+
+def org_suffixes() -> frozenset[str]:
+    return words("org_suffixes")
+
+
+def abbreviations() -> frozenset[str]:
+    return words("abbreviations")
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month names and abbreviations (lower case) -> month number."""
+    out: dict[str, int] = {}
+    for ln in _lines("months"):
+        num, *forms = ln.split()
+        for n in forms:
+            out[n] = int(num)
+    return out
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Every country form and demonym (as written) -> the country's name."""
+    out: dict[str, str] = {}
+    for ln in _lines("countries"):
+        forms = [f.strip() for f in ln.split("|")]
+        for f in forms:
+            out[f] = forms[0]
+    return out
+
+
+@cache
+def cities() -> frozenset[str]:
+    return frozenset(_lines("cities"))
+
+
+@cache
+def currencies() -> dict[str, str]:
+    """Lower-cased currency form -> ISO 4217 code."""
+    out: dict[str, str] = {}
+    for ln in _lines("currencies"):
+        code, forms = ln.split("\t")
+        for f in forms.split("|"):
+            out[f.strip()] = code
+    return out
+
+
+@cache
+def scales() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for ln in _lines("scales"):
+        mult, forms = ln.split("\t")
+        for f in forms.split("|"):
+            out[f.strip()] = int(mult)
+    return out
+
+
+@cache
+def junk_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in _lines("junk"))
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(ln.split()) for ln in _lines("synonyms"))
+
+
+@cache
+def event_verbs() -> tuple[tuple[str, ...], ...]:
+    """Each event verb with its irregular forms: ("rise", "rose", "risen")."""
+    return tuple(tuple(entry.split("/")) for ln in _lines("verbs") for entry in ln.split())
+
+
+@cache
+def phrasal_verbs() -> dict[tuple[str, str], str]:
+    """("step", "down") -> "resign"; ("lay/laid", "off") -> "fire"."""
+    out: dict[tuple[str, str], str] = {}
+    for ln in _lines("phrasal"):
+        phrase, verb = ln.split("\t")
+        v, particle = phrase.split()
+        out[(v, particle)] = verb.strip()
+    return out
+
+
+@cache
+def numbers(name: str) -> dict[str, float]:
+    """"word<TAB>number" lines: "dozen" -> 12."""
+    return {k: float(v) for k, v in table(name).items()}

@@ -1,0 +1,66 @@
+"""Names as news writes them: multi-word names, their initials, the names an article uses.
+
+"Barclays de Zoete Wedd" is also "BZW", "Pacific Gas and Electric" is "PG&E", "IPO" is
+an "initial public offering", "Fed" the "Federal Reserve", "Lib Dem" a "Liberal Democrat".
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.lexicon.synonyms import synonyms
+from qa.lexicon.tokens import stem, words
+
+
+def name_runs(text: str) -> list[str]:
+    """Multi-word names with their particles: "Barclays de Zoete Wedd", "Pacific Gas and Electric"."""
+    return re.findall(r"[A-Z][\w'’&-]*(?:\s+(?:(?:de|du|des|la|le|van|von|der|da|of|and|&)\s+)?[A-Z][\w'’&-]*)+", text)
+
+
+_ACRONYM_SKIP = {"and", "of", "the", "for", "&", "de", "du", "des", "la", "le", "van", "von", "der", "da", "y", "et"}
+
+
+def acronym(name: str) -> str | None:
+    """ "London Stock Exchange" -> "lse", "Pacific Gas and Electric" -> "pge" (small words skipped)."""
+    parts = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in parts).lower() if len(parts) >= 2 else None
+
+
+def _in_article(word: str, article: frozenset[str]) -> bool:
+    st = stem(word) if word.isalpha() else word
+    if st in article or word in article or set(synonyms(word)) & article:
+        return True
+    # a short name for a longer one: "Fed" for "Federal Reserve" (a short word only: "Opel" is not "Opelousas")
+    return 3 <= len(word) <= 4 and any(w.isalpha() and len(w) > len(word) and w.startswith(word) for w in article)
+
+
+def _short_form_in(word: str, article: frozenset[str]) -> bool:
+    """The article shortens the word: "Lib" for "Liberal"."""
+    return len(word) > 4 and any(w.isalpha() and 3 <= len(w) < len(word) and word.startswith(w) for w in article)
+
+
+def article_stems(title: str | None, text: str) -> frozenset[str]:
+    """The article's capitalised words (lower-cased, and their stems): the names it uses.
+
+    Only capitalised words count: "a lifetime" in the text does not name Lifetime Corp.
+    """
+    caps: list[str] = []
+    for chunk in re.split(r"(?<=[.!?])\s+|\n+", f"{title or ''}\n{text}"):
+        toks = re.findall(r"[\w'’.&-]+", chunk)
+        upper = [w for w in toks if any(ch.isupper() for ch in w)]  # "Mellon", "eBay", "160GB"
+        # a sentence typed in lower case ("the carbozulia project, … august") hides its names
+        caps.extend(toks if len(toks) > 6 and len(upper) <= 1 else upper)
+    ws = [x for w in caps for x in words(w)]
+    # the initials of its multi-word names ("acr:pge" for Pacific Gas and Electric), for questions that say "PG&E"
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", f"{title or ''}\n{text}")
+    initials = {"acr:" + a[:n] for r in runs if (a := acronym(r)) for n in range(2, len(a) + 1)}
+    return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
+
+
+def _spelled_out(short: str, text: str) -> bool:
+    """ "IPO" for "initial public offering": three or four words in a row with those initials."""
+    n = len(short)
+    if not 3 <= n <= 4 or not text:
+        return False
+    low = [w for w in words(text) if w not in _ACRONYM_SKIP]
+    return any("".join(w[0] for w in low[i:i + n]) == short for i in range(len(low) - n + 1))
