@@ -20,7 +20,7 @@ _WHERE = {
     "Passage": "qa.models",
     "QuestionAnalysis": "qa.models",
     "RetrievedPassage": "qa.models",
-    "Engine": "qa.pipeline",
+    "Engine": "qa.engine",
     "default_corpus_path": "qa.corpus",
     "printable": "qa.safe_text",
     "one_line": "qa.safe_text",
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from qa.models import Passage as Passage
     from qa.models import QuestionAnalysis as QuestionAnalysis
     from qa.models import RetrievedPassage as RetrievedPassage
-    from qa.pipeline import Engine as Engine
+    from qa.engine import Engine as Engine
     from qa.corpus import default_corpus_path as default_corpus_path
     from qa.safe_text import one_line as one_line
     from qa.safe_text import printable as printable

@@ -308,8 +308,9 @@ def _row_tokens(bm25: Any, n_rows: int) -> list[list[str]]:
 def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
     from qa import store
     from qa.bm25 import BM25
-    from qa.pipeline import Engine
-    from qa.question import analyze, query_terms
+    from qa.engine import Engine
+    from qa.understand import understand
+    from qa.understand.query import query_terms
 
     src = Path(args.corpus).expanduser() if getattr(args, "corpus", None) else default_corpus()
     if src is None:
@@ -374,7 +375,7 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
         k = args.top_k
         queries: list[tuple[list[str], list[float]]] = []
         for q in questions:
-            queries.append(query_terms(analyze(q)))
+            queries.append(query_terms(understand(q)))
         usable = [(q, terms, w) for q, (terms, w) in zip(questions, queries) if any(t in bm.vocab for t in terms)]
         report["questions_with_known_terms"] = len(usable)
         term_lists = [terms for _, terms, _ in usable]
@@ -400,7 +401,7 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
             subprocess.run(ask_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
             cold.append(time.perf_counter() - t)
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import newsqa.cli, qa.pipeline, qa.store"], env=env, check=False)
+        subprocess.run([sys.executable, "-c", "import newsqa.cli, qa.engine, qa.store"], env=env, check=False)
         imports = time.perf_counter() - t
         report["cold_ask"] = {"median_s": round(statistics.median(cold), 3), "max_s": round(max(cold), 3),
                               "runs": len(cold), "python_and_imports_s": round(imports, 3)}

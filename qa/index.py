@@ -136,6 +136,29 @@ class CorpusIndex:
             kind=KINDS[int(self.p_kind[pid])],  # type: ignore[arg-type]
         )
 
+    def doc_of(self, pid: int) -> int:
+        """The document a passage belongs to."""
+        return int(self.p_doc[pid])
+
+    def span(self, pid: int) -> tuple[int, int]:
+        return int(self.p_start[pid]), int(self.p_end[pid])
+
+    def first_passage(self, d: int) -> int | None:
+        """The first passage of document d (its lede, or its byline), if it has any."""
+        first = int(self.doc_first[d])
+        return first if first < int(self.doc_first[d + 1]) else None
+
+    def previous_sentence(self, pid: int) -> int | None:
+        """The sentence just before in the same document (not a byline), if there is one."""
+        first = int(self.doc_first[int(self.p_doc[pid])])
+        return pid - 1 if pid - 1 >= first and self.p_kind[pid - 1] == 0 else None
+
+    def passage_ids(self, d: int) -> range:
+        return range(int(self.doc_first[d]), int(self.doc_first[d + 1]))
+
+    def is_byline(self, pid: int) -> bool:
+        return bool(self.p_kind[pid] == 1)
+
     def passage_id(self, doc_id: str, index: int) -> int | None:
         i = self.by_id.get(doc_id)
         if i is None:

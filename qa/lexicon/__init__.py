@@ -10,7 +10,8 @@ file's lines are read depends on the accessor:
     words(name)    every whitespace-separated token of every line, as a set
     phrases(name)  each line is one entry (it may hold spaces), in file order
     alt(name)      the phrases as a regular-expression alternation, in file order;
-                   an entry ending in "*" stands for any ending ("head*": headed, heads…)
+                   an entry ending in "*" stands for any ending ("head*": headed, heads…),
+                   one starting with "*" for any beginning ("*agent": travel-agent)
     table(name)    "key<TAB>value" lines, as a dict
 
 and the typed accessors below (months, countries, currencies …) read the files whose
@@ -49,10 +50,18 @@ def phrases(name: str) -> tuple[str, ...]:
     return _lines(name)
 
 
+def _pattern(entry: str) -> str:
+    if entry.endswith("*"):
+        return re.escape(entry[:-1]) + r"\w*"
+    if entry.startswith("*"):
+        return r"[\w-]*" + re.escape(entry[1:])
+    return re.escape(entry)
+
+
 @cache
 def alt(name: str) -> str:
     """The list as the inside of a regex group: "company|companies|firm|…" (escaped)."""
-    return "|".join(re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in _lines(name))
+    return "|".join(_pattern(p) for p in _lines(name))
 
 
 @cache

@@ -26,7 +26,7 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in parts).lower() if len(parts) >= 2 else None
 
 
-def _in_article(word: str, article: frozenset[str]) -> bool:
+def in_article(word: str, article: frozenset[str]) -> bool:
     st = stem(word) if word.isalpha() else word
     if st in article or word in article or set(synonyms(word)) & article:
         return True
@@ -34,7 +34,7 @@ def _in_article(word: str, article: frozenset[str]) -> bool:
     return 3 <= len(word) <= 4 and any(w.isalpha() and len(w) > len(word) and w.startswith(word) for w in article)
 
 
-def _short_form_in(word: str, article: frozenset[str]) -> bool:
+def short_form_in(word: str, article: frozenset[str]) -> bool:
     """The article shortens the word: "Lib" for "Liberal"."""
     return len(word) > 4 and any(w.isalpha() and 3 <= len(w) < len(word) and word.startswith(w) for w in article)
 
@@ -57,7 +57,7 @@ def article_stems(title: str | None, text: str) -> frozenset[str]:
     return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
 
 
-def _spelled_out(short: str, text: str) -> bool:
+def spelled_out(short: str, text: str) -> bool:
     """ "IPO" for "initial public offering": three or four words in a row with those initials."""
     n = len(short)
     if not 3 <= n <= 4 or not text:

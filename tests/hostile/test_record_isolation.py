@@ -67,7 +67,7 @@ def test_a_lone_surrogate_escape_costs_nothing(tmp_path):
 
 
 def test_a_sentence_the_rules_trip_on_costs_only_that_sentence(dates, monkeypatch):
-    from qa.extract import when
+    from qa.answers.when import dates as when
 
     engine = Engine.from_path(dates, cache=False)
     real = when._resolve

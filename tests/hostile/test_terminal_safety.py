@@ -98,7 +98,7 @@ def test_the_ui_shows_corpus_text_only_printable(hostile):
 
 async def test_the_ui_screen_holds_no_control_characters(hostile, tmp_path, monkeypatch):
     from qa import Engine
-    from tests.tui_support import ask, make_app
+    from tests.tui.support import ask, make_app
 
     monkeypatch.setenv("NEWSQA_DATA_DIR", str(tmp_path))
     engine = Engine.from_path(hostile, cache=False)

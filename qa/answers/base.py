@@ -1,0 +1,124 @@
+"""What every answer kind takes and gives: a sentence in its document, and candidate spans;
+and the interface each kind implements (`AnswerKind`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
+
+from qa.models import AnswerType, CountValue, DateValue, MoneyValue, PercentValue
+
+if TYPE_CHECKING:
+    from qa.evidence import Evidence
+    from qa.understand.frame import QuestionFrame
+
+Value = DateValue | MoneyValue | PercentValue | CountValue
+
+WORD = re.compile(r"[\w\u00C0-\u024F]+(?:[.'’&-][\w\u00C0-\u024F]+)*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A passage's text with its place in the document, so spans map back exactly."""
+
+    text: str
+    start: int  # offset of text[0] in the document
+    doc_date: dt.date | None = None
+
+    @cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) within the sentence."""
+        return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
+
+    @cached_property
+    def future(self) -> bool:
+        """Whether the sentence speaks of what is still to come (for bare weekdays)."""
+        return bool(_FUTURE.search(self.text))
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|scheduled|plans? to|planning to|expected to|"
+    r"set to|going to|intends? to|next|upcoming|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+class Flag(str, Enum):
+    """What an extractor noticed about a candidate, for the kind's refining and the checks."""
+
+    TITLED = "titled"  # a title stands before the name: "chairman Lee Iacocca"
+    MOVEMENT = "movement"  # a figure after up/rose/fell: a change
+    LEVEL = "level"  # a figure after "to"/"at": a level
+    SAID_BASE = "said_base"  # "based in X", "the X-based company": may repeat the question
+    EXPLICIT_DATE = "explicit_date"  # a date written out ("March 23"), which cites better than a weekday
+
+
+@dataclass
+class Candidate:
+    start: int  # offsets within the sentence
+    end: int
+    type: AnswerType
+    rule: str
+    prior: float = 1.0
+    value: Value | None = None
+    kind: str = ""  # person / org / place / day / money / percent …
+    features: dict[str, float] = field(default_factory=dict)
+    reach: int | None = None  # where the phrase ends for closeness, if beyond the span
+    flags: set[Flag] = field(default_factory=set)
+
+    def text(self, sentence: Sentence) -> str:
+        return sentence.text[self.start : self.end]
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longer of overlapping candidates (then the earlier one)."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def parse_number(text: str) -> float | None:
+    t = text.replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        return NUMBER_WORDS.get(t.lower())
+
+
+NUMBER_WORDS: dict[str, float] = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0,
+     "eighty": 80.0, "ninety": 90.0, "hundred": 100.0, "dozen": 12.0, "a dozen": 12.0,
+     "a hundred": 100.0, "a thousand": 1000.0}
+
+# A number as written in news copy: 1,250  12.5  800  (not part of a longer word or number).
+NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]?\d)"
+
+
+class AnswerKind(Protocol):
+    """One kind of answer (who, when, how much, how many, where, what): how its candidates are
+    found in a sentence and fitted to the question, shown, and told apart."""
+
+    type: AnswerType
+
+    def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
+        """The sentence's candidate spans, fitted to the question (priors, filters)."""
+        ...
+
+    def display(self, value: Value | None) -> str | None:
+        """The normalized value as people read it ("3,000,000,000 EUR")."""
+        ...
+
+    def key(self, c: Candidate, s: Sentence) -> str:
+        """Candidates with the same key are the same answer found in several places."""
+        ...

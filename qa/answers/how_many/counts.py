@@ -1,0 +1,160 @@
+"""How many: a number with the noun it counts ("28 countries", "more than 30 countries")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa import lexicon
+from qa.answers.who.names import NOT_NAMES
+from qa.answers.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
+from qa.models import AnswerType, CountValue
+from qa.lexicon.tokens import stem
+
+_QUALIFIER = r"(?P<qual>(?:more|fewer|less) than|over|under|about|around|approximately|nearly|almost|some|at least|at most|up to|roughly|an estimated|as many as)\s+"
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
+# Words after a number that make it something other than a count.
+_NOT_COUNTED = {"percent", "pct", "per", "cent", "pc", "am", "pm", "a.m", "p.m", "gmt", "years", "year",
+                "minutes", "minute", "hours", "hour", "seconds", "days", "weeks", "months",
+                "old", "times", "th", "st", "nd", "rd", "to", "and", "or", "vs", "of", "from", "a", "the",
+                "in", "on", "at", "for", "by", "mph", "kph", "km/h", "knots", "degrees", "fahrenheit", "celsius"}
+
+
+@cache
+def _rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_QUALIFIER})?(?P<num>{NUM}|\b(?:{_NUMWORD})\b|\b(?:dozens|hundreds|thousands|millions) of)"
+        rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
+        r"(?P<noun>(?:\s+[a-z][\w'’.-]*){1,4})",
+        re.I,
+    )
+
+
+def _excluded(word: str) -> bool:
+    w = word.lower().rstrip(".,;:'’")
+    return (w in _NOT_COUNTED or w in lexicon.scales() or w in lexicon.currencies()
+            or w in lexicon.months() or w in lexicon.stopwords())
+
+
+_PHRASE_END = {"and", "or", "of", "in", "at", "on", "to", "for", "by", "from", "with", "that", "which", "who",
+               "is", "are", "was", "were", "will", "would", "have", "has", "had", "said", "says"}
+
+
+def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None = None,
+                   also_syns: set[str] | None = None) -> list[Candidate]:
+    """Counts; when the question names the counted noun, counts of that noun rank first.
+
+    `also` holds the stems of the question's other words, so "girls and women" stays whole.
+    """
+    want = stem(target.lower()) if target else None
+    out: list[Candidate] = []
+    pos = 0
+    while (m := _rx().search(s.text, pos)) is not None:
+        pos = m.end("num")  # the noun words may hold the next count: "300 jobs at three plants"
+        nums = m.group("num")
+        before = s.text[max(0, m.start("num") - 12) : m.start("num")]
+        if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
+            continue  # money
+        if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.I):
+            continue  # a date: "March 7"
+        name = re.search(r"\b([A-Z][\w-]*) $", before)
+        if name and not m.group("qual") and re.fullmatch(r"\d{1,3}", nums) \
+                and name.group(1).lower() not in lexicon.stopwords() and name.group(1).lower() not in NOT_NAMES:
+            continue  # part of a name: "Halo 2", "Channel 4", "Apollo 11"
+        noun_words = m.group("noun").split()
+        asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
+        if not noun_words or _excluded(noun_words[0]) and not asked:
+            continue  # "five years" is a count only when years are what is counted
+        value = parse_number(nums)
+        if value is not None and m.group("scale"):
+            value *= lexicon.scales()[m.group("scale").lower()]
+        if re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"):
+            continue  # a year, not a count
+        # "70 Hong Kong music and movie stars": the asked-for noun a few words on, in the same phrase
+        if want and not any(stem(w.lower().strip("'’.,;:")) == want for w in noun_words):
+            ahead = re.match(r"[^,.;:()]{0,60}?\b([A-Za-z-]+)\b", s.text[m.start("noun"):])
+            phrase = re.split(r"[,.;:()]", s.text[m.start("noun"):m.start("noun") + 60])[0]
+            more = phrase.split()[:7]
+            hit = next((i for i, w in enumerate(more) if stem(w.lower().strip("'’")) == want), None)
+            between = more[:hit]
+            if ahead and hit is not None and not any(
+                    w.lower() in _PHRASE_END - {"and", "or"} or any(ch.isdigit() for ch in w) for w in between):
+                noun_words = more[: hit + 1]
+        # the counted noun: the first word that matches the target, else the first plural-looking word
+        end_word = 0
+        matched = False
+        for i, w in enumerate(noun_words):
+            if want and w.lower() in {"and", "or"} and stem(noun_words[-1].lower().strip("'’.")) == want:
+                continue  # "music and movie stars": the phrase goes on to the asked-for noun
+            if want and stem(w.lower().strip("'’.").removesuffix("'s")) == want:
+                end_word, matched = i, True
+                break
+            if w.lower() in _PHRASE_END or w.endswith((",", ";")):
+                noun_words = noun_words[: i + 1] if i == 0 else noun_words[:i]
+                break
+        if not matched:
+            # no target match: the asked noun's synonym, or the first plural-looking word ("1,200 new workers")
+            syns = set(also_syns or ())
+            end_word = next((i for i, w in enumerate(noun_words) if stem(w.lower().rstrip(",;.")) in syns),
+                            next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
+                                  and not _excluded(w)), 0))
+            matched = any(stem(w.lower().rstrip(",;.")) in syns for w in noun_words[: end_word + 1])
+        end_word = min(end_word, len(noun_words) - 1)
+        if any(w.lower().rstrip(",") in lexicon.currencies() or w.lower().rstrip(".,") in lexicon.currencies()
+               for w in noun_words[: max(end_word + 1, 2)]):
+            continue  # "seven U.S. dlrs a share" is a price
+        noun_end = m.start("noun")
+        consumed = 0
+        for i, w in enumerate(noun_words[: end_word + 1]):
+            consumed = s.text.index(w, noun_end if i == 0 else consumed) + len(w)
+        consumed -= len(noun_words[end_word]) - len(noun_words[end_word].rstrip(",;.:'’"))
+        # "25,000 girls and women": the question names both nouns
+        tail = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)", s.text[consumed:])
+        if tail and also and stem(tail.group(1).lower()) in also:
+            consumed += tail.end()
+        pos = consumed
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        unit = noun_words[end_word].strip("'’")
+        prior = 1.0 if matched else (0.35 if want else 0.6)
+        out.append(Candidate(
+            start, consumed, AnswerType.HOW_MANY, "count:number+noun", prior,
+            CountValue(count=value if value is not None else 0.0, unit=unit,
+                       qualifier=(m.group("qual") or None) and m.group("qual").lower().strip())
+            if value is not None else None,
+            kind="count",
+        ))
+    if want and re.search(rf"\b{re.escape(target or '')}", s.text, re.I):
+        out.extend(_bare_totals(s, target or "", out))
+        out.extend(_part_of(s, want, target or ""))
+    return out
+
+
+_PART_OF = re.compile(rf"(?P<num>{NUM})\s+of\s+(?:(?:the|its|their|our|[\w-]+['’]s)\s+){{1,2}}(?:{NUM}\s+)?"
+                      r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\b")
+
+
+def _part_of(s: Sentence, want: str, target: str) -> list[Candidate]:
+    """"controls 182 of the country's 187 television stations": 182 counts the stations too."""
+    out = []
+    for m in _PART_OF.finditer(s.text):
+        value = parse_number(m.group("num"))
+        if value is not None and any(stem(w) == want for w in m.group("noun").split()):
+            out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:part-of", 0.9,
+                                 CountValue(count=value, unit=target), kind="count"))
+    return out
+
+
+_TOTAL = re.compile(rf"\b(?:a total of|totall?ing|totall?ed|to|at|reached)\s+(?P<num>{NUM})(?=\s*(?:[,.;]|$|against|from|compared|vs))")
+
+
+def _bare_totals(s: Sentence, target: str, found: list[Candidate]) -> list[Candidate]:
+    """"… the number of active rigs fell to a total of 766, against …": a count whose noun came earlier."""
+    out = []
+    for m in _TOTAL.finditer(s.text):
+        if any(c.start <= m.start("num") < c.end for c in found) or s.text.find(target) > m.start("num"):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:total", 0.8,
+                                 CountValue(count=value, unit=target), kind="count"))
+    return out

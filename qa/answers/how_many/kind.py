@@ -1,0 +1,37 @@
+"""How many: counts with the noun they count, fitted to the counted noun asked about."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answers.base import Candidate, Sentence, Value
+from qa.answers.how_many.counts import extract_counts
+from qa.answers.values import display_value, value_key
+from qa.evidence import Evidence
+from qa.lexicon.synonyms import synonyms
+from qa.lexicon.tokens import stem
+from qa.models import AnswerType, CountValue
+from qa.understand.frame import QuestionFrame
+
+
+class HowMany:
+    type = AnswerType.HOW_MANY
+
+    def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
+        s = ev.sentence
+        cands = extract_counts(s, q.target, {stem(w) for w in q.keywords},
+                               set(synonyms(q.target)) if q.target else None)
+        if q.count_frame:
+            for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
+                m = re.match(rf"{re.escape(q.count_frame)}\s+", c.text(s), re.I)
+                if m:
+                    c.start += m.end()
+                    if isinstance(c.value, CountValue):
+                        c.value = c.value.model_copy(update={"qualifier": None})
+        return cands
+
+    def display(self, value: Value | None) -> str | None:
+        return display_value(value)
+
+    def key(self, c: Candidate, s: Sentence) -> str:
+        return value_key(c, s)

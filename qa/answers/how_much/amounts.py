@@ -1,0 +1,216 @@
+"""How much: amounts of money with currency and scale, and percentages.
+
+Covers news and wire styles alike: "$3.2 billion", "EUR 800 billion",
+"3 billion euros", "12.5 mln dlrs", "17 cts", "£600m", "$1.13bn", "15 pct".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache, lru_cache
+
+from qa import lexicon
+from qa.answers.base import NUM, Flag, NUMBER_WORDS, Candidate, Sentence, parse_number, resolve_overlaps
+from qa.models import AnswerType, MoneyValue, PercentValue
+
+_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+            "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "t$": "TWD"}
+_CENTS = {"cent", "cents", "ct", "cts", "pence"}
+_PERCENT = r"(?:%|\s?(?:pct|percent|per\s?cent|percentage points?|pc)\b)"
+# Context words that mark a figure as the old or compared value rather than the answer.
+_COMPARED = re.compile(r"\b(?:from|vs|versus|against|compared with|compared to|than)\s*$", re.I)
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cur = lexicon.currencies()
+    words = [f for f in cur if f not in _SYMBOLS and f[0].isalpha()]
+    codes = [f for f in words if len(f) == 3 and f.upper() == f.upper() and f.isalpha() and f == cur[f].lower()]
+    scale = _alt(list(lexicon.scales()))
+    sym = _alt(list(_SYMBOLS))
+    scale_part = rf"(?:[\s-]?(?P<scale>{scale})\b)?"
+    # "$3.2 billion", "£600m", "EUR 800 billion", "US$ 5 mln"
+    pre = re.compile(
+        rf"(?P<cur>{sym}|\b(?:{_alt(codes + ['rs', 'dm', 'sfr', 'dfl'])})\.?\s?)\s?(?P<num>{NUM}){scale_part}",
+        re.I,
+    )
+    # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros"
+    # "an eight billion dlr surplus": a number word needs a scale to be an amount
+    numword = _alt([w for w in NUMBER_WORDS if " " not in w and w not in {"zero", "hundred", "dozen"}])
+    post = re.compile(
+        rf"(?:(?P<num>{NUM}){scale_part}|\b(?P<wnum>{numword})[\s-](?P<wscale>{scale})\b)[\s-]?"
+        rf"(?P<cur>\b(?:{_alt(words)}))\b", re.I
+    )
+    # "293.5p": pence, as the BBC writes share prices
+    pence = re.compile(rf"(?P<num>{NUM})(?P<cur>p)\b(?!\.m\.)")
+    bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in lexicon.scales() if len(s) > 2])}))\b", re.I)
+    pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
+    return pre, post, bare, pct, pence
+
+
+_UNITS = re.compile(r"\b(?:cubic|feet|barrels?|bpd|tonnes?|tons|ounces|gallons|litres|liters|units|kilos|"
+                    r"acres|hectares|bushels|megawatts|kilowatts)\b", re.I)
+_COUNTED = re.compile(r"\s+(?!(?:in|of|on|at|to|for|from|by|and|or|a|an|the|this|that|last|next|per|each|"
+                      r"was|were|is|are|will|would|has|had|have|from|over|under|more|less|than|with)\b)[a-zA-Z]{3,}")
+
+_MOVE = re.compile(r"\b(up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped|jumped|eased|"
+                   r"firmed|to|at)\b", re.I)
+
+# After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the same period last year").
+_EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
+                      r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.I)
+
+# Currency words that several countries use: the sentence's country words decide.
+_AMBIGUOUS = {
+    "FRF": [(r"\bBelgi", "BEF"), (r"\bSwiss|\bSwitzerland", "CHF"), (r"\bLuxembourg", "LUF")],
+    "USD": [(r"\bCanad", "CAD"), (r"\bAustralia", "AUD"), (r"\bNew Zealand", "NZD"), (r"\bHong Kong", "HKD"),
+            (r"\bSingapore", "SGD"), (r"\bTaiwan", "TWD")],
+    "SEK": [(r"\bNorw", "NOK"), (r"\bDenmark|\bDanish", "DKK")],
+    "NOK": [(r"\bDenmark|\bDanish", "DKK"), (r"\bSwed", "SEK")],
+    "DEM": [(r"\bFinland|\bFinnish", "FIM")],
+    "MXN": [(r"\bPhilippin|\bManila|\bFilipino", "PHP"), (r"\bArgentin", "ARS"), (r"\bChile", "CLP"),
+            (r"\bColombia", "COP")],
+}
+_EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.I)
+
+
+def _disambiguate(code: str, cur_word: str, context: str, article: str = "") -> str:
+    """"francs" in a Belgian story are Belgian francs; "$" or "U.S. dlrs" stay dollars.
+
+    The sentence and the headline/lede decide; for francs, which no country dominates,
+    the rest of the article may too (dollars default to US dollars: an "Australian
+    food company" further down does not make a US company report in A$).
+    """
+    if code not in _AMBIGUOUS or _EXPLICIT.match(cur_word) or " " in cur_word:
+        return code
+    for text in (context, article if code in {"FRF", "MXN"} else ""):
+        alt = _country_hint(code, text)
+        if alt:
+            return alt
+    return code
+
+
+@lru_cache(maxsize=512)
+def _country_hint(code: str, text: str) -> str | None:
+    """The currency the first country named in `text` makes of `code`, if any (asked once
+    per sentence, not once per amount in it)."""
+    hits = [(m.start(), alt) for rx, alt in _AMBIGUOUS[code] if (m := re.search(rx, text))]
+    return min(hits)[1] if hits else None
+
+
+def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article: str = "") -> Candidate | None:
+    groups = m.groupdict()
+    written = groups.get("num") or groups.get("wnum") or ""
+    num = parse_number(written)
+    if num is None:
+        return None
+    scale_word = (groups.get("scale") or groups.get("wscale") or "").lower()
+    # decimal arithmetic: 16.6 * 1e9 is 16600000000.000002 in binary floating point
+    digits = written.replace(",", "") if written[:1].isdigit() else str(num)
+    amount = float(Decimal(digits) * lexicon.scales().get(scale_word, 1))
+    cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
+    currency = _SYMBOLS.get(cur_word) or lexicon.currencies().get(cur_word)
+    if cur_word == "p":
+        currency, cur_word = "GBP", "pence"
+    if cur_word in {"rs"}:
+        currency = "INR"
+    if currency and cur_word not in _SYMBOLS:
+        currency = _disambiguate(currency, cur_word, context, article)
+    if cur_word in _CENTS:
+        amount = float(Decimal(str(amount)) / 100)
+    if currency is None and not scale_word:
+        return None
+    return Candidate(
+        m.start(), m.end(), AnswerType.HOW_MUCH, rule, prior,
+        MoneyValue(amount=round(amount, 6), currency=currency), kind="money",
+    )
+
+
+_RANGE_LOW = re.compile(rf"(?:\bbetween\s+)?(?P<num>{NUM})\s*(?P<sep>to|-|and|–)\s*$")
+
+
+def _ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"2.5 billion to 2.6 billion francs", "between 10 and 12 pct", "65 cts to 85 cts": one range."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        gap = text[prev.end:c.start] if prev is not None else ""
+        moved = prev is not None and any(w.lower() not in {"to", "at"}
+                                         for w in _MOVE.findall(text[max(0, prev.start - 30):prev.start]))
+        if prev is not None and not moved and prev.kind == c.kind and prev.value is not None and c.value is not None and (
+                re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
+                or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start])):
+            out[-1] = _span_range(prev, c)
+            continue
+        m = _RANGE_LOW.search(text, 0, c.start)
+        if m and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            m = None  # "declined 8.2 pct in 1986 to 112.3 mln rand": a year, not the low end of a range
+        if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
+            low = parse_number(m.group("num"))
+            scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)
+            if low is not None:
+                out.append(_with_range(c, m.start(), low * scale))
+                continue
+        out.append(c)
+    return out
+
+
+def _value(c: Candidate) -> float:
+    return c.value.percent if isinstance(c.value, PercentValue) else c.value.amount  # type: ignore[union-attr]
+
+
+def _with_range(high: Candidate, start: int, low: float) -> Candidate:
+    if isinstance(high.value, PercentValue):
+        value = PercentValue(percent=low, percent_max=high.value.percent)
+    else:
+        value = MoneyValue(amount=float(Decimal(str(low))), currency=high.value.currency,  # type: ignore[union-attr]
+                           amount_max=high.value.amount)  # type: ignore[union-attr]
+    return Candidate(start, high.end, high.type, high.rule + "+range", high.prior, value, kind=high.kind)
+
+
+def _span_range(low: Candidate, high: Candidate) -> Candidate:
+    return _with_range(high, low.start, _value(low))
+
+
+def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Candidate]:
+    """Amounts and percentages; `context` (headline and lede) and `article` name ambiguous currencies."""
+    pre, post, bare, pct, pence = _patterns()
+    text = s.text
+    cands: list[Candidate] = []
+    for rx, rule, prior in ((pre, "money:symbol", 1.0), (post, "money:words", 1.0), (bare, "money:scale-only", 0.5),
+                            (pence, "money:pence", 0.9)):
+        for m in rx.finditer(text):
+            if rx is bare and (_COUNTED.match(text[m.end():]) or _UNITS.search(text)):
+                continue  # "sell about 10 million PSPs", "976 mln cubic feet … 1,084 mln": things, not money
+            c = _money(m, rule, prior, text + " " + context, article)
+            if c:
+                cands.append(c)
+    for m in pct.finditer(text):
+        num = parse_number(m.group("num"))
+        if num is not None:
+            cands.append(Candidate(m.start(), m.end(), AnswerType.HOW_MUCH, "percent", 0.4,
+                                   PercentValue(percent=num), kind="percent"))
+    out = _ranges(text, resolve_overlaps(cands))
+    for c in out:
+        before = text[max(0, c.start - 20) : c.start]
+        after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
+        # "up more than 6%, or 16.75 pence to 293.5p": 16.75 pence is the change, 293.5p the level
+        mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
+        if mover:
+            c.flags.add(Flag.MOVEMENT if mover[-1].lower() not in {"to", "at"} else Flag.LEVEL)
+        if _COMPARED.search(before) or _EARLIER.search(after):
+            c.prior *= 0.5
+            c.features["compared"] = 1.0
+        primary = next((o for o in out if o.end <= c.start and c.start - o.end < 4), None)
+        if before.rstrip().endswith(("(", ";")) and primary is not None:
+            c.prior *= 0.6  # a conversion in brackets after the amount: "$16.6bn (£8.82bn)"
+            c.features["conversion"] = 1.0
+            close = text.find(")", c.end)
+            if close != -1:  # the pair reads as one phrase: closeness is measured from its end
+                primary.reach = close + 1
+    return out

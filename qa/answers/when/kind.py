@@ -1,0 +1,35 @@
+"""When: dates, times, weekdays and relative expressions, fitted to the question."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answers.base import Candidate, Sentence, Value
+from qa.answers.values import display_value, value_key
+from qa.answers.when.dates import extract_dates
+from qa.evidence import Evidence
+from qa.models import AnswerType
+from qa.understand.frame import QuestionFrame, Subtype
+
+_GRANULAR = {Subtype.YEAR, Subtype.MONTH, Subtype.QUARTER, Subtype.TIME}
+
+
+class When:
+    type = AnswerType.WHEN
+
+    def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
+        s = ev.sentence
+        cands = extract_dates(s)
+        if q.subtype is Subtype.YEAR:  # "In which year …?" is not answered by "the first quarter"
+            cands = [c for c in cands if re.search(r"\d{4}|\byear\b", c.text(s), re.I)]
+        if q.subtype in _GRANULAR:  # the granularity asked for ranks first
+            for c in cands:
+                if c.kind == q.subtype.value or (q.subtype is Subtype.TIME and c.value and c.value.time):
+                    c.prior = min(1.0, c.prior + 0.3)
+        return cands
+
+    def display(self, value: Value | None) -> str | None:
+        return display_value(value)
+
+    def key(self, c: Candidate, s: Sentence) -> str:
+        return value_key(c, s)

@@ -1,0 +1,131 @@
+"""Where: countries and cities from the shipped gazetteer, and "in/at <Name>" venues.
+
+A place name after a locative preposition ("in Managua", "based in Beaverton,
+Oregon", "the town of Vernon") is where something happens; a country used as an
+owner or an adjective ("Zambia's director", "Zimbabwe goalkeeper") is not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa import lexicon
+from qa.answers.base import Candidate, Sentence, resolve_overlaps
+from qa.answers.who.names import EVENTS
+from qa.models import AnswerType
+
+_CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
+_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
+_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|headed for|heading for|bound for|head for|headed next for|heading next for|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
+_PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
+_TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
+# Words that continue a place name past a known city or country: "New York City", "Kent County".
+_PLACE_TAIL = re.compile(r"\s+(?:City|County|State|Province|Island|Islands|Bay|Beach|Heights|Park|Valley|Harbour|"
+                         r"Harbor|Airport|Port|Region|Coast|Street|Square|Stadium)\b")
+_US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                      "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+_NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "May", "June", "July",
+                    "August", "September", "October", "November", "December", "Monday", "Tuesday",
+                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr"}
+
+
+@cache
+def _gazetteer() -> re.Pattern[str]:
+    names = [n for n, c in lexicon.countries().items() if n == c or " " in n or n.isupper()]
+    names += list(lexicon.cities())
+    names = [n for n in names if len(n) > 2]
+    alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-]|(?<=\.)\w)")
+
+
+def _clean(name: str) -> str:
+    if name.rstrip(",") in lexicon.cities():  # "Wis." keeps its period
+        return name.rstrip(",")
+    name = re.sub(r"['’]s?$", "", name.rstrip(".,'’"))
+    return name
+
+
+def _context_prior(text: str, start: int, end: int, base: float) -> float:
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 3]
+    if re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?$", before):
+        base += 0.3
+    elif re.search(r"\b(?:of|to)\s+$", before) and text[start:end] in lexicon.cities():
+        base += 0.2  # "Otari Electric Co of Tokyo", "move to Janesville"
+    if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not re.match(r"\s(?:and|or|on|in|at|to|for|with|by|from|near|last|next|this|said|says|was|were|is|are|has|had|will|would)\b", text[end:end + 10]):
+        base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
+    else:
+        nxt = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
+        if nxt and nxt.group(1).lower() in lexicon.titles():
+            base -= 0.3  # "West German Chancellor Helmut Kohl in Bonn"
+    if _demonym(text[start:end]):
+        base -= 0.2  # "German" says whose, not where
+    return max(0.1, min(base, 1.0))
+
+
+def _demonym(name: str) -> bool:
+    country = lexicon.countries().get(name)
+    return country is not None and name != country and not name.isupper() and \
+        name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss"))
+
+
+def extract_places(s: Sentence) -> list[Candidate]:
+    text = s.text
+    cands: list[Candidate] = []
+    for m in _gazetteer().finditer(text):
+        kind = "country" if m.group() in lexicon.countries() else "city"
+        cands.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}",
+                               _context_prior(text, m.start(), m.end(), 0.6), kind=kind))
+    for rx, rule, base in ((_PREP, "where:preposition", 0.75), (_TOWN_OF, "where:town-of", 1.0)):
+        for m in rx.finditer(text):
+            name = _clean(m.group("name"))
+            owner = re.match(r".*?['’]s\s+", name)
+            if owner:  # "at Rohr's Chula Vista and Riverside plants": the place follows the owner
+                name = name[owner.end():]
+            if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
+                continue
+            if name.split()[-1] in EVENTS:
+                continue  # "in the Uefa Cup" is when and what, not where
+            start = m.start("name") + (owner.end() if owner else 0)
+            acronym = re.search(r"\s[A-Z]{2,4}\b", name)
+            if acronym and acronym.start() > 0:
+                name = name[:acronym.start()]  # "the Antwerp WTA event": WTA runs the event, Antwerp hosts it
+            known = _gazetteer().match(name)
+            if known and known.end() < len(name) and not _PLACE_TAIL.match(name[known.end():]):
+                name = known.group()  # "the Antwerp WTA event": the place is Antwerp
+            cands.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
+    # "Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in
+    gaz = _gazetteer()
+    for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?|[A-Z]\.[A-Z]\.)", text):
+        region = gaz.fullmatch(_clean(m.group("region")))
+        # "Dallas, Texas" is one place even though Dallas is known; "Canada, Japan" is a list
+        state = _clean(m.group("region")) in _US_STATES or re.fullmatch(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.",
+                                                                          m.group("region")) is not None
+        if region and m.group("name").split()[0] not in _NOT_PLACE_START and (
+                not gaz.fullmatch(m.group("name")) or state and m.group("name") not in lexicon.countries()):
+            end = m.start("region") + len(_clean(m.group("region")))
+            cands.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
+                                   _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
+    # "The San Francisco-based promotional group": where it is based
+    for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})-based\b", text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_PLACE_START:
+            name = " ".join(name.split()[1:])
+        if name:
+            start = m.end("name") - len(name)
+            # "the London-based ex-travel agent" says where a person lives, not where a company is
+            org = re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:company|group|firm|bank|airline|carrier|institute|agency|"
+                           r"maker|producer|manufacturer|retailer|insurer|broker|utility|concern|organi[sz]ation|"
+                           r"association|studio|club|team|band|[A-Z][\w&.-]*)\b", text[m.end():m.end() + 60])
+            cands.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
+                                   kind="venue"))
+    # "in Aberdeen and Peterhead"
+    for m in re.finditer(rf"\b{_LOCATIVE}\s+(?P<name>{_CAP}\s+and\s+{_CAP})", text):
+        name = _clean(m.group("name"))
+        cands.append(Candidate(m.start("name"), m.start("name") + len(name), AnswerType.WHERE, "where:pair", 0.9,
+                               kind="venue"))
+    return resolve_overlaps(cands)

@@ -1,0 +1,36 @@
+"""Another year, quarter or half than the one asked about."""
+
+from __future__ import annotations
+
+from qa.checks.base import Level, check
+from qa.mentions import periods, years
+
+
+@check("other_year", level=Level.SENTENCE, says="it is about another year",
+       fires=[("What was Acme's profit in 1986?", "Acme earned 5 mln dlrs in 1985.")],
+       passes=[("What was Acme's profit in 1986?", "Acme earned 5 mln dlrs in 1986, against 4 mln in 1985."),
+               ("What was Acme's profit?", "Acme earned 5 mln dlrs in 1985.")])
+def other_year(q, ev, sig):
+    """The question asks about one year and the sentence speaks of others only."""
+    said = years(ev.text)
+    return "it is about another year" if q.years and said and not q.years & said else None
+
+
+@check("other_period", level=Level.SENTENCE, says="it is about another quarter or half",
+       fires=[("What was Acme's net profit in the first quarter of 1987?", "Acme earned 20 mln dlrs in 1987."),
+              ("What was Acme's net income for the whole of 1986?", "Acme earned 5 mln dlrs in the fourth quarter.")],
+       passes=[("What was Acme's net profit in the first quarter of 1987?",
+                "Acme earned 5 mln dlrs in the first quarter of 1987."),
+               ("What was Acme's net profit in the first quarter?", "Net profit was 5 mln dlrs.",
+                None, "", "Acme first quarter profit up")])
+def other_period(q, ev, sig):
+    """The question asks about a quarter (or half) that neither the sentence nor the lede names;
+    a sentence that names the year asked about but not its quarter gives the whole year's figure."""
+    said = periods(ev.text)
+    if not q.periods:
+        return "it is about another quarter or half" if q.whole_period and said and q.years else None
+    if q.periods & said:
+        return None
+    if q.years & years(ev.text) or not q.periods & periods(ev.lede):
+        return "it is about another quarter or half"
+    return None

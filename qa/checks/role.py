@@ -1,0 +1,162 @@
+"""Roles: the question asks for the holder of one role, of one company.
+
+Word overlap cannot tell the chief executive from the chief financial officer, nor
+Foster's chief executive from Southcorp's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa import lexicon
+from qa.answers.base import Sentence
+from qa.checks.base import Level, check
+from qa.lexicon.names import acronym
+from qa.lexicon.synonyms import synonyms
+from qa.lexicon.tokens import stem, word_stems
+from qa.models import AnswerType
+
+LEADERS = {"head", "lead", "leader", "chief", "boss"}
+
+
+@cache
+def _title_stems() -> frozenset[str]:
+    return frozenset(stem(t) for t in lexicon.titles())
+
+
+def role_word(word: str, verb: bool = False) -> bool:
+    """A title ("chairman", "coaches"), or when `verb`, the verb of one ("founded" -> founder)."""
+    titles = lexicon.titles()
+    if word in titles or word.removesuffix("s") in titles or stem(word) in _title_stems():
+        return True
+    if not verb:
+        return False
+    st = stem(word)
+    return len(st) >= 4 and word not in lexicon.stopwords() and any(
+        t.startswith(st) and t[len(st):] in {"er", "or", "man", "r", "ger"} for t in titles)
+
+
+@check("role_absent", level=Level.SENTENCE, applies_to=(AnswerType.WHO,),
+       says="it names no one in the role asked about",
+       fires=[("Who is the chairman of Hanson?", "Hanson's president Derek Bonham said the bid was fair."),
+              ("Who founded Acme?", "Acme was sold to Bolt in 1986.")],
+       passes=[("Who is the chairman of Hanson?", "Hanson chairman Lord Hanson said the bid was fair."),
+               ("Who founded Acme?", "Acme's founder John Smith retired."),
+               ("Which company bought Opel?", "GM bought Opel.")])
+def role_absent(q, ev, sig):
+    """"Who is the chairman of X?" needs a chairman: the question's title or role words
+    ("chairman", "coaches", "founded") must be in the sentence; a specific title must be said
+    as such ("president" is not "chairman"), a verb may use its synonyms."""
+    if q.subtype.value not in {"person", ""}:
+        return None
+    generic = {stem(g) for g in lexicon.words("generic_roles")}
+    skip = {q.kind_noun} if q.kind_noun else set()
+    roles = [w for w in q.keywords if role_word(w, q.role_verb == w) and stem(w) not in generic and w not in skip]
+    if not roles:
+        return None
+    stems = ev.stems
+    for w in roles:
+        st = stem(w)
+        syns = set() if w in lexicon.titles() else set(synonyms(w))
+        if any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or syns & stems:
+            return None
+    return "it names no one in the role asked about"
+
+
+def role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
+    """Where the sentence names the role: (start, end) of each run of its words."""
+    abbreviations = {k: set(v.split()) for k, v in lexicon.table("role_abbreviations").items()}
+    modifiers, titles = lexicon.words("role_modifiers"), lexicon.titles()
+    lw = [(a, b, w.lower()) for a, b, w in s.words]
+    out = []
+    for i, (a, b, w) in enumerate(lw):
+        if w in abbreviations and set(required) <= abbreviations[w] | {"officer"}:
+            out.append((a, b))
+            continue
+        if w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]) and not w.endswith("s"):
+            first = i
+            while first > 0 and (lw[first - 1][2] in modifiers or lw[first - 1][2] in titles):
+                first -= 1
+            run = {x for _, _, x in lw[first:i + 1]} | {p for _, _, x in lw[first:i + 1] for p in x.split("-")}
+            if all(r in run or stem(r) in {stem(x) for x in run} for r in required):
+                out.append((lw[first][0], b))
+    return out
+
+
+@cache
+def _leadership() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alt('leadership_words')})\b", re.I)
+
+
+@check("other_role", level=Level.SENTENCE, applies_to=(AnswerType.WHO,),
+       says="the sentence names no {role} / no one at the head of anything",
+       fires=[("Who is the chief financial officer of Mead?",
+               "Burnell Roberts, chairman and chief executive officer, said so."),
+              ("Who is the chief financial officer of Mellon Bank?",
+               "Mellon has the financial strength to cope, said Barnes."),
+              ("Who heads Air China?", "Air China has been reorganised into three groups with China Southern."),
+              ("Who is the chief executive of Pacific Gas and Electric?",
+               "The stock fell, analysts and company executives said.")],
+       passes=[("Who is the chief financial officer of Mead?", "David Hilton, chief financial officer, said so."),
+               ("Who is the chief financial officer of Mead?", "The company's CFO, David Hilton, said so."),
+               ("Who is the chairman of Mead?", "Roberts, the president, said so."),
+               ("Who leads Romania's ruling Social Democrats as prime minister?",
+                "Results showed the ruling Social Democrats of Prime Minister Adrian Nastase ahead.")])
+def other_role(q, ev, sig):
+    """"Who is the chief financial officer?" is not answered by the chief executive officer;
+    "Who heads X?" needs a sentence naming a head of something."""
+    if q.leadership_verb and not _leadership().search(ev.text):
+        return "the sentence names no one at the head of anything"
+    required = list(q.role_required)
+    if len(required) < 2 and not (required and list(q.role) != required):
+        return None  # a bare "chairman" or "president" is checked by role_absent already
+    if not role_positions(ev.sentence, required):
+        return f"the sentence names no {' '.join(q.role)}"
+    return None
+
+
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:['’]s?)?\s+$")
+_OWNER_AFTER = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*){1,4})")
+
+
+@check("other_owner", level=Level.SENTENCE, applies_to=(AnswerType.WHO,), says="the role belongs to {owner}",
+       fires=[("Who is the chief executive of Southcorp?",
+               "\"It will transform the industry,\" said Trevor O'Hoy, Foster's chief executive officer."),
+              ("Who is the chairman of GAF?", "Minstar chairman Irwin L. Jacobs sold his stake."),
+              ("Who heads Air China?", "\"We are delighted,\" said LSE chief executive Clara Furse."),
+              ("Who heads Air China?", "Germany's Chancellor Gerhard Schroeder signed a deal with Air China.")],
+       passes=[("Who is the chief executive of Southcorp?", "Southcorp's chief executive John Ballard said so."),
+               ("Who is the chief executive of Southcorp?", "John Ballard, chief executive of Southcorp, said so."),
+               ("Who is the chief executive of Southcorp?", "John Ballard, the chief executive, said so."),
+               ("Who is the Liberal Democrat party chief executive?", "Party chief executive Lord Rennard said so."),
+               ("Who is the London Stock Exchange's chief executive?",
+                "\"We are delighted,\" said LSE chief executive Clara Furse.")])
+def other_owner(q, ev, sig):
+    """"Who is Southcorp's chief executive?" is not answered by "Foster's chief executive": each
+    place the sentence names the role, the name before or after it must be the question's."""
+    if not q.entities:
+        return None
+    required = list(q.role_required) or [w for w in q.role if w != "the"][-1:]
+    if not required and q.head_verb:
+        required = ["head"]
+    if not required:
+        return None
+    if all(w.removesuffix("s") in LEADERS for w in required):
+        # "Who heads Air China?": any top title names its head ("LSE chief executive Clara Furse")
+        positions = [p for r in lexicon.phrases("top_titles") for p in role_positions(ev.sentence, r.split())]
+    else:
+        positions = role_positions(ev.sentence, required)
+    if not positions:
+        return None
+    wanted = q.entity_stems | q.stems | q.initials  # "LSE": the London Stock Exchange
+    owners = []
+    for a, b in positions:
+        m = _OWNER_BEFORE.search(ev.text[max(0, a - 60):a]) or _OWNER_AFTER.match(ev.text[b:b + 60])
+        if not m:
+            return None  # a role with no owner named: "chairman and chief executive officer"
+        owners.append(m.group(1).strip())
+    for owner in owners:
+        if word_stems(owner) & wanted or acronym(owner) in wanted:
+            return None
+    return f"the role belongs to {owners[0]}"

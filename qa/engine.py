@@ -1,0 +1,241 @@
+"""The question-answering engine the CLI and the terminal UI share.
+
+    understand the question (qa.understand)  ->  search: BM25 over sentence passages
+    ->  for each hit: read its evidence (qa.evidence), rule it out or not (qa.checks),
+        find the kind's candidate spans (qa.answers), judge each span, score it (qa.rank)
+    ->  merge answers by value, each with a citation that can be checked against the source.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from qa import checks, lexicon
+from qa import corpus as corpus_mod
+from qa.answers.base import AnswerKind, Candidate, Flag
+from qa.answers.registry import KINDS
+from qa.answers.who.authors import bylines
+from qa.corpus import default_corpus_path
+from qa.errors import IndexDamaged, QAError
+from qa.evidence import Evidence, EvidenceReader
+from qa.index import CorpusIndex, Progress
+from qa.lexicon.synonyms import synonyms
+from qa.lexicon.tokens import stem, words
+from qa.models import AnswerType, AskResult, Citation, Document, Passage, RetrievedPassage
+from qa.rank import features, score
+from qa.rank.merge import Scored, merge
+from qa.rank.terms import question_terms
+from qa.understand import QuestionFrame, Subtype, understand
+from qa.understand.query import query_terms
+
+_T = TypeVar("_T")
+RETRIEVE = 30  # passages examined per question
+SHOWN = 5  # best-matching passages reported with each result
+MAX_ANSWERS = 5
+
+
+@dataclass
+class Hits:
+    """What retrieval found: passage ids with their BM25 score relative to the best one's."""
+
+    pids: list[int]
+    scores: list[float]
+    top: float
+
+    def relative(self) -> list[tuple[int, float]]:
+        return [(p, float(sc) / self.top) for p, sc in zip(self.pids, self.scores)]
+
+
+@dataclass
+class Judged:
+    """The candidates a question kept, and why each ruled-out sentence gave none."""
+
+    scored: list[Scored] = field(default_factory=list)
+    why: dict[int, str] = field(default_factory=dict)
+
+
+class Engine:
+    """A loaded, indexed corpus that answers questions."""
+
+    def __init__(self, index: CorpusIndex, source: str = "", reopen: Callable[[], CorpusIndex] | None = None,
+                 disabled: Iterable[str] = ()) -> None:
+        self.index = index
+        self.source = source
+        self.reader = EvidenceReader(index)
+        self._reopen = reopen  # how to open the stored index again, rebuilt, when a file of it is damaged
+        self.disabled = frozenset(disabled)  # checks switched off (qa eval --ablate)
+
+    @classmethod
+    def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
+        return cls(CorpusIndex.build(docs, progress), source)
+
+    @classmethod
+    def from_path(cls, path: str | Path | None = None, warn: Callable[[str], None] = lambda _: None,
+                  progress: Progress | None = None, index_dir: str | Path | None = None, cache: bool = True,
+                  follow_links: bool = False) -> Engine:
+        """Engine over a corpus path (default: the seeds), reusing the persistent index when it can."""
+        root = Path(path).expanduser() if path is not None else default_corpus_path()
+        if not cache:
+            docs = corpus_mod.load_corpus(root, warn, follow_links)
+            return cls(CorpusIndex.build(docs, progress, warn=warn), source=str(root))
+        from qa import store
+
+        def reopen() -> CorpusIndex:
+            return store.open_index(root, warn=warn, progress=progress, index_dir=index_dir,
+                                    follow_links=follow_links)
+
+        return cls(reopen(), source=str(root), reopen=reopen)
+
+    def _recovering(self, fn: Callable[..., _T], *args: Any) -> _T:
+        """`fn(*args)`, and once more on a rebuilt index if a stored file turns out damaged
+        (the damage is caught on the file's first use, which can come after opening)."""
+        try:
+            return fn(*args)
+        except IndexDamaged:
+            if self._reopen is None:
+                raise
+            self.index = self._reopen()
+            self.reader = EvidenceReader(self.index)
+            return fn(*args)
+
+    # -- public lookups -------------------------------------------------------------------------
+    @property
+    def documents(self) -> list[Document]:
+        return self.index.docs  # type: ignore[return-value]
+
+    def document(self, doc_id: str) -> Document:
+        return self._recovering(self._document, doc_id)
+
+    def passages(self, doc_id: str) -> list[Passage]:
+        return self._recovering(self._passages, doc_id)
+
+    def passage(self, doc_id: str, index: int) -> Passage:
+        return self._recovering(self._passage, doc_id, index)
+
+    def _document(self, doc_id: str) -> Document:
+        i = self.index.by_id.get(doc_id)
+        if i is None:
+            raise QAError(f"no document {doc_id!r} in the corpus")
+        return self.index.docs[i]
+
+    def _passages(self, doc_id: str) -> list[Passage]:
+        self._document(doc_id)
+        return self.index.doc_passages(doc_id)
+
+    def _passage(self, doc_id: str, index: int) -> Passage:
+        pid = self.index.passage_id(doc_id, index)
+        if pid is None:
+            self._document(doc_id)
+            raise QAError(f"{doc_id} has no sentence {index}")
+        return self.index.passage(pid)
+
+    # -- answering ---------------------------------------------------------------------------------
+    def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
+        return self._recovering(self._ask, question, max_answers, explain)
+
+    def _ask(self, question: str, max_answers: int, explain: bool) -> AskResult:
+        t0 = time.perf_counter()
+        q = understand(question)
+        hits = self.search(q)
+        kind = KINDS[q.type]
+        judged = self.bylines(hits) if q.subtype is Subtype.AUTHOR else self.judge(q, kind, hits)
+        answers = merge(judged.scored, kind, self.citation, max_answers, explain)
+        return AskResult(question=question, analysis=q.analysis(), answers=answers,
+                         passages=self.best_passages(hits, judged.why), corpus=self.source or None,
+                         elapsed_ms=round((time.perf_counter() - t0) * 1000, 2))
+
+    def search(self, q: QuestionFrame) -> Hits:
+        terms, weights = query_terms(q)
+        if not terms:
+            raise QAError("the question has no words to search for")
+        bm = self.index.bm25
+        if not any(t in bm.vocab for t in terms):
+            raise QAError("none of the question's words occur in the corpus")
+        rows, scores = bm.top_k(terms, RETRIEVE, weights)
+        top = float(scores[0]) if len(scores) and scores[0] > 0 else 1.0  # a tiny corpus can score 0
+        return Hits([int(self.index.rows[r]) for r in rows], [float(s) for s in scores], top)
+
+    def bylines(self, hits: Hits) -> Judged:
+        """"Who wrote …?": the byline of the article that best matches the rest of the question."""
+        return Judged(bylines(self.reader, hits.relative()))
+
+    def judge(self, q: QuestionFrame, kind: AnswerKind, hits: Hits) -> Judged:
+        """Every hit's candidates that no check rules out, scored; and why the others gave none."""
+        judged = Judged()
+        terms = question_terms(q, self.index.bm25)
+        for pid, retrieval in hits.relative():
+            try:
+                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged.why))
+            except QAError:
+                raise
+            except Exception as exc:  # one sentence the rules trip on costs that sentence, not the question
+                if os.environ.get("NEWSQA_DEBUG"):
+                    raise
+                judged.why[pid] = f"could not be read ({type(exc).__name__})"
+        return judged
+
+    def candidates(self, q: QuestionFrame, kind: AnswerKind, terms: features.QuestionTerms, pid: int,
+                   retrieval: float, why: dict[int, str]) -> list[Scored]:
+        """One hit: its evidence, the sentence checks, then each candidate span's checks and score."""
+        ev = self.reader.read(pid)
+        sig = checks.measure(terms, ev)
+        ruled_out = checks.first_reason(q, ev, sig, self.disabled)
+        if ruled_out:
+            why[pid] = ruled_out[1]
+            return []
+        missing = features.missing(terms, set(ev.stems), set(ev.context_stems))
+        # the question names someone or something this article never mentions: a weaker match
+        absent = _missing_entity(q, ev.stems | ev.context_stems)
+        out = []
+        for c in kind.candidates(q, ev):
+            if checks.first_candidate_reason(q, ev, c, sig, self.disabled):
+                continue
+            self._features(q, terms, ev, c, sig.coverage, retrieval, missing, absent)
+            out.append(Scored(c, pid, ev.sentence, score.score(c.features)))
+        return out
+
+    @staticmethod
+    def _features(q: QuestionFrame, terms: features.QuestionTerms, ev: Evidence, c: Candidate, cov: float,
+                  retrieval: float, missing: float, absent: bool) -> None:
+        """Every signal of a candidate, by name (the ranking's input, and --explain's output)."""
+        # a count names its noun and a date or amount its unit: only names can echo the question
+        names = c.type in {AnswerType.WHO, AnswerType.WHERE} and Flag.SAID_BASE not in c.flags
+        ov = features.overlap(terms, ev.sentence, c) if names else 0.0
+        prox = features.proximity(terms, ev.sentence, c) if c.type is not AnswerType.WHAT else cov
+        c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
+                          retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing,
+                          absent_entity=absent)
+
+    def best_passages(self, hits: Hits, why: dict[int, str]) -> list[RetrievedPassage]:
+        out = []
+        for pid, sc in zip(hits.pids[:SHOWN], hits.scores[:SHOWN]):
+            doc = self.index.docs[self.index.doc_of(pid)]
+            out.append(RetrievedPassage(passage=self.index.passage(pid), score=sc, doc_title=doc.title,
+                                        doc_date=doc.date, rejected=why.get(pid)))
+        return out
+
+    def citation(self, pid: int, c: Candidate) -> Citation:
+        doc = self.index.docs[self.index.doc_of(pid)]
+        p = self.index.passage(pid)
+        return Citation(
+            doc_id=doc.id, doc_title=doc.title, doc_date=doc.date, doc_sha256=doc.sha256,
+            source=doc.source, sentence_index=p.index, sentence_start=p.start, sentence_end=p.end,
+            sentence=p.text, span_start=p.start + c.start, span_end=p.start + c.end,
+        )
+
+
+def _missing_entity(q: QuestionFrame, stems: frozenset[str]) -> bool:
+    """Whether a word of the question's names is neither in the sentence nor its context."""
+    for ent in q.entities:
+        for w in words(ent):
+            if w in lexicon.stopwords() or len(w) < 2:
+                continue
+            st = stem(w) if w.isalpha() else w
+            if st not in stems and not set(synonyms(w)) & stems:
+                return True
+    return False

@@ -1,0 +1,1 @@
+"""Ranking: the signals of a candidate, its score, and answers merged by value."""

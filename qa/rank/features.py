@@ -1,0 +1,163 @@
+"""The ranking signals of a candidate: how much of the question its sentence covers
+(idf-weighted), how close the span sits to the question's words, how much of the span
+the question already says, and which question words are missing. qa.rank.score mixes
+them with the extractor's prior and the passage's BM25 score."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from qa.answers.base import Candidate, Sentence
+from qa.lexicon.tokens import stem, words
+
+AFTER_PENALTY = 1  # extra distance for a question word that comes after the span
+WINDOW = 4  # words each side of a span that count as "right around" it
+
+
+@dataclass
+class QuestionTerms:
+    """The question's word stems with their idf, and their synonyms' stems."""
+
+    idf: dict[str, float]
+    synonyms: dict[str, set[str]] = field(default_factory=dict)
+    weak: dict[str, float] = field(default_factory=dict)  # framing words: closeness only
+    names: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (surname, all parts) of people
+    positions: dict[tuple[int, str], _SentenceView] = field(default_factory=dict, repr=False)
+
+    @property
+    def total(self) -> float:
+        return sum(self.idf.values()) or 1.0
+
+
+def sentence_stems(s: Sentence) -> list[str]:
+    return [stem(w) if w.isalpha() else w for _, _, w in _lower_words(s)]
+
+
+def _lower_words(s: Sentence) -> list[tuple[int, int, str]]:
+    return [(a, b, w2) for a, b, w in s.words for w2 in words(w)[:1]]
+
+
+def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), extra_weight: float = 0.5) -> float:
+    """idf-weighted share of question terms found in the sentence (synonyms count 0.8)."""
+    got = 0.0
+    # "Brando, who died …" names Marlon Brando: a surname stands for the whole name
+    named = {t for last, n in q.names if last in stems for t in n}
+    for t, w in q.idf.items():
+        if t in stems or t in named:
+            got += w
+        elif q.synonyms.get(t, set()) & stems or _derived(t, stems):
+            got += 0.8 * w
+        elif t in extra or q.synonyms.get(t, set()) & extra:
+            got += extra_weight * w
+    return got / q.total
+
+
+def _derived(t: str, stems: set[str]) -> bool:
+    """A word formed from the question's: "chair" -> "chairman", "found" -> "founder"."""
+    return len(t) >= 4 and t.isalpha() and any(len(x) > len(t) and x.startswith(t) for x in stems)
+
+
+_BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
+_DASHES = re.compile(r"-{2,}")
+
+
+def echoes(echo: str, span: str) -> bool:
+    """The span repeats what the question already says (`echo`: the question's words, joined)."""
+    return bool(span.strip()) and f" {' '.join(words(span))} " in f" {echo} "
+
+
+def missing(q: QuestionTerms, stems: set[str], extra: set[str]) -> float:
+    """Question words found neither in the sentence (or a synonym) nor in the headline/lede."""
+    return float(sum(1 for t in q.idf if t not in stems and t not in extra
+                     and not (q.synonyms.get(t, set()) & (stems | extra))))
+
+
+@dataclass
+class _SentenceView:
+    """What `proximity` reads of a sentence, whatever the candidate: its lower-case words,
+    the question terms among them, and where the clause breaks are."""
+
+    words: list[tuple[int, int, str]]
+    terms: list[tuple[int, int, int, str]]  # (word index, start, end, question term) in reading order
+    breaks: list[int]  # offsets of single-character breaks
+    dashes: list[tuple[int, int]]  # runs of two or more hyphens ("--" is a break, "----" two)
+
+    def breaks_between(self, a: int, b: int) -> int:
+        """len(_BREAK.findall(text[a:b])), from positions found once."""
+        if b <= a:
+            return 0
+        n = bisect_left(self.breaks, b) - bisect_left(self.breaks, a)
+        for s, e in self.dashes:
+            if s < b and e > a:
+                n += (min(e, b) - max(s, a)) // 2
+        return n
+
+
+def _view(q: QuestionTerms, s: Sentence) -> _SentenceView:
+    key = (s.start, s.text)
+    view = q.positions.get(key)
+    if view is not None:
+        return view
+    weights = dict(q.weak)
+    weights.update(q.idf)
+    lw = _lower_words(s)
+    found = []
+    for i, (a, b, w) in enumerate(lw):
+        st = stem(w) if w.isalpha() else w
+        for t in weights:
+            if st == t or st in q.synonyms.get(t, ()) or len(t) >= 4 and t.isalpha() and st.startswith(t):
+                found.append((i, a, b, t))
+    singles = [m.start() for m in _BREAK.finditer(s.text) if m.group() != "--"]
+    dashes = [(m.start(), m.end()) for m in _DASHES.finditer(s.text)]
+    if len(q.positions) > 256:
+        q.positions.clear()
+    view = q.positions[key] = _SentenceView(lw, found, singles, dashes)
+    return view
+
+
+def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
+    """idf-weighted closeness (1 / (1 + distance)) of the span to each question word found.
+
+    Distance counts the words in between, and two more for each comma, bracket or
+    dash crossed: a date in a side clause belongs to that clause, not to the verb
+    beside it. What does not depend on the candidate is found once per sentence.
+    """
+    view = _view(q, s)
+    lw = view.words
+    first = next((i for i, (a, b, _) in enumerate(lw) if b > cand.start), len(lw))
+    end = max(cand.end, cand.reach or 0)
+    last = max(first, next((i for i in range(len(lw) - 1, -1, -1) if lw[i][0] < end), first))
+    weights = dict(q.weak)
+    weights.update(q.idf)
+    best: dict[str, float] = {}
+    for i, a, b, t in view.terms:
+        if cand.start <= a < end:
+            continue
+        if i < first:
+            d = first - i - 1
+            crossed = view.breaks_between(b, cand.start)
+        else:
+            # a value usually follows what it measures: "a 160GB version for £399"
+            d = i - last - 1 + AFTER_PENALTY
+            crossed = view.breaks_between(end, a)
+        d = max(d, 0) + 2 * crossed
+        best[t] = min(best.get(t, 10**6), d)
+    if not best:
+        return 0.0
+    num = sum(weights[t] / (1 + d) for t, d in best.items())
+    closeness = num / sum(weights[t] for t in best)
+    # how much of the question sits right around the span (four words each side)
+    near = sum(q.idf.get(t, 0.0) for t, d in best.items() if d <= WINDOW) / q.total
+    return 0.5 * closeness + 0.5 * near
+
+
+def overlap(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
+    """Share of the span's words that the question already says."""
+    ws = words(s.text[cand.start:cand.end])
+    if not ws:
+        return 1.0
+    stems = [stem(w) if w.isalpha() else w for w in ws]
+    said = set(q.idf).union(*q.synonyms.values()) if q.synonyms else set(q.idf)
+    return sum(1 for st in stems if st in said) / len(stems)

@@ -1,0 +1,139 @@
+"""The kind of answer a question asks for, from the patterns of qa/data/patterns/question.toml.
+
+The patterns are tried in order on the lower-cased question; the first that matches
+decides. Two readings come after them: "Which broker leads the group?" asks for a person
+even though "group" is an organisation noun further on, and "How large is the stake?"
+asks for a share, not an amount of money. A question no pattern matches is typed by the
+noun it asks about ("What was Foothill's profit?"), else it asks for a whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from qa import lexicon
+from qa.models import AnswerType
+from qa.understand.frame import Subtype
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One classification rule: its regex, what it decides, and its examples."""
+
+    name: str
+    type: AnswerType
+    subtype: Subtype
+    regex: re.Pattern[str]
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+
+
+def which_gap() -> str:
+    """Up to five words before the noun of a which-phrase, none of them an auxiliary verb."""
+    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')})\b)[\w'’.-]+\s+){{0,5}}?"
+
+
+def _expand(regex: str) -> str:
+    """@{name} -> a group of the lexicon list `name`; @{which_gap} -> which_gap()."""
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        return which_gap() if name == "which_gap" else f"(?:{lexicon.alt(name)})"
+    return re.sub(r"@\{(\w+)\}", sub, regex)
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    data = tomllib.loads(resources.files("qa").joinpath("data", "patterns", "question.toml").read_text("utf-8"))
+    return tuple(
+        Pattern(p["name"], AnswerType(p["type"]), Subtype(p.get("subtype", "")),
+                re.compile("|".join(_expand(a) for a in p["any"])),
+                tuple(p.get("examples", ())), tuple(p.get("not", ())))
+        for p in data["pattern"])
+
+
+@cache
+def _which_person() -> re.Pattern[str]:
+    return re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:" + lexicon.alt("person_nouns")
+                      + r")\b")
+
+
+@cache
+def _which_org() -> re.Pattern[str]:
+    return re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:" + lexicon.alt("org_nouns") + r")\b")
+
+
+@cache
+def _holding() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\b(?:{lexicon.alt('holding_nouns')})\b"),
+            re.compile(rf"\b(?:{lexicon.alt('money_asked_words')})\b"))
+
+
+_SIZE = re.compile(r"\bhow (?:large|big)\b|\bwhat size\b|\bthe size of\b")
+
+
+def classify(question: str) -> tuple[AnswerType, Subtype]:
+    q = " ".join(question.lower().split())
+    for p in patterns():
+        if p.regex.search(q):
+            return _reread(p, q)
+    return focus_type(q) or (AnswerType.WHAT, Subtype.NONE)
+
+
+def _reread(p: Pattern, q: str) -> tuple[AnswerType, Subtype]:
+    """The two readings that follow a match (see the module's docstring)."""
+    if p.subtype is Subtype.ORG:
+        person, org = _which_person().search(q), _which_org().search(q)
+        if person and (not org or person.end() < org.end()):
+            return AnswerType.WHO, Subtype.PERSON
+    holding, money = _holding()
+    if p.type is AnswerType.HOW_MUCH and p.subtype is Subtype.NONE and _SIZE.search(q) \
+            and holding.search(q) and not money.search(q):
+        return p.type, Subtype.PERCENT
+    return p.type, p.subtype
+
+
+_FOCUS_PHRASE = re.compile(r"\b(?:what|which)\s+(?:(?:is|was|were|are|will|would|did|does|be|the|a|an|its|their|his|"
+                           r"her|[\w-]+'s|[\w-]+’s)\s+){0,4}((?:[\w'’-]+\s+){0,5}[\w-]+)")
+_PER_SHARE_WORDS = re.compile(r"\b(?:per|a|each) share\b")
+
+
+def _focus_kinds() -> list[tuple[frozenset[str], AnswerType, Subtype]]:
+    return [(lexicon.words("date_nouns"), AnswerType.WHEN, Subtype.NONE),
+            (lexicon.words("rate_nouns"), AnswerType.HOW_MUCH, Subtype.PERCENT),
+            (lexicon.words("amount_nouns"), AnswerType.HOW_MUCH, Subtype.NONE)]
+
+
+def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
+    """The answer type implied by the first noun after what/which (within a few words)."""
+    m = _FOCUS_PHRASE.search(q)
+    if not m:
+        return None
+    per_share = _PER_SHARE_WORDS.search(q) is not None
+    # the head noun is the last word before a preposition or verb: "payment date for …" -> date
+    framing = lexicon.words("question_words") - {"date", "time", "day", "year", "month", "price", "value", "amount",
+                                                  "sum", "size"}
+    phrase: list[str] = []
+    for w in m.group(1).split():
+        if w.endswith(("'s", "’s")):
+            phrase.clear()  # "capitol bancorp's new quarterly dividend": the noun follows the owner
+            continue
+        if w in lexicon.stopwords() or w in framing:
+            break
+        phrase.append(w)
+    if per_share:
+        phrase = [w for w in phrase if w != "share"]  # "paying per share" asks a price, not a share
+    for word in reversed(phrase):
+        for nouns, kind, sub in _focus_kinds():
+            if word in nouns:
+                return kind, sub
+    for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
+        if word == "share" and per_share:
+            continue
+        for nouns, kind, sub in _focus_kinds():
+            if word in nouns:
+                return kind, sub
+    return None

@@ -1,0 +1,116 @@
+import pytest
+
+from qa.answers.base import Flag, Sentence
+from qa.answers.how_much.amounts import extract_money
+
+
+def money(text):
+    s = Sentence(text, 0)
+    return [(c.text(s), c.value.model_dump(exclude={"kind", "amount_max", "percent_max"})) for c in extract_money(s)]
+
+
+@pytest.mark.parametrize("text,span,amount,currency", [
+    ("pledged 3 billion euros ($3.2 billion) in aid", "3 billion euros", 3e9, "EUR"),
+    ("pledged 3 billion euros ($3.2 billion) in aid", "$3.2 billion", 3.2e9, "USD"),
+    ("an EUR 800 billion plan", "EUR 800 billion", 8e11, "EUR"),
+    ("net income 12.5 mln dlrs", "12.5 mln dlrs", 12.5e6, "USD"),
+    ("Shr 17 cts vs 13 cts", "17 cts", 0.17, "USD"),
+    ("a $1.13bn (£600m) deal", "£600m", 6e8, "GBP"),
+    ("profit of 1.5bn euros", "1.5bn euros", 1.5e9, "EUR"),
+    ("rose to 500 mln yen", "500 mln yen", 5e8, "JPY"),
+    ("a 15 mln stg loan", "15 mln stg", 15e6, "GBP"),
+    ("Net 2.1 mln vs 1.03 mln", "2.1 mln", 2.1e6, None),
+    ("NET PROFIT 1,250,000 DLRS", "1,250,000 DLRS", 1.25e6, "USD"),
+])
+def test_money(text, span, amount, currency):
+    assert (span, {"amount": pytest.approx(amount), "currency": currency}) in money(text)
+
+
+def test_percentages():
+    got = money("sales rose 15 pct, or 3.5 per cent, up 7%")
+    assert [t for t, _ in got] == ["15 pct", "3.5 per cent", "7%"]
+    assert got[0][1] == {"percent": 15.0}
+
+
+def test_compared_values_rank_lower():
+    s = Sentence("net 12.5 mln dlrs, up from 10 mln dlrs", 0)
+    first, second = extract_money(s)
+    assert first.prior > second.prior
+
+
+def test_plain_numbers_and_years_are_not_money():
+    assert money("In 1986, 28 countries met") == []
+
+
+def test_ranges_are_one_answer():
+    got = dict(money("profits to rise to between 2.5 billion and 2.6 billion francs, earnings of 65 cts to 85 cts"
+                     " a share and revenue of 10-12 mln dlrs, up 3.0 to 3.5 pct"))
+    assert got["2.5 billion and 2.6 billion francs"] == {"amount": 2.5e9, "currency": "FRF"}
+    assert got["65 cts to 85 cts"] == {"amount": 0.65, "currency": "USD"}
+    assert got["10-12 mln dlrs"] == {"amount": 10e6, "currency": "USD"}
+    assert got["3.0 to 3.5 pct"] == {"percent": 3.0}
+    s = Sentence("revenue of 10-12 mln dlrs", 0)
+    (c,) = extract_money(s)
+    assert c.value.amount_max == 12e6
+    assert [t for t, _ in money("sales rose 5 pct and 7 pct")] == ["5 pct", "7 pct"]
+
+
+def test_range_display():
+    from qa.models import MoneyValue
+    from qa.answers.values import display_value
+
+    assert display_value(MoneyValue(amount=10e6, amount_max=12e6, currency="USD")) == "10,000,000–12,000,000 USD"
+
+
+def test_number_words_with_a_scale_are_amounts():
+    from qa.answers.base import Sentence
+    from qa.answers.how_much.amounts import extract_money
+
+    s = Sentence("The government's target of an eight billion dlr surplus was kept; two dollars is not.", 0)
+    got = [(c.text(s), c.value.amount) for c in extract_money(s)]
+    assert got == [("eight billion dlr", 8e9)]
+
+
+def test_more_currencies_and_counts_that_look_like_amounts():
+    from qa.answers.base import Sentence
+    from qa.answers.how_much.amounts import extract_money
+
+    s = Sentence("The government will pump 154m naira ($1.1m) into subsidies.", 0)
+    assert extract_money(s)[0].value.currency == "NGN"
+    ph = Sentence("Atlas reported a net loss of 976.38 mln pesos.", 0)
+    assert extract_money(ph, "Philippine mining firm")[0].value.currency == "PHP"
+    assert extract_money(Sentence("Sony expects to sell about 10 million PSPs.", 0)) == []
+
+
+def test_a_figure_for_an_earlier_period_ranks_down():
+    from qa.answers.base import Sentence
+    from qa.answers.how_much.amounts import extract_money
+
+    s = Sentence("Brazil had a surplus of 526 mln dlrs, a fraction of the 2.47 billion dlr surplus it had in the same "
+                 "period last year.", 0)
+    now, before = extract_money(s)
+    assert now.prior > before.prior
+    s2 = Sentence("Orders rose 2.7 pct to 841.68 billion yen from a year earlier.", 0)
+    assert all("compared" not in c.features for c in extract_money(s2))
+
+
+def test_pence_and_movements():
+    from qa.answers.base import Sentence
+    from qa.answers.how_much.amounts import extract_money
+
+    s = Sentence("The news sent shares in SSL up more than 6%, or 16.75 pence to 293.5p.", 0)
+    got = {c.text(s): c for c in extract_money(s)}
+    assert got["293.5p"].value.amount == 2.935 and got["293.5p"].value.currency == "GBP"
+    assert Flag.MOVEMENT in got["16.75 pence"].flags and Flag.LEVEL in got["293.5p"].flags
+
+
+def test_a_year_is_not_the_low_end_of_a_range_and_kroner_are_norwegian():
+    from qa.answers.base import Sentence
+    from qa.answers.how_much.amounts import extract_money
+
+    s = Sentence("Net income declined 8.2 pct in 1986 to 112.3 mln rand.", 0)
+    assert [c.text(s) for c in extract_money(s)] == ["8.2 pct", "112.3 mln rand"]
+    k = Sentence("Bruvik was ordered to pay 100,000 kroner (£8,000).", 0)
+    assert extract_money(k)[0].value.currency == "NOK"
+    gas = Sentence("Gas output averaged 976 mln cubic feet a day, down from 1985's 1,084 mln.", 0)
+    assert extract_money(gas) == []

@@ -1,0 +1,87 @@
+import datetime as dt
+
+import pytest
+
+from qa.answers.base import Sentence
+from qa.answers.when.dates import extract_dates
+
+D1 = dt.date(2024, 3, 5)  # a Tuesday
+D2 = dt.date(2025, 3, 11)  # a Tuesday
+R = dt.date(1987, 4, 8)  # a Wednesday
+
+
+def dates(text, ref):
+    s = Sentence(text, 0, ref)
+    return [(c.text(s), c.value.iso if c.value else None) for c in extract_dates(s)]
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("a video call on March 7, Reuters reported", D1, ("March 7", "2024-03-07")),
+    ("signed an agreement on Feb. 16 on security", D1, ("Feb. 16", "2024-02-16")),
+    ("the Feb. 26 Paris summit", D1, ("Feb. 26", "2024-02-26")),
+    ("Macron announced the meeting last Wednesday during", D2, ("last Wednesday", "2025-03-05")),
+    ("is scheduled to meet in Paris on Tuesday with", D2, ("Tuesday", "2025-03-11")),
+    ("on Wednesday, the minister will meet", D2, ("Wednesday", "2025-03-12")),
+    ("the company said on Monday that", R, ("Monday", "1987-04-06")),
+    ("It said yesterday", R, ("yesterday", "1987-04-07")),
+    ("results due today", R, ("today", "1987-04-08")),
+    ("an EUR 800 billion plan last week.", D2, ("last week", "2025-W10")),
+    ("sales last month rose", R, ("last month", "1987-03")),
+    ("aid this year", D1, ("this year", "2024")),
+    ("earnings in 1986 rose", R, ("1986", "1986")),
+    ("for fiscal 1987 it expects", R, ("fiscal 1987", "1987")),
+    ("first quarter net profit", R, ("first quarter", "1987-Q1")),
+    ("fourth quarter net profit", R, ("fourth quarter", "1986-Q4")),
+    ("the deal closed in March", R, ("March", "1987-03")),
+    ("December 15 is the record date", R, ("December 15", "1986-12-15")),
+    ("on 16 March 2024 it opened", None, ("16 March 2024", "2024-03-16")),
+    ("on Tuesday, March 11, 2025 at noon", None, ("Tuesday, March 11, 2025", "2025-03-11")),
+    ("three days ago it fell", R, ("three days ago", "1987-04-05")),
+])
+def test_dates_normalized_against_article_date(text, ref, want):
+    assert want in dates(text, ref)
+
+
+def test_time_joins_the_date_that_follows():
+    s = Sentence("is to take place at about 16:30 on Tuesday, March 11.", 0, D2)
+    (c,) = extract_dates(s)
+    assert c.text(s) == "16:30 on Tuesday, March 11"
+    assert c.value.iso == "2025-03-11" and c.value.time == "16:30"
+
+
+def test_relative_dates_without_article_date_keep_span_but_no_value():
+    assert dates("It said on Monday that", None) == [("Monday", None)]
+    assert dates("the meeting last week", None) == [("last week", None)]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert dates("prices may rise in may", R) == []
+
+
+def test_a_year_before_a_noun():
+    from qa.answers.base import Sentence
+    from qa.answers.when.dates import extract_dates
+
+    s = Sentence("The FTC had charged in a 1981 complaint that Sears mislabeled coats.", 0)
+    assert [c.text(s) for c in extract_dates(s)] == ["1981"]
+
+
+def test_a_full_month_name_does_not_take_the_full_stop():
+    import datetime as dt
+
+    from qa.answers.base import Sentence
+    from qa.answers.when.dates import extract_dates
+
+    s = Sentence("Trading will not start until May.", 0, dt.date(1987, 6, 1))
+    assert [c.text(s) for c in extract_dates(s)] == ["May"]
+    s2 = Sentence("On Feb. 16 it said so.", 0, dt.date(1987, 6, 1))
+    assert [c.text(s2) for c in extract_dates(s2)] == ["Feb. 16"]
+
+
+def test_a_range_of_months():
+    from qa.answers.base import Sentence
+    from qa.answers.when.dates import extract_dates
+
+    s = Sentence("The site was online between August and November 2001.", 0)
+    (c,) = extract_dates(s)
+    assert c.text(s) == "between August and November 2001" and c.value.iso == "2001-08"

@@ -1,0 +1,59 @@
+from qa.answers.base import Sentence
+from qa.answers.where.places import extract_places
+
+
+def test_gazetteer_and_venue_places():
+    s = Sentence("a meeting at the Elysee Presidential Palace on Feb. 16, 2024, in Paris, France.", 0)
+    got = {c.text(s): c.rule for c in extract_places(s)}
+    assert got["Paris"] == "where:city" and got["France"] == "where:country"
+    assert got["Elysee Presidential Palace"] == "where:preposition"
+
+
+def test_dates_are_not_places():
+    s = Sentence("They met in March and in Tokyo.", 0)
+    assert [c.text(s) for c in extract_places(s)] == ["Tokyo"]
+def test_an_adjective_before_a_title_is_not_where():
+    from qa.answers.base import Sentence
+    from qa.answers.where.places import extract_places
+
+    s = Sentence("Reagan will meet West German Chancellor Helmut Kohl in Bonn.", 0)
+    best = max(extract_places(s), key=lambda c: c.prior)
+    assert best.text(s) == "Bonn"
+
+
+def test_venue_names_stop_at_an_organisers_acronym_and_toward_is_locative():
+    from qa.answers.base import Sentence
+    from qa.answers.where.places import extract_places
+
+    s = Sentence("Kim Clijsters will return at the Antwerp WTA event in February.", 0)
+    assert [c.text(s) for c in extract_places(s)] == ["Antwerp"]
+    s2 = Sentence("Hurricane Ivan roared toward the Gulf Coast with 140 mph wind.", 0)
+    assert [c.text(s2) for c in extract_places(s2)] == ["Gulf Coast"]
+
+
+def test_x_based_names_a_place():
+    from qa.answers.base import Sentence
+    from qa.answers.where.places import extract_places
+
+    s = Sentence("The San Francisco-based promotional group said most wine was from California.", 0)
+    based = [c for c in extract_places(s) if c.rule == "where:based"]
+    assert [c.text(s) for c in based] == ["San Francisco"] and based[0].prior == 0.9
+
+
+def test_an_owner_before_a_place_is_left_out():
+    from qa.answers.base import Sentence
+    from qa.answers.where.places import extract_places
+
+    s = Sentence("Under the pact, 4,600 union members at Rohr's Chula Vista and Riverside plants will be paid.", 0)
+    got = [c.text(s) for c in extract_places(s)]
+    assert "Chula Vista" in got and not any("Rohr" in g for g in got)
+
+
+def test_a_city_and_its_state():
+    from qa.answers.base import Sentence
+    from qa.answers.where.places import extract_places
+
+    s = Sentence("A group led by the Hunt family of Dallas, Texas, bought a stake.", 0)
+    assert "Dallas, Texas" in [c.text(s) for c in extract_places(s)]
+    s2 = Sentence("The top markets were Canada, Japan and Britain.", 0)
+    assert "Canada, Japan" not in [c.text(s2) for c in extract_places(s2)]

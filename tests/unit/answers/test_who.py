@@ -1,0 +1,104 @@
+from qa.answers.base import Sentence
+from qa.answers.who.names import extract_entities
+
+
+def names(text, qwords=None):
+    s = Sentence(text, 0)
+    return {c.text(s): c.kind for c in extract_entities(s, qwords)}
+
+
+def test_titles_and_roles_are_stripped_from_names():
+    got = names("as well as NATO Secretary General Jens Stoltenberg and the EU's top diplomat Josep Borrell, who")
+    assert got["Jens Stoltenberg"] == "person" and got["Josep Borrell"] == "person"
+    assert got["EU"] == "acronym"
+    got = names("wrote Chief of the General Staff of the French Armed Forces General Thierry Burkhardt on X.")
+    assert "Thierry Burkhardt" in got
+
+
+def test_possessives_and_nationalities():
+    got = names("Ukraine's Foreign Minister Dmytro Kuleba will also take part")
+    assert got == {"Ukraine": "place", "Dmytro Kuleba": "person"}
+
+
+def test_reuters_company_and_person_forms():
+    got = names("Chrysler Corp's chairman Lee Iacocca said. John Smith, a spokesman for General Motors Corp, said.")
+    assert got["Chrysler Corp"] == "org" and got["General Motors Corp"] == "org"
+    assert got["Lee Iacocca"] == "person" and got["John Smith"] == "person"
+
+
+def test_question_words_are_not_names():
+    got = names("French Defense Minister Sébastien Lecornu will meet", {"french", "defense", "minister"})
+    assert got == {"Sébastien Lecornu": "person"}
+
+
+def test_months_and_weekdays_are_not_people():
+    assert names("On Wednesday, Feb. 26, they met.") == {}
+
+
+def test_initials_abbreviations_and_honorifics():
+    got = names("committee chairman Fernand St. Germain said. the former Arco chairman Robert O. Anderson said.")
+    assert "Fernand St. Germain" in got and "Robert O. Anderson" in got
+    assert "Lord Rennard" in names("Party chief executive Lord Rennard said")
+
+
+def test_tickers_and_bracketed_acronyms_are_aliases_not_answers():
+    got = names("its proposed acquisition of InterFirst Corp <IFC>. The giant Union Carbide Corp <UK.N> said")
+    assert set(got) == {"InterFirst Corp", "Union Carbide Corp"}
+
+
+def test_company_forms():
+    assert "Dowty Group PLC" in names("to sell it to the Dowty Group PLC of Gloucestershire, England, for")
+    assert "Nikko Securities Co (Europe) Ltd" in names("lead manager Nikko Securities Co (Europe) Ltd said.")
+    assert "Ernst and Whinney" in names("recommended by auditor Ernst and Whinney.")
+
+
+def test_copula_titles_and_sentence_initial_words():
+    s = Sentence("Victor Posner is chairman of APL.", 0)
+    (posner,) = [c for c in extract_entities(s) if c.text(s) == "Victor Posner"]
+    assert posner.prior == 1.0
+    s = Sentence("Pressure was placed on staff, the Public Accounts Committee found.", 0)
+    assert max(extract_entities(s), key=lambda c: c.prior).text(s) == "Public Accounts Committee"
+
+
+def test_lower_case_copy_names_after_titles():
+    assert names("information minister marco lara told reuters") == {"marco lara": "person"}
+
+
+def test_all_caps_headlines():
+    got = names("PAN AM CORP SAID CHAIRMAN C. EDWARD ACKER WILL RETIRE")
+    assert got.get("PAN AM CORP") == "org"
+    assert got.get("C. EDWARD ACKER") == "person"
+
+
+def test_sentence_initial_common_nouns_are_not_names():
+    article = "Staff were under pressure. Pressure was placed on staff. The members met. Macron spoke."
+    s = Sentence("Pressure was placed on staff, the Public Accounts Committee found.", 0)
+    assert [c.text(s) for c in extract_entities(s, None, article)] == ["Public Accounts Committee"]
+    s = Sentence("Macron announced the meeting.", 0)
+    assert [c.text(s) for c in extract_entities(s, None, article)] == ["Macron"]
+
+
+def test_a_bracketed_alias_is_not_a_name_of_its_own():
+    from qa.answers.base import Sentence
+    from qa.answers.who.names import extract_entities
+
+    s = Sentence("The director of the bank's Foreign Trade Department (Cacex), Roberto Fendt, said so.", 0)
+    assert "Cacex" not in [c.text(s) for c in extract_entities(s)]
+
+
+def test_a_title_splits_a_company_from_its_officer():
+    from qa.answers.base import Sentence
+    from qa.answers.who.names import extract_entities
+
+    s = Sentence("Pennzoil Co Chairman J. Hugh Liedtke told a meeting of analysts.", 0)
+    assert [(c.text(s), c.kind) for c in extract_entities(s)] == [("Pennzoil Co", "org"), ("J. Hugh Liedtke", "person")]
+
+
+def test_a_month_name_can_be_a_first_name():
+    from qa.answers.base import Sentence
+    from qa.answers.who.names import extract_entities
+
+    s = Sentence("He wrote Ring of Fire with June Carter Cash, the future wife of Johnny Cash.", 0)
+    assert "June Carter Cash" in [c.text(s) for c in extract_entities(s)]
+    s2 = Sentence("In May Brazil suspended interest payments.", 0)
+    assert [c.text(s2) for c in extract_entities(s2)] == ["Brazil"]

@@ -1,0 +1,127 @@
+import pytest
+
+from qa.errors import QAError
+from qa.models import AnswerType as T
+from qa.understand import Subtype, classify, understand
+from qa.understand.query import query_terms
+from qa.understand.slots import keywords
+
+analyze = understand
+
+
+@pytest.mark.parametrize("q,kind,sub", [
+    ("Who is the NATO Secretary General?", T.WHO, "person"),
+    ("Who bought the stake?", T.WHO, None),
+    ("Which Federal Reserve chairman decided not to stay?", T.WHO, "person"),
+    ("Which is Denmark's second largest telephone company?", T.WHO, "org"),
+    ("What was Foothill's profit in 1986?", T.HOW_MUCH, None),
+    ("What were Metromail's nine-month earnings per share?", T.HOW_MUCH, None),
+    ("What coupon does the loan carry?", T.HOW_MUCH, "percent"),
+    ("How fast did the economy grow?", T.HOW_MUCH, "percent"),
+    ("For which fiscal year was it requested?", T.WHEN, "year"),
+    ("Who wrote the article about the video call?", T.WHO, "author"),
+    ("Which company bought Texaco?", T.WHO, "org"),
+    ("When will the video call take place?", T.WHEN, None),
+    ("What time is the meeting?", T.WHEN, "time"),
+    ("On what date did they sign?", T.WHEN, None),
+    ("In what year was the plant opened?", T.WHEN, "year"),
+    ("What day was the summit?", T.WHEN, None),
+    ("How much military aid did Paris pledge?", T.HOW_MUCH, None),
+    ("How large is the plan?", T.HOW_MUCH, None),
+    ("What is the size of the fund?", T.HOW_MUCH, None),
+    ("What percentage did sales rise?", T.HOW_MUCH, "percent"),
+    ("How many countries were invited?", T.HOW_MANY, None),
+    ("Where did Macron meet Zelensky?", T.WHERE, None),
+    ("Which country hosts the summit?", T.WHERE, None),
+    ("In which city is the company based?", T.WHERE, None),
+    ("What did the invitation not mention?", T.WHAT, None),
+])
+def test_classify(q, kind, sub):
+    assert classify(q) == (kind, Subtype(sub or ""))
+
+
+def test_analysis_keywords_entities_and_target():
+    assert analyze("How many mining concessions does it own?").target == "concessions"
+    assert analyze("How many people died?").target == "people"
+    a = analyze("How many countries' chiefs of general staff are meeting with Burkhardt?")
+    assert a.type is T.HOW_MANY and a.target == "countries"
+    assert "burkhardt" in a.keywords and "how" not in a.keywords
+    assert a.entities == ("Burkhardt",)
+    assert "take" not in analyze("When will the video call take place?").keywords
+
+
+def test_query_terms_add_synonyms_at_lower_weight():
+    terms, weights = query_terms(analyze("How much did Paris promise?"))
+    assert terms[:2] == ["pari", "promis"] and weights[:2] == [1.0, 1.0]
+    assert "pledg" in terms and weights[terms.index("pledg")] == 0.5
+
+
+@pytest.mark.parametrize("bad,msg", [("", "empty"), ("   \n ", "empty"), ("x" * 10_000, "too long")])
+def test_bad_questions(bad, msg):
+    with pytest.raises(QAError, match=msg):
+        analyze(bad)
+
+
+def test_price_questions_without_how_much():
+    assert classify("What is Lifetime paying per share for Nippon Lace?") == (T.HOW_MUCH, Subtype.NONE)
+    assert classify("What price per share is Eller paying?") == (T.HOW_MUCH, Subtype.NONE)
+
+
+def test_phrasal_verbs_search_for_the_verb_they_mean():
+    assert keywords("When did the board call off the merger?") == ["board", "cancel", "merger"]
+    assert "resign" in keywords("When did Funaro step down?")
+
+
+def test_the_noun_after_which_decides_person_or_organisation():
+    assert classify("Which analyst at the brokerage firm cut his forecast?") == (T.WHO, "person")
+    assert classify("In which year did King Instrument file its suit?")[0] is T.WHEN
+
+
+def test_more_question_shapes():
+    assert classify("What size of stake did Eastman Kodak buy in Enzon?") == (T.HOW_MUCH, "percent")
+    assert classify("During which months was the site online?") == (T.WHEN, "month")
+    assert classify("Which part of Indonesia would the Gurkhas be sent to?")[0] is T.WHERE
+
+
+def test_british_and_american_spellings_find_each_other():
+    from qa.lexicon.synonyms import synonyms
+    from qa.lexicon.tokens import stem
+
+    assert stem("authorized") in synonyms("authorised")
+    assert stem("labor") in synonyms("labour")
+
+
+def test_slots_are_read_once_from_the_question():
+    from qa.mentions import role_phrase
+
+    assert role_phrase("Who is the chief financial officer of Mead?") == ["chief", "financial", "officer"]
+    assert role_phrase("Who chairs the Fed?") == []
+    assert role_phrase("Who is the managing director of Lasmo?") == ["managing", "director"]
+    q = understand("How much per share is GAF offering Borg-Warner holders in the first quarter of 1987?")
+    assert q.subject == ("GAF",) and q.per_share and q.periods == {"quarter-1"} and q.years == {"1987"}
+    assert understand("How much was Qwest's bid for MCI?").possessors == ("Qwest",)
+    assert understand("Where will the Lions play their second Test?").ordinals == (("second", "test"),)
+    assert understand("Where is Nike based?").asks_base
+    assert understand("Over how many years will the loan be repaid?").count_frame == "Over"
+    assert understand("Who heads Air China?").head_verb
+
+
+def test_the_event_a_question_asks_about():
+    from qa.understand.slots import event
+
+    assert event("When did Tesco first launch its bid for Hillards?")[0] == "launch"
+    assert event("In which year was The Foothill Group founded?")[0] == "found"
+    assert event("On what date did North American Holding's fourth quarter end?")[0] == "end"
+    assert event("When did the failure that destroyed the rocket happen?") is None
+    assert event("When did prices rise?") == ("rise", "rose", "risen")
+    assert event("On what day did the World Bank sign off on the loans?") == ("approve", "sign off")
+    assert event("When did the talks peter out?") is None  # a phrasal verb not in the table
+    assert event("How many days must pass before a ballot can be held?")[0] == "pass"
+
+
+def test_more_question_kinds():
+    assert classify("Which FTC commissioner voted against the settlement?") == (T.WHO, Subtype.PERSON)
+    assert classify("How deep a cut does the department face?")[0] is T.HOW_MUCH
+    assert classify("Which coastline was the hurricane bearing down on?")[0] is T.WHERE
+    assert classify("Who wrote the article about the video call?") == (T.WHO, Subtype.AUTHOR)
+    assert classify("Who is the author of the Mary Queen of Scots biography?")[1] is not Subtype.AUTHOR
