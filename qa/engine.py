@@ -17,7 +17,8 @@ from typing import Any, TypeVar
 
 from qa import checks, lexicon
 from qa import corpus as corpus_mod
-from qa.answers.base import AnswerKind, Candidate, Flag
+from qa.answers.base import Candidate, Flag
+from qa.answers.kind import AnswerKind
 from qa.answers.registry import KINDS
 from qa.answers.who.authors import bylines
 from qa.corpus import default_corpus_path

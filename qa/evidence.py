@@ -14,7 +14,6 @@ from qa.index import CorpusIndex
 from qa.lexicon.names import article_stems
 from qa.lexicon.tokens import words
 from qa.models import Document
-from qa.rank.features import sentence_stems
 
 ARTICLE_CHARS = 3000  # how much of an article the extractors and checks read beyond the sentence
 
@@ -74,8 +73,8 @@ class Evidence:
         doc = Document(id="example", title=title, date=dt.date(2000, 1, 1), source="example", text=text,
                        sha256=sha256(text))
         s = Sentence(sentence, max(start, 0), doc.date)
-        context = frozenset(sentence_stems(Sentence(f"{title or ''} {lede}", 0)))
-        return cls(-1, s, doc, frozenset(sentence_stems(s)), context, None, f"{title or ''} {lede}",
+        context = frozenset(Sentence(f"{title or ''} {lede}", 0).stems)
+        return cls(-1, s, doc, frozenset(s.stems), context, None, f"{title or ''} {lede}",
                    article_stems(title, text))
 
 
@@ -121,7 +120,7 @@ class EvidenceReader:
             s = Sentence(text or "", 0) if key < 0 else self.sentence(key)
             if len(self._stems) > 50_000:
                 self._stems.clear()
-            got = self._stems[key] = frozenset(sentence_stems(s))
+            got = self._stems[key] = frozenset(s.stems)
         return got
 
     def article_names(self, d: int, doc: Document) -> frozenset[str]:

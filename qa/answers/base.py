@@ -1,5 +1,4 @@
-"""What every answer kind takes and gives: a sentence in its document, and candidate spans;
-and the interface each kind implements (`AnswerKind`)."""
+"""What every answer kind takes and gives: a sentence in its document, and candidate spans."""
 
 from __future__ import annotations
 
@@ -8,13 +7,9 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import TYPE_CHECKING, Protocol
 
+from qa.lexicon.tokens import stem, words
 from qa.models import AnswerType, CountValue, DateValue, MoneyValue, PercentValue
-
-if TYPE_CHECKING:
-    from qa.evidence import Evidence
-    from qa.understand.frame import QuestionFrame
 
 Value = DateValue | MoneyValue | PercentValue | CountValue
 
@@ -33,6 +28,16 @@ class Sentence:
     def words(self) -> list[tuple[int, int, str]]:
         """(start, end, word) within the sentence."""
         return [(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)]
+
+    @cached_property
+    def lower_words(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each word, lower case, possessive 's gone (as `tokens.words`)."""
+        return [(a, b, w2) for a, b, w in self.words for w2 in words(w)[:1]]
+
+    @cached_property
+    def stems(self) -> list[str]:
+        """The words' stems (numbers stay as written), in order."""
+        return [stem(w) if w.isalpha() else w for _, _, w in self.lower_words]
 
     @cached_property
     def future(self) -> bool:
@@ -103,22 +108,3 @@ NUMBER_WORDS: dict[str, float] = {
 
 # A number as written in news copy: 1,250  12.5  800  (not part of a longer word or number).
 NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]?\d)"
-
-
-class AnswerKind(Protocol):
-    """One kind of answer (who, when, how much, how many, where, what): how its candidates are
-    found in a sentence and fitted to the question, shown, and told apart."""
-
-    type: AnswerType
-
-    def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
-        """The sentence's candidate spans, fitted to the question (priors, filters)."""
-        ...
-
-    def display(self, value: Value | None) -> str | None:
-        """The normalized value as people read it ("3,000,000,000 EUR")."""
-        ...
-
-    def key(self, c: Candidate, s: Sentence) -> str:
-        """Candidates with the same key are the same answer found in several places."""
-        ...

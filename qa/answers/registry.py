@@ -3,7 +3,7 @@ answer type is missing."""
 
 from __future__ import annotations
 
-from qa.answers.base import AnswerKind
+from qa.answers.kind import AnswerKind
 from qa.answers.how_many.kind import HowMany
 from qa.answers.how_much.kind import HowMuch
 from qa.answers.what import What

@@ -31,14 +31,6 @@ class QuestionTerms:
         return sum(self.idf.values()) or 1.0
 
 
-def sentence_stems(s: Sentence) -> list[str]:
-    return [stem(w) if w.isalpha() else w for _, _, w in _lower_words(s)]
-
-
-def _lower_words(s: Sentence) -> list[tuple[int, int, str]]:
-    return [(a, b, w2) for a, b, w in s.words for w2 in words(w)[:1]]
-
-
 def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), extra_weight: float = 0.5) -> float:
     """idf-weighted share of question terms found in the sentence (synonyms count 0.8)."""
     got = 0.0
@@ -102,7 +94,7 @@ def _view(q: QuestionTerms, s: Sentence) -> _SentenceView:
         return view
     weights = dict(q.weak)
     weights.update(q.idf)
-    lw = _lower_words(s)
+    lw = s.lower_words
     found = []
     for i, (a, b, w) in enumerate(lw):
         st = stem(w) if w.isalpha() else w

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from qa.answers.base import AnswerKind, Candidate, Flag, Sentence
+from qa.answers.base import Candidate, Flag, Sentence
+from qa.answers.kind import AnswerKind
 from qa.models import Answer, Citation, Explanation
 from qa.rank.score import MIN_SCORE
 
