@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from qa import lexicon
 from qa.answers.base import Sentence
 from qa.index import CorpusIndex
 from qa.lexicon.names import article_stems
@@ -18,11 +19,8 @@ from qa.models import Document
 ARTICLE_CHARS = 3000  # how much of an article the extractors and checks read beyond the sentence
 
 # A sentence that opens by pointing back: it is about what the sentence before named.
-_ANAPHORIC_NOUNS = ("company", "group", "firm", "bank", "unit", "man", "woman", "minister", "official", "spokesman",
-                    "institute", "agency", "board", "government", "team", "club", "band", "studio", "player", "star",
-                    "singer", "actor", "actress")
 _ANAPHORIC = re.compile(r"\s*[\"“]?(?:He|She|It|They|Its|His|Her|Their|This|These|The (?:[\w-]+ ){0,3}?"
-                        r"(?:" + "|".join(_ANAPHORIC_NOUNS) + r"))\b")
+                        r"(?:" + lexicon.alt("anaphoric_nouns") + r"))\b")
 
 
 @dataclass

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+from qa import lexicon
 from qa.lexicon.tokens import stem, words
 from qa.models import AnswerType, CountValue, DateValue, MoneyValue, PercentValue
 
@@ -45,11 +46,7 @@ class Sentence:
         return bool(_FUTURE.search(self.text))
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|is due|are due|scheduled|plans? to|planning to|expected to|"
-    r"set to|going to|intends? to|next|upcoming|tomorrow)\b",
-    re.IGNORECASE,
-)
+_FUTURE = re.compile(rf"\b(?:{lexicon.alt('future_markers')})\b", re.IGNORECASE)
 
 
 class Flag(str, Enum):
@@ -96,15 +93,7 @@ def parse_number(text: str) -> float | None:
         return NUMBER_WORDS.get(t.lower())
 
 
-NUMBER_WORDS: dict[str, float] = {
-    w: float(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0,
-     "eighty": 80.0, "ninety": 90.0, "hundred": 100.0, "dozen": 12.0, "a dozen": 12.0,
-     "a hundred": 100.0, "a thousand": 1000.0}
+NUMBER_WORDS: dict[str, float] = lexicon.numbers("number_words")
 
 # A number as written in news copy: 1,250  12.5  800  (not part of a longer word or number).
 NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]?\d)"

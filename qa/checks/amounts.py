@@ -31,8 +31,8 @@ def other_focus(q, ev, sig):
 
 @cache
 def _line_item() -> re.Pattern[str]:
-    return re.compile(rf"\b({lexicon.alt('line_items')})\s+(?:[a-z]+\s+){{0,4}}?(?:of|were|was|totalled|totaled|"
-                      r"reached|rose to|fell to|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+    return re.compile(rf"\b({lexicon.alt('line_items')})\s+(?:[a-z]+\s+){{0,4}}?(?:{lexicon.alt('line_item_links')})"
+                      r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 
 
 @check("other_line_item", level=Level.CANDIDATE, applies_to=(AnswerType.HOW_MUCH,),

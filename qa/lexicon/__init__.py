@@ -8,7 +8,8 @@ File format: UTF-8 text, `#` starts a comment line, blank lines are skipped. How
 file's lines are read depends on the accessor:
 
     words(name)    every whitespace-separated token of every line, as a set
-    phrases(name)  each line is one entry (it may hold spaces), in file order
+    entries(name)  each line is one entry (it may hold spaces), as a set
+    phrases(name)  each line is one entry, in file order
     alt(name)      the phrases as a regular-expression alternation, in file order;
                    an entry ending in "*" stands for any ending ("head*": headed, heads…),
                    one starting with "*" for any beginning ("*agent": travel-agent)
@@ -43,6 +44,11 @@ def names() -> list[str]:
 @cache
 def words(name: str) -> frozenset[str]:
     return frozenset(w for ln in _lines(name) for w in ln.split())
+
+
+@cache
+def entries(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
 
 
 @cache

@@ -7,17 +7,24 @@ an "initial public offering", "Fed" the "Federal Reserve", "Lib Dem" a "Liberal 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from qa import lexicon
 from qa.lexicon.synonyms import synonyms
 from qa.lexicon.tokens import stem, words
 
 
 def name_runs(text: str) -> list[str]:
     """Multi-word names with their particles: "Barclays de Zoete Wedd", "Pacific Gas and Electric"."""
-    return re.findall(r"[A-Z][\w'’&-]*(?:\s+(?:(?:de|du|des|la|le|van|von|der|da|of|and|&)\s+)?[A-Z][\w'’&-]*)+", text)
+    return _name_runs().findall(text)
 
 
-_ACRONYM_SKIP = {"and", "of", "the", "for", "&", "de", "du", "des", "la", "le", "van", "von", "der", "da", "y", "et"}
+@cache
+def _name_runs() -> re.Pattern[str]:
+    return re.compile(rf"[A-Z][\w'’&-]*(?:\s+(?:(?:{lexicon.alt('name_particles')})\s+)?[A-Z][\w'’&-]*)+")
+
+
+_ACRONYM_SKIP = lexicon.words("acronym_skip_words")
 
 
 def acronym(name: str) -> str | None:

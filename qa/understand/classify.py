@@ -96,8 +96,10 @@ def _reread(p: Pattern, q: str) -> tuple[AnswerType, Subtype]:
     return p.type, p.subtype
 
 
-_FOCUS_PHRASE = re.compile(r"\b(?:what|which)\s+(?:(?:is|was|were|are|will|would|did|does|be|the|a|an|its|their|his|"
-                           r"her|[\w-]+'s|[\w-]+’s)\s+){0,4}((?:[\w'’-]+\s+){0,5}[\w-]+)")
+@cache
+def _focus_phrase() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:what|which)\s+(?:(?:{lexicon.alt('focus_skip_words')}|[\w-]+'s|[\w-]+’s)\s+){{0,4}}"
+                      r"((?:[\w'’-]+\s+){0,5}[\w-]+)")
 _PER_SHARE_WORDS = re.compile(r"\b(?:per|a|each) share\b")
 
 
@@ -109,13 +111,12 @@ def _focus_kinds() -> list[tuple[frozenset[str], AnswerType, Subtype]]:
 
 def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
     """The answer type implied by the first noun after what/which (within a few words)."""
-    m = _FOCUS_PHRASE.search(q)
+    m = _focus_phrase().search(q)
     if not m:
         return None
     per_share = _PER_SHARE_WORDS.search(q) is not None
     # the head noun is the last word before a preposition or verb: "payment date for …" -> date
-    framing = lexicon.words("question_words") - {"date", "time", "day", "year", "month", "price", "value", "amount",
-                                                  "sum", "size"}
+    framing = lexicon.words("question_words") - lexicon.words("asked_value_nouns")
     phrase: list[str] = []
     for w in m.group(1).split():
         if w.endswith(("'s", "’s")):

@@ -35,6 +35,8 @@ def _rx(what: str) -> re.Pattern[str]:
         "subject": (rf"\b{_group('auxiliaries')}\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?!['’])\s+[a-z]",
                     0),
         "target": (rf"^{_group('count_stop_words')}$", 0),
+        "which_noun": (r"\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?!of\b)(?:[a-z]+ed|[a-z]+s|"
+                       + lexicon.alt("kind_noun_verbs") + r")\b", re.I),
     }
     rx, flags = patterns[what]
     return re.compile(rx, flags)
@@ -147,8 +149,7 @@ def role_verb(question: str) -> str | None:
 
 def kind_noun(question: str) -> str | None:
     """"Which player hit …?": the noun after "which" is the kind of answer, seldom repeated beside it."""
-    m = re.match(r"\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?!of\b)(?:[a-z]+ed|[a-z]+s|did|"
-                 r"does|do|will|would|was|were|has|had|is|are|said|says)\b", question, re.I)
+    m = _rx("which_noun").match(question)
     return m.group(1).lower() if m else None
 
 

@@ -11,13 +11,10 @@ from qa.answers.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
 from qa.models import AnswerType, CountValue
 from qa.lexicon.tokens import stem
 
-_QUALIFIER = r"(?P<qual>(?:more|fewer|less) than|over|under|about|around|approximately|nearly|almost|some|at least|at most|up to|roughly|an estimated|as many as)\s+"
+_QUALIFIER = rf"(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
 # Words after a number that make it something other than a count.
-_NOT_COUNTED = {"percent", "pct", "per", "cent", "pc", "am", "pm", "a.m", "p.m", "gmt", "years", "year",
-                "minutes", "minute", "hours", "hour", "seconds", "days", "weeks", "months",
-                "old", "times", "th", "st", "nd", "rd", "to", "and", "or", "vs", "of", "from", "a", "the",
-                "in", "on", "at", "for", "by", "mph", "kph", "km/h", "knots", "degrees", "fahrenheit", "celsius"}
+_NOT_COUNTED = lexicon.entries("not_counted")
 
 
 @cache
@@ -36,8 +33,7 @@ def _excluded(word: str) -> bool:
             or w in lexicon.months() or w in lexicon.stopwords())
 
 
-_PHRASE_END = {"and", "or", "of", "in", "at", "on", "to", "for", "by", "from", "with", "that", "which", "who",
-               "is", "are", "was", "were", "will", "would", "have", "has", "had", "said", "says"}
+_PHRASE_END = lexicon.entries("count_phrase_ends")
 
 
 def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None = None,

@@ -14,8 +14,7 @@ from qa import lexicon
 from qa.answers.base import NUM, Flag, NUMBER_WORDS, Candidate, Sentence, parse_number, resolve_overlaps
 from qa.models import AnswerType, MoneyValue, PercentValue
 
-_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-            "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "t$": "TWD"}
+_SYMBOLS = lexicon.table("currency_symbols")
 _CENTS = {"cent", "cents", "ct", "cts", "pence"}
 _PERCENT = r"(?:%|\s?(?:pct|percent|per\s?cent|percentage points?|pc)\b)"
 # Context words that mark a figure as the old or compared value rather than the answer.
@@ -53,29 +52,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return pre, post, bare, pct, pence
 
 
-_UNITS = re.compile(r"\b(?:cubic|feet|barrels?|bpd|tonnes?|tons|ounces|gallons|litres|liters|units|kilos|"
-                    r"acres|hectares|bushels|megawatts|kilowatts)\b", re.I)
-_COUNTED = re.compile(r"\s+(?!(?:in|of|on|at|to|for|from|by|and|or|a|an|the|this|that|last|next|per|each|"
-                      r"was|were|is|are|will|would|has|had|have|from|over|under|more|less|than|with)\b)[a-zA-Z]{3,}")
+_UNITS = re.compile(rf"\b(?:{lexicon.alt('measure_units')})\b", re.I)
+_COUNTED = re.compile(rf"\s+(?!(?:{lexicon.alt('amount_followers')})\b)[a-zA-Z]{{3,}}")
 
-_MOVE = re.compile(r"\b(up|down|rose|fell|gained|lost|added|shed|climbed|dropped|slipped|jumped|eased|"
-                   r"firmed|to|at)\b", re.I)
+_MOVE = re.compile(rf"\b({lexicon.alt('movement_words')})\b", re.I)
 
 # After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the same period last year").
 _EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
                       r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.I)
 
 # Currency words that several countries use: the sentence's country words decide.
-_AMBIGUOUS = {
-    "FRF": [(r"\bBelgi", "BEF"), (r"\bSwiss|\bSwitzerland", "CHF"), (r"\bLuxembourg", "LUF")],
-    "USD": [(r"\bCanad", "CAD"), (r"\bAustralia", "AUD"), (r"\bNew Zealand", "NZD"), (r"\bHong Kong", "HKD"),
-            (r"\bSingapore", "SGD"), (r"\bTaiwan", "TWD")],
-    "SEK": [(r"\bNorw", "NOK"), (r"\bDenmark|\bDanish", "DKK")],
-    "NOK": [(r"\bDenmark|\bDanish", "DKK"), (r"\bSwed", "SEK")],
-    "DEM": [(r"\bFinland|\bFinnish", "FIM")],
-    "MXN": [(r"\bPhilippin|\bManila|\bFilipino", "PHP"), (r"\bArgentin", "ARS"), (r"\bChile", "CLP"),
-            (r"\bColombia", "COP")],
-}
+_AMBIGUOUS: dict[str, list[tuple[str, str]]] = {}
+for _code, _start, _meant in (ln.split("\t") for ln in lexicon.phrases("ambiguous_currencies")):
+    _AMBIGUOUS.setdefault(_code, []).append((rf"\b{re.escape(_start)}", _meant))
 _EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.I)
 
 

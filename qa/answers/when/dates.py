@@ -18,8 +18,9 @@ from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence, resolve_overlaps
 from qa.models import AnswerType, DateValue
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+WEEKDAYS = list(lexicon.phrases("weekdays"))
+ORDINAL_Q = {k: int(v) for k, v in lexicon.numbers("quarter_ordinals").items()}
+SMALL_NUMBERS = {k: int(v) for k, v in lexicon.numbers("number_words").items() if v <= 10 and " " not in k}
 
 
 def _cased(words: list[str]) -> str:
@@ -54,14 +55,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "monthrange": re.compile(rf"(?P<span>(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until)\s+"
                                  rf"{month.replace('?P<month>', '?P<month_end>')}\s+{year})"),
         "weekday": re.compile(rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?:late|early)\s+)?{wd}(?:\s+(?:morning|afternoon|evening|night))?", re.I),
-        "relday": re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
+        "relday": re.compile(rf"\b(?P<relday>{lexicon.alt('relative_days')})(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
         "relspan": re.compile(r"\b(?:(?P<rel>last|next|this|past|coming|previous|current)\s+(?P<unit>week|month|year|quarter|weekend)"
                               r"|(?:earlier|later)\s+this\s+(?P<unit2>week|month|year))\b", re.I),
-        "ago": re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
-        "quarter": re.compile(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I),
+        "ago": re.compile(rf"\b(?P<n>\d+|a|an|{'|'.join(w for w in SMALL_NUMBERS if w != 'zero')})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
+        "quarter": re.compile(rf"\b(?:the\s+)?(?P<q>{'|'.join(ORDINAL_Q)}|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I),
         "qshort": re.compile(r"\bQ(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?\b"),
         # "in 1986", "fiscal 1987", "1986/87"
-        "year": re.compile(r"\b(?:in|since|by|during|until|from|for|of|with|than|before|after|through|early|late|mid|end|end of)[\s-]+(?P<span>(?P<year>(?:1[5-9]|20)\d\d)(?:/\d\d)?)\b", re.I),
+        "year": re.compile(rf"\b(?:{lexicon.alt('year_prepositions')})[\s-]+(?P<span>(?P<year>(?:1[5-9]|20)\d\d)(?:/\d\d)?)\b", re.I),
         "theyear": re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z])"),
         "fiscal": re.compile(r"\b(?P<span>(?:fiscal|calendar|financial)\s+(?:year\s+)?(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.I),
         "time": re.compile(rf"(?:(?:at\s+)?(?:about|around|approximately)\s+)?\b{time}(?:\s+(?:on|,)\s+|,?\s+)?", 0),
@@ -178,7 +179,7 @@ def _resolve(kind: str, m: re.Match[str], s: Sentence) -> tuple[DateValue | None
             return None, 0.7
         n_word = g["n"].lower()
         n = int(n_word) if n_word.isdigit() else (1 if n_word in {"a", "an"} else
-                                                   ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(n_word))
+                                                   SMALL_NUMBERS[n_word])
         unit = g["unit"].lower().rstrip("s")
         if unit == "day":
             return _day(ref - dt.timedelta(days=n)), 0.85

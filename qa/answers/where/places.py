@@ -17,20 +17,14 @@ from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
-_LOCATIVE = r"(?:in|at|near|outside|inside|into|across|throughout|around|toward|towards|along|headed for|heading for|bound for|head for|headed next for|heading next for|based in|held in|staged at|headquartered in|move to|moved to|moving to|relocate to)"
+_LOCATIVE = rf"(?:{lexicon.alt('locatives')})"
 _PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
-_TOWN_OF = re.compile(rf"\b(?:town|city|village|port|province|state|region|district|county|capital|island)s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
+_TOWN_OF = re.compile(rf"\b(?:{lexicon.alt('settlement_nouns')})s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
 # Words that continue a place name past a known city or country: "New York City", "Kent County".
-_PLACE_TAIL = re.compile(r"\s+(?:City|County|State|Province|Island|Islands|Bay|Beach|Heights|Park|Valley|Harbour|"
-                         r"Harbor|Airport|Port|Region|Coast|Street|Square|Stadium)\b")
-_US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
-Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
-Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
-Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-                      "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
-_NOT_PLACE_START = {"The", "A", "An", "January", "February", "March", "April", "May", "June", "July",
-                    "August", "September", "October", "November", "December", "Monday", "Tuesday",
-                    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr"}
+_PLACE_TAIL = re.compile(rf"\s+(?:{lexicon.alt('place_name_tails')})\b")
+_US_STATES = lexicon.entries("us_states")
+_NOT_PLACE_START = lexicon.entries("not_place_starts")
+_FOLLOWER = re.compile(rf"\s(?:{lexicon.alt('place_followers')})\b")
 
 
 @cache
@@ -56,7 +50,7 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
         base += 0.3
     elif re.search(r"\b(?:of|to)\s+$", before) and text[start:end] in lexicon.cities():
         base += 0.2  # "Otari Electric Co of Tokyo", "move to Janesville"
-    if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not re.match(r"\s(?:and|or|on|in|at|to|for|with|by|from|near|last|next|this|said|says|was|were|is|are|has|had|will|would)\b", text[end:end + 10]):
+    if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not _FOLLOWER.match(text[end:end + 10]):
         base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
     else:
         nxt = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
@@ -118,9 +112,8 @@ def extract_places(s: Sentence) -> list[Candidate]:
         if name:
             start = m.end("name") - len(name)
             # "the London-based ex-travel agent" says where a person lives, not where a company is
-            org = re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:company|group|firm|bank|airline|carrier|institute|agency|"
-                           r"maker|producer|manufacturer|retailer|insurer|broker|utility|concern|organi[sz]ation|"
-                           r"association|studio|club|team|band|[A-Z][\w&.-]*)\b", text[m.end():m.end() + 60])
+            org = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{lexicon.alt('based_org_nouns')}|[A-Z][\w&.-]*)\b",
+                           text[m.end():m.end() + 60])
             cands.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
                                    kind="venue"))
     # "in Aberdeen and Peterhead"

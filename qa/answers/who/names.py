@@ -19,29 +19,16 @@ from qa.models import AnswerType
 from qa.lexicon.tokens import stem
 
 _NAME_WORD = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.&-]*|Mc[A-Z]\w+|O'[A-Z]\w+)")
-_CONNECT = {"de", "van", "von", "der", "den", "del", "da", "di", "du", "bin", "al", "la", "le", "of", "&", "y", "et"}
+_CONNECT = lexicon.entries("name_connectors")
 # Abbreviations that sit inside names: "Fernand St. Germain", "Robert O. Anderson", "Gluch Jr."
-_INNER_ABBREV = {"St", "Jr", "Sr", "Mt", "Ft", "Dr", "Co", "Corp", "Inc", "Bros"}
-_HONORIFICS = {"lord", "sir", "dame", "lady", "mr", "mrs", "ms", "miss", "dr", "baroness", "baron"}
-_CORPORATE = {"Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "Plc", "PLC", "LLC", "AG", "SA", "NV",
-              "SpA", "GmbH", "BV", "AB", "KK", "Group", "Holdings"}
+_INNER_ABBREV = lexicon.entries("name_abbreviations")
+_HONORIFICS = lexicon.entries("honorifics")
+_CORPORATE = lexicon.entries("corporate_suffixes")
 # Capitalised words that start sentences or quotes but are not names.
-NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "if", "as", "he", "she", "it", "they", "we",
-    "i", "this", "that", "these", "those", "his", "her", "its", "their", "our", "according", "after",
-    "before", "while", "when", "where", "what", "who", "which", "there", "here", "some", "many", "most",
-    "all", "both", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "twenty", "thirty", "dozens", "hundreds", "thousands", "several", "few", "under", "with", "without", "by", "from", "to", "of",
-    "last", "next", "since", "during", "also", "however", "meanwhile", "earlier", "later", "today",
-    "yesterday", "tomorrow", "shr", "net", "revs", "qtr", "avg", "shrs", "mths", "note", "oper", "says", "said",
-    "mln", "dlrs", "pct", "cts", "vs", "reuters", "reuter", "new", "other", "such", "only", "then", "so",
-    "no", "not", "another", "any", "every", "more", "less", "even", "just", "now", "despite",
-}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_ORG_NOUNS = {"firm", "company", "group", "bank", "maker", "carrier", "airline", "broker", "insurer", "retailer",
-              "club", "paper", "newspaper", "agency", "unit", "subsidiary", "rival", "partner", "auditor", "house"}
-_REPORTING = {"said", "says", "told", "added", "stated", "announced", "explained", "noted", "warned", "predicted",
-              "reported", "confirmed", "declined", "denied", "urged", "called", "described", "estimated"}
+NOT_NAMES = lexicon.entries("not_names")
+_WEEKDAYS = lexicon.entries("weekdays")
+_ORG_NOUNS = lexicon.entries("title_org_nouns")
+_REPORTING = lexicon.entries("reporting_verbs")
 
 
 def _not_name(word: str) -> bool:
@@ -67,10 +54,9 @@ class Run:
 def _runs(s: Sentence) -> list[Run]:
     """Maximal runs of capitalised words (with name particles and initials inside)."""
     runs: list[Run] = []
-    cur: list[tuple[int, int, str]] = []
+    cur: list[Token] = []
     words = s.words
-    text = s.text
-    shouting = _all_caps(text)
+    shouting = _all_caps(s.text)
 
     def flush() -> None:
         while cur and cur[-1][2].lower() in _CONNECT:
@@ -80,24 +66,36 @@ def _runs(s: Sentence) -> list[Run]:
         cur.clear()
 
     for i, (a, b, w) in enumerate(words):
-        if cur:
-            gap = text[cur[-1][1]:a]
-            prev = cur[-1][2]
-            initial = gap.startswith(".") and (len(prev) == 1 and prev.isupper() or prev in _INNER_ABBREV)
-            if initial and gap[1:].strip() == "":
-                a0, _, w0 = cur[-1]
-                cur[-1] = (a0, cur[-1][1] + 1, w0 + ".")  # keep the period: "Robert O. Anderson"
-            elif gap.strip() not in {"", "-"} or "\n" in gap:
-                flush()
+        if cur and not _joined(s.text, cur, a):
+            flush()
         if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)):
             cur.append((a, b, w))
-        elif cur and w.lower() in _CONNECT and i + 1 < len(words) and _NAME_WORD.fullmatch(words[i + 1][2]) \
-                and text[b:words[i + 1][0]].strip() == "":
+        elif cur and _connector(s.text, words, i):
             cur.append((a, b, w))
         else:
             flush()
     flush()
     return runs
+
+
+def _joined(text: str, cur: list[Token], a: int) -> bool:
+    """Whether the word at `a` may go on the run `cur` (an initial's period is kept on it:
+    "Robert O. Anderson")."""
+    gap = text[cur[-1][1]:a]
+    prev = cur[-1][2]
+    initial = gap.startswith(".") and (len(prev) == 1 and prev.isupper() or prev in _INNER_ABBREV)
+    if initial and gap[1:].strip() == "":
+        a0, _, w0 = cur[-1]
+        cur[-1] = (a0, cur[-1][1] + 1, w0 + ".")
+        return True
+    return not (gap.strip() not in {"", "-"} or "\n" in gap)
+
+
+def _connector(text: str, words: list[Token], i: int) -> bool:
+    """A small word inside a name ("Bank of Japan"): a name word follows right after it."""
+    _, b, w = words[i]
+    return w.lower() in _CONNECT and i + 1 < len(words) and _NAME_WORD.fullmatch(words[i + 1][2]) is not None \
+        and text[b:words[i + 1][0]].strip() == ""
 
 
 def _all_caps(text: str) -> bool:
@@ -112,14 +110,8 @@ def _common_word(word: str) -> bool:
             or low in lexicon.scales() or low in lexicon.currencies())
 
 
-_CAPS_STOP = {"a", "an", "the", "and", "or", "to", "in", "on", "at", "for", "by", "from", "with", "as", "is", "are",
-              "was", "were", "be", "has", "have", "had", "its", "that", "this", "after", "over", "into", "not",
-              "new", "says", "said", "mln", "bln", "pct", "dlrs", "vs"}
-_VERBS = {"will", "to", "sees", "see", "says", "sets", "set", "buys", "buy", "sells", "sell", "sold", "bought",
-          "raises", "raise", "cuts", "cut", "rises", "rise", "falls", "fall", "plans", "plan", "gets", "get",
-          "makes", "make", "wins", "win", "retire", "retires", "resigns", "resign", "names", "named", "agrees",
-          "agree", "acquire", "acquires", "acquired", "merge", "merges", "posts", "reports", "expects", "net",
-          "profit", "loss", "up", "down", "year", "quarter", "qtr", "shr", "dividend", "offer", "bid", "stake"}
+_CAPS_STOP = lexicon.entries("caps_function_words")
+_VERBS = lexicon.entries("headline_verbs")
 
 
 def _clean(w: str) -> str:
@@ -132,21 +124,23 @@ def _kind(words: list[str]) -> str:
         return "place"
     if words[-1] in EVENTS:
         return "event"
-    if any(w in lexicon.org_suffixes() or w.capitalize() in lexicon.org_suffixes() for w in words):
+    if _org_words(words):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "acronym"  # NATO, EU, IBM: answers, but weaker than a full name
     if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
         return "org"
-    if 2 <= len(words) <= 4:
-        return "person"
-    return "name"
+    return "person" if 2 <= len(words) <= 4 else "name"
+
+
+def _org_words(words: list[str]) -> bool:
+    suffixes = lexicon.org_suffixes()
+    return any(w in suffixes or w.capitalize() in suffixes for w in words)
 
 
 _PRIOR = {"person": 0.8, "org": 0.7, "place": 0.4, "name": 0.5, "acronym": 0.45, "event": 0.15}
 # Competitions and events are named like organisations but are nobody: "the Uefa Cup"
-EVENTS = {"Cup", "League", "Championship", "Championships", "Open", "Games", "Olympics", "Trophy", "Prix",
-          "Tournament", "Festival", "Awards", "Series", "Marathon", "Grand Slam", "Summit", "Forum", "Week"}
+EVENTS = lexicon.entries("event_names")
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -175,20 +169,27 @@ def extract_entities(s: Sentence, question_words: set[str] | None = None, articl
         return _lowercase_names(s, qwords)
     out: list[Candidate] = []
     for run in _runs(s):
-        # split at possessives: "Ukraine's Foreign Minister Dmytro Kuleba"
-        segments: list[list[tuple[int, int, str]]] = [[]]
-        for tok in run.words:
-            segments[-1].append(tok)
-            if re.search(r"['’]s?$", tok[2]):
-                segments.append([])
-        for seg in segments:
-            if seg:
-                out.extend(_segment(s, seg, qwords, countries, article))
+        for seg in _at_possessives(run.words):
+            out.extend(_segment(s, seg, qwords, countries, article))
     out.extend(_and_names(s, out))
     # drop pieces of a longer name found from another run ("Europe" in "Nikko Securities Co (Europe) Ltd")
-    return [c for c in out if not any(o is not c and o.start <= c.start and c.end <= o.end
-                                      and (o.end - o.start) > (c.end - c.start) and o.rule != "who:name-and-name"
-                                      for o in out)]
+    return [c for c in out if not any(_inside(c, o) for o in out)]
+
+
+def _inside(c: Candidate, o: Candidate) -> bool:
+    """c is a piece of the longer name o (two names joined by "and" hold no pieces)."""
+    return (o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+            and o.rule != "who:name-and-name")
+
+
+def _at_possessives(run: list[Token]) -> list[list[Token]]:
+    """A run split after each possessive: "Ukraine's Foreign Minister Dmytro Kuleba"."""
+    segments: list[list[Token]] = [[]]
+    for tok in run:
+        segments[-1].append(tok)
+        if re.search(r"['’]s?$", tok[2]):
+            segments.append([])
+    return [seg for seg in segments if seg]
 
 
 def _common_noun_first(s: Sentence, tok: tuple[int, int, str], article: str) -> bool:
@@ -199,34 +200,69 @@ def _common_noun_first(s: Sentence, tok: tuple[int, int, str], article: str) -> 
     return low != tok[2] and re.search(rf"\b{re.escape(low)}\b", article) is not None
 
 
-def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], countries: dict[str, str],
+Token = tuple[int, int, str]
+
+
+def _is_corporate(tok: Token) -> bool:
+    word = _clean(tok[2])
+    return word in _CORPORATE or word in lexicon.org_suffixes()
+
+
+def _segment(s: Sentence, seg: list[Token], qwords: set[str], countries: dict[str, str],
              article: str = "") -> list[Candidate]:
-    text = s.text
-    # a title just before the run: "chairman Lee Iacocca", "top diplomat Josep Borrell"
-    prev = text[max(0, seg[0][0] - 30):seg[0][0]].split()
-    titled = bool(prev) and (_is_title(prev[-1].strip(",")) or prev[-1] in _ORG_NOUNS) and not prev[-1].endswith(",")
-    honorific = None
-    org_run = any(_clean(t[2]) in _CORPORATE or _clean(t[2]) in lexicon.org_suffixes() for t in seg[1:])
+    """The name in one run of capitalised words, its titles and honorifics left out."""
+    org_run = any(_is_corporate(t) for t in seg[1:])
     if org_run:
         # "Pennzoil Co Chairman J. Hugh Liedtke": a company, a title, then a person
-        corp = next(i for i, t in enumerate(seg) if i > 0 and (_clean(t[2]) in _CORPORATE
-                                                                or _clean(t[2]) in lexicon.org_suffixes()))
+        corp = next(i for i, t in enumerate(seg) if i > 0 and _is_corporate(t))
         k = next((i for i in range(corp + 1, len(seg) - 1) if _is_title(_clean(seg[i][2]))), None)
         if k is not None:
             return (_segment(s, seg[:k], qwords, countries, article)
                     + _segment(s, seg[k + 1:], qwords, countries, article))
+    j, titled, honorific = _skip_lead(s, seg, qwords, countries, article, org_run)
+    name = _trim(seg[j:])
+    if not name:
+        return []
+    words = [_clean(t[2]) for t in name]
+    if all(len(w) < 2 for w in words) or (len(words) == 1 and _is_title(words[0])):
+        return []
+    return _name_candidate(s, name, words, titled, honorific)
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """A title just before the run: "chairman Lee Iacocca", "top diplomat Josep Borrell"."""
+    prev = text[max(0, start - 30):start].split()
+    return bool(prev) and (_is_title(prev[-1].strip(",")) or prev[-1] in _ORG_NOUNS) and not prev[-1].endswith(",")
+
+
+def _first_name(seg: list[Token], j: int, word: str, countries: dict[str, str]) -> bool:
+    """"June Carter Cash": a month name before two more names is a first name, not a date."""
+    return (word.lower() in lexicon.months() and len(word) > 3 and j + 2 < len(seg) + 1 and j + 1 < len(seg)
+            and not any(ch.isdigit() for ch in seg[j + 1][2]) and _clean(seg[j + 1][2]) not in countries
+            and len(seg) - j >= 3)
+
+
+def _lead_word(seg: list[Token], j: int, qwords: set[str], countries: dict[str, str], org_run: bool) -> bool:
+    """Whether seg[j] stands before the name: a title, a word of the question, a country before
+    more names, or a word that is no name."""
+    word = _clean(seg[j][2])
+    low = word.lower()
+    if not _first_name(seg, j, word, countries) and _not_name(word) or (low in _CONNECT and word.islower()):
+        return True
+    return not org_run and (_is_title(word) or low in qwords or (word in countries and j + 1 < len(seg)))
+
+
+def _skip_lead(s: Sentence, seg: list[Token], qwords: set[str], countries: dict[str, str], article: str,
+               org_run: bool) -> tuple[int, bool, Token | None]:
+    """Where the name starts in the run, whether a title stands before it, and its honorific."""
+    titled = _titled_before(s.text, seg[0][0])
+    honorific = None
     j = 1 if _common_noun_first(s, seg[0], article) else 0
     while j < len(seg):
-        word = _clean(seg[j][2])
-        low = word.lower()
-        # "June Carter Cash": a month name before two more names is a first name, not a date
-        first_name = (low in lexicon.months() and len(word) > 3 and j + 2 < len(seg) + 1 and j + 1 < len(seg)
-                      and not any(ch.isdigit() for ch in seg[j + 1][2]) and _clean(seg[j + 1][2]) not in countries
-                      and len(seg) - j >= 3)
-        if not first_name and _not_name(word) or (low in _CONNECT and word.islower()) or (
-                not org_run and (_is_title(word) or low in qwords or (word in countries and j + 1 < len(seg)))):
+        if _lead_word(seg, j, qwords, countries, org_run):
+            word = _clean(seg[j][2])
             titled = titled or _is_title(word)
-            honorific = seg[j] if low in _HONORIFICS else None
+            honorific = seg[j] if word.lower() in _HONORIFICS else None
             j += 1
             continue
         if org_run:
@@ -234,56 +270,80 @@ def _segment(s: Sentence, seg: list[tuple[int, int, str]], qwords: set[str], cou
         # a title later in the run: "French Armed Forces General Thierry Burkhardt"
         rest = [_clean(t[2]) for t in seg[j:]]
         k = max((i for i, r in enumerate(rest) if _is_title(r)), default=-1)
-        if 0 <= k < len(rest) - 1:
-            titled = True
-            honorific = seg[j + k] if rest[k].lower() in _HONORIFICS else None
-            j += k + 1
-            continue
-        break
-    name = seg[j:]
-    # "Dowty Group PLC of Gloucestershire": the company ends with its legal suffix
+        if not 0 <= k < len(rest) - 1:
+            break
+        titled = True
+        honorific = seg[j + k] if rest[k].lower() in _HONORIFICS else None
+        j += k + 1
+    return j, titled, honorific
+
+
+def _trim(name: list[Token]) -> list[Token]:
+    """The name without what trails it: "Dowty Group PLC of Gloucestershire" ends with PLC."""
     for i, tok in enumerate(name):
         if _clean(tok[2]) in _CORPORATE and i + 1 < len(name) and name[i + 1][2] == "of":
             name = name[: i + 1]
             break
     while name and (_clean(name[-1][2]).lower() in _CONNECT or _not_name(_clean(name[-1][2]))):
         name.pop()
-    if not name:
-        return []
-    words = [_clean(t[2]) for t in name]
-    if all(len(w) < 2 for w in words) or (len(words) == 1 and _is_title(words[0])):
-        return []
-    kind = _kind(words)
+    return name
+
+
+def _span(text: str, name: list[Token]) -> tuple[int, int]:
+    """The name's exact span: no possessive, no sentence-final full stop."""
     start, end = name[0][0], name[-1][1]
-    if kind in {"person", "name"} and (text[:start].endswith("<") or re.match(r"\s\([A-Z]{2,}\)", text[end:])):
-        kind = "org"  # Reuters brackets company names: "<Carburos Metalicos>", "Jydisk Telfon (JTAG)"
-    token = text[start:end]
-    end = start + len(re.sub(r"['’]s?$", "", token))
+    end = start + len(re.sub(r"['’]s?$", "", text[start:end]))
     last = text[name[-1][0]:end]
     if last.endswith(".") and last.rstrip(".") not in _INNER_ABBREV and not (len(last) == 2 and last[0].isupper()):
         end -= 1  # a sentence's full stop, not an abbreviation
+    return start, end
+
+
+_COMPANY_TAIL = re.compile(r"\s\([A-Z][\w ]{1,20}\)\s(?:Ltd|Limited|Inc|PLC|Plc|AG|SA|NV|Co|Corp)\b\.?")
+
+
+@cache
+def _apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a name: "Lee Iacocca, chairman of …", "X, a spokesman for Y", "Victor Posner is chairman of"."""
+    titles = "|".join(sorted(lexicon.titles(), key=len, reverse=True))
+    return (re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+){0,3}?(" + titles + r")\b"),
+            re.compile(r"\s+(?:is|was|has been|became|remains)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?"
+                       r"(?:[\w-]+\s+)?(" + titles + r")\b"))
+
+
+def _bracketed_company(text: str, name: list[Token], kind: str) -> str:
+    """Reuters brackets company names: "<Carburos Metalicos>", "Jydisk Telfon (JTAG)"."""
+    start, end = name[0][0], name[-1][1]
+    if kind in {"person", "name"} and (text[:start].endswith("<") or re.match(r"\s\([A-Z]{2,}\)", text[end:])):
+        return "org"
+    return kind
+
+
+def _name_candidate(s: Sentence, name: list[Token], words: list[str], titled: bool,
+                    honorific: Token | None) -> list[Candidate]:
+    text = s.text
+    kind = _bracketed_company(text, name, _kind(words))
+    start, end = _span(text, name)
     if _bracketed(text, start, end):
         return []
-    # "Nikko Securities Co (Europe) Ltd"
-    ext = re.match(r"\s\([A-Z][\w ]{1,20}\)\s(?:Ltd|Limited|Inc|PLC|Plc|AG|SA|NV|Co|Corp)\b\.?", text[end:])
+    ext = _COMPANY_TAIL.match(text[end:])  # "Nikko Securities Co (Europe) Ltd"
     if kind == "org" and ext:
         end += ext.end()
     if honorific is not None and len(words) == 1:
         start = honorific[0]  # "Lord Rennard", "Mr Walkington"
-    # what follows: "Lee Iacocca, chairman of …", "X, a spokesman for Y", "Victor Posner is chairman of"
-    after = text[end:end + 50].lower()
-    titles = "|".join(sorted(lexicon.titles(), key=len, reverse=True))
-    appos = bool(re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+){0,3}?(" + titles + r")\b", after)
-                 or re.match(r"\s+(?:is|was|has been|became|remains)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:former\s+|new\s+)?(?:[\w-]+\s+)?(" + titles + r")\b", after))
-    prior = _PRIOR[kind]
-    if kind == "acronym" and titled:
-        prior = 0.8  # "business intelligence firm GPW"
     if len(words) == 1 and start == 0 and kind in {"name", "org"}:
         return [Candidate(start, end, AnswerType.WHO, f"who:{kind}:sentence-start", 0.2, None, kind=kind)]
+    appos = any(rx.match(text[end:end + 50].lower()) for rx in _apposition())
+    return [_graded(start, end, kind, titled, appos)]
+
+
+def _graded(start: int, end: int, kind: str, titled: bool, appos: bool) -> Candidate:
+    """A name's prior: a title before it or after it ("Lee Iacocca, chairman of …") makes it a person's."""
+    prior = 0.8 if kind == "acronym" and titled else _PRIOR[kind]  # "business intelligence firm GPW"
     if kind in {"person", "name"} and (titled or appos):
         prior, kind = 1.0, "person"
     rule = f"who:{kind}" + (":titled" if titled else "") + (":apposition" if appos else "")
-    return [Candidate(start, end, AnswerType.WHO, rule, prior, None, kind=kind, flags={Flag.TITLED} if titled else set())]
+    return Candidate(start, end, AnswerType.WHO, rule, prior, None, kind=kind, flags={Flag.TITLED} if titled else set())
 
 
 def _and_names(s: Sentence, cands: list[Candidate]) -> list[Candidate]:
