@@ -67,17 +67,17 @@ def test_a_lone_surrogate_escape_costs_nothing(tmp_path):
 
 
 def test_a_sentence_the_rules_trip_on_costs_only_that_sentence(dates, monkeypatch):
-    from qa.answers.when import dates as when
+    from qa.answers.when import resolve as when
 
     engine = Engine.from_path(dates, cache=False)
-    real = when._resolve
+    real = when.resolve
 
     def trips(kind, m, s):
         if "parts" in s.text:
             raise ZeroDivisionError("a bug in one rule")
         return real(kind, m, s)
 
-    monkeypatch.setattr(when, "_resolve", trips)
+    monkeypatch.setattr(when, "resolve", trips)
     monkeypatch.delenv("NEWSQA_DEBUG")
     res = engine.ask("When did Dover sell its elevator unit?")
     assert res.answers and res.answers[0].text == "Friday"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from qa import lexicon
@@ -36,93 +37,142 @@ def _excluded(word: str) -> bool:
 _PHRASE_END = lexicon.entries("count_phrase_ends")
 
 
+@dataclass
+class _Asked:
+    """What the question counts: its noun's stem, its other words' stems, the noun's synonyms."""
+
+    want: str | None
+    also: set[str] | None
+    syns: set[str]
+
+
 def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None = None,
                    also_syns: set[str] | None = None) -> list[Candidate]:
     """Counts; when the question names the counted noun, counts of that noun rank first.
 
     `also` holds the stems of the question's other words, so "girls and women" stays whole.
     """
-    want = stem(target.lower()) if target else None
+    asked = _Asked(stem(target.lower()) if target else None, also, set(also_syns or ()))
     out: list[Candidate] = []
     pos = 0
     while (m := _rx().search(s.text, pos)) is not None:
         pos = m.end("num")  # the noun words may hold the next count: "300 jobs at three plants"
-        nums = m.group("num")
-        before = s.text[max(0, m.start("num") - 12) : m.start("num")]
-        if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
-            continue  # money
-        if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.I):
-            continue  # a date: "March 7"
-        name = re.search(r"\b([A-Z][\w-]*) $", before)
-        if name and not m.group("qual") and re.fullmatch(r"\d{1,3}", nums) \
-                and name.group(1).lower() not in lexicon.stopwords() and name.group(1).lower() not in NOT_NAMES:
-            continue  # part of a name: "Halo 2", "Channel 4", "Apollo 11"
-        noun_words = m.group("noun").split()
-        asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
-        if not noun_words or _excluded(noun_words[0]) and not asked:
-            continue  # "five years" is a count only when years are what is counted
-        value = parse_number(nums)
-        if value is not None and m.group("scale"):
-            value *= lexicon.scales()[m.group("scale").lower()]
-        if re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"):
-            continue  # a year, not a count
-        # "70 Hong Kong music and movie stars": the asked-for noun a few words on, in the same phrase
-        if want and not any(stem(w.lower().strip("'’.,;:")) == want for w in noun_words):
-            ahead = re.match(r"[^,.;:()]{0,60}?\b([A-Za-z-]+)\b", s.text[m.start("noun"):])
-            phrase = re.split(r"[,.;:()]", s.text[m.start("noun"):m.start("noun") + 60])[0]
-            more = phrase.split()[:7]
-            hit = next((i for i, w in enumerate(more) if stem(w.lower().strip("'’")) == want), None)
-            between = more[:hit]
-            if ahead and hit is not None and not any(
-                    w.lower() in _PHRASE_END - {"and", "or"} or any(ch.isdigit() for ch in w) for w in between):
-                noun_words = more[: hit + 1]
-        # the counted noun: the first word that matches the target, else the first plural-looking word
-        end_word = 0
-        matched = False
-        for i, w in enumerate(noun_words):
-            if want and w.lower() in {"and", "or"} and stem(noun_words[-1].lower().strip("'’.")) == want:
-                continue  # "music and movie stars": the phrase goes on to the asked-for noun
-            if want and stem(w.lower().strip("'’.").removesuffix("'s")) == want:
-                end_word, matched = i, True
-                break
-            if w.lower() in _PHRASE_END or w.endswith((",", ";")):
-                noun_words = noun_words[: i + 1] if i == 0 else noun_words[:i]
-                break
-        if not matched:
-            # no target match: the asked noun's synonym, or the first plural-looking word ("1,200 new workers")
-            syns = set(also_syns or ())
-            end_word = next((i for i, w in enumerate(noun_words) if stem(w.lower().rstrip(",;.")) in syns),
-                            next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
-                                  and not _excluded(w)), 0))
-            matched = any(stem(w.lower().rstrip(",;.")) in syns for w in noun_words[: end_word + 1])
-        end_word = min(end_word, len(noun_words) - 1)
-        if any(w.lower().rstrip(",") in lexicon.currencies() or w.lower().rstrip(".,") in lexicon.currencies()
-               for w in noun_words[: max(end_word + 1, 2)]):
-            continue  # "seven U.S. dlrs a share" is a price
-        noun_end = m.start("noun")
-        consumed = 0
-        for i, w in enumerate(noun_words[: end_word + 1]):
-            consumed = s.text.index(w, noun_end if i == 0 else consumed) + len(w)
-        consumed -= len(noun_words[end_word]) - len(noun_words[end_word].rstrip(",;.:'’"))
-        # "25,000 girls and women": the question names both nouns
-        tail = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)", s.text[consumed:])
-        if tail and also and stem(tail.group(1).lower()) in also:
-            consumed += tail.end()
-        pos = consumed
-        start = m.start("qual") if m.group("qual") else m.start("num")
-        unit = noun_words[end_word].strip("'’")
-        prior = 1.0 if matched else (0.35 if want else 0.6)
-        out.append(Candidate(
-            start, consumed, AnswerType.HOW_MANY, "count:number+noun", prior,
-            CountValue(count=value if value is not None else 0.0, unit=unit,
-                       qualifier=(m.group("qual") or None) and m.group("qual").lower().strip())
-            if value is not None else None,
-            kind="count",
-        ))
-    if want and re.search(rf"\b{re.escape(target or '')}", s.text, re.I):
+        c = _count(s, m, asked)
+        if c is not None:
+            out.append(c)
+            pos = c.end
+    if asked.want and re.search(rf"\b{re.escape(target or '')}", s.text, re.I):
         out.extend(_bare_totals(s, target or "", out))
-        out.extend(_part_of(s, want, target or ""))
+        out.extend(_part_of(s, asked.want, target or ""))
     return out
+
+
+def _not_a_count(s: Sentence, m: re.Match[str]) -> bool:
+    """Money ("$5"), a date ("March 7"), or part of a name ("Halo 2", "Channel 4", "Apollo 11")."""
+    before = s.text[max(0, m.start("num") - 12) : m.start("num")]
+    if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
+        return True
+    if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.I):
+        return True
+    name = re.search(r"\b([A-Z][\w-]*) $", before)
+    return bool(name and not m.group("qual") and re.fullmatch(r"\d{1,3}", m.group("num"))
+                and name.group(1).lower() not in lexicon.stopwords() and name.group(1).lower() not in NOT_NAMES)
+
+
+def _value(m: re.Match[str]) -> float | None:
+    value = parse_number(m.group("num"))
+    if value is not None and m.group("scale"):
+        value *= lexicon.scales()[m.group("scale").lower()]
+    return value
+
+
+def _count(s: Sentence, m: re.Match[str], asked: _Asked) -> Candidate | None:
+    """The count a number match makes, with its noun; None when it counts nothing."""
+    if _not_a_count(s, m):
+        return None
+    noun_words = m.group("noun").split()
+    if not _counts_something(m.group("num"), noun_words, asked.want):
+        return None
+    value = _value(m)
+    noun_words = _phrase_to_target(s, m, noun_words, asked.want)
+    noun_words, end_word, matched = _counted_noun(noun_words, asked)
+    if _priced(noun_words[: max(end_word + 1, 2)]):
+        return None  # "seven U.S. dlrs a share" is a price
+    end = _noun_end(s, m.start("noun"), noun_words, end_word, asked.also)
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    prior = 1.0 if matched else (0.35 if asked.want else 0.6)
+    qualifier = (m.group("qual") or None) and m.group("qual").lower().strip()
+    value_ = CountValue(count=value, unit=noun_words[end_word].strip("'’"), qualifier=qualifier) \
+        if value is not None else None
+    return Candidate(start, end, AnswerType.HOW_MANY, "count:number+noun", prior, value_, kind="count")
+
+
+def _counts_something(nums: str, noun_words: list[str], want: str | None) -> bool:
+    """"five years" is a count only when years are what is counted; "1986 sales" is a year."""
+    first_asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
+    if not noun_words or _excluded(noun_words[0]) and not first_asked:
+        return False
+    return not (re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"))
+
+
+def _priced(words: list[str]) -> bool:
+    currencies = lexicon.currencies()
+    return any(w.lower().rstrip(",") in currencies or w.lower().rstrip(".,") in currencies for w in words)
+
+
+def _phrase_to_target(s: Sentence, m: re.Match[str], noun_words: list[str], want: str | None) -> list[str]:
+    """"70 Hong Kong music and movie stars": the asked-for noun a few words on, in the same phrase."""
+    if not want or any(stem(w.lower().strip("'’.,;:")) == want for w in noun_words):
+        return noun_words
+    ahead = re.match(r"[^,.;:()]{0,60}?\b([A-Za-z-]+)\b", s.text[m.start("noun"):])
+    phrase = re.split(r"[,.;:()]", s.text[m.start("noun"):m.start("noun") + 60])[0]
+    more = phrase.split()[:7]
+    hit = next((i for i, w in enumerate(more) if stem(w.lower().strip("'’")) == want), None)
+    between = more[:hit]
+    if ahead and hit is not None and not any(
+            w.lower() in _PHRASE_END - {"and", "or"} or any(ch.isdigit() for ch in w) for w in between):
+        return more[: hit + 1]
+    return noun_words
+
+
+def _counted_noun(noun_words: list[str], asked: _Asked) -> tuple[list[str], int, bool]:
+    """(the noun phrase, the counted noun's index in it, whether it is the noun asked for):
+    the first word that matches the target, else its synonym, else the first plural-looking word."""
+    want = asked.want
+    end_word, matched = 0, False
+    for i, w in enumerate(noun_words):
+        if want and w.lower() in {"and", "or"} and stem(noun_words[-1].lower().strip("'’.")) == want:
+            continue  # "music and movie stars": the phrase goes on to the asked-for noun
+        if want and stem(w.lower().strip("'’.").removesuffix("'s")) == want:
+            end_word, matched = i, True
+            break
+        if w.lower() in _PHRASE_END or w.endswith((",", ";")):
+            noun_words = noun_words[: i + 1] if i == 0 else noun_words[:i]
+            break
+    if not matched:
+        end_word, matched = _other_noun(noun_words, asked.syns)
+    return noun_words, min(end_word, len(noun_words) - 1), matched
+
+
+def _other_noun(noun_words: list[str], syns: set[str]) -> tuple[int, bool]:
+    """No target match: the asked noun's synonym, or the first plural-looking word ("1,200 new workers")."""
+    end_word = next((i for i, w in enumerate(noun_words) if stem(w.lower().rstrip(",;.")) in syns),
+                    next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
+                          and not _excluded(w)), 0))
+    return end_word, any(stem(w.lower().rstrip(",;.")) in syns for w in noun_words[: end_word + 1])
+
+
+def _noun_end(s: Sentence, noun_start: int, noun_words: list[str], end_word: int, also: set[str] | None) -> int:
+    """Where the count's span ends: after its counted noun ("25,000 girls and women" when the
+    question names both nouns)."""
+    consumed = 0
+    for i, w in enumerate(noun_words[: end_word + 1]):
+        consumed = s.text.index(w, noun_start if i == 0 else consumed) + len(w)
+    consumed -= len(noun_words[end_word]) - len(noun_words[end_word].rstrip(",;.:'’"))
+    tail = re.match(r"\s+(?:and|or)\s+([a-z][\w-]*)", s.text[consumed:])
+    if tail and also and stem(tail.group(1).lower()) in also:
+        consumed += tail.end()
+    return consumed
 
 
 _PART_OF = re.compile(rf"(?P<num>{NUM})\s+of\s+(?:(?:the|its|their|our|[\w-]+['’]s)\s+){{1,2}}(?:{NUM}\s+)?"
