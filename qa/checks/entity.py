@@ -17,20 +17,22 @@ def absent(entities: tuple[str, ...], article: frozenset[str], text: str = "") -
     generic = {w.lower() for w in lexicon.org_suffixes()} | {"group", "company", "co", "corp", "inc"}
     for ent in entities:
         content = [w for w in words(ent) if w not in stop and len(w) > 1 and w not in generic]
-        if not content:
-            continue
-        if any(in_article(w, article) for w in content):
-            continue
-        if len(content) > 1 and sum(short_form_in(w, article) for w in content) >= 2:
-            continue  # "Lib Dem" for "Liberal Democrat": every part shortened
-        short = acronym(ent)
-        if short and short in article or re.sub(r"[^a-z]", "", ent.lower()) in article:
-            continue  # "London Stock Exchange" as "LSE"
-        letters = re.sub(r"[^a-z]", "", ent.lower())
-        if "acr:" + letters in article or ent.isupper() and spelled_out(letters, text):
-            continue  # "PG&E" as "Pacific Gas and Electric", "IPO" as "initial public offering"
-        return f"the article never names {ent}"
+        if content and not _named(ent, content, article, text):
+            return f"the article never names {ent}"
     return None
+
+
+def _named(ent: str, content: list[str], article: frozenset[str], text: str) -> bool:
+    if any(in_article(w, article) for w in content):
+        return True
+    if len(content) > 1 and sum(short_form_in(w, article) for w in content) >= 2:
+        return True  # "Lib Dem" for "Liberal Democrat": every part shortened
+    letters = re.sub(r"[^a-z]", "", ent.lower())
+    short = acronym(ent)
+    if short and short in article or letters in article:
+        return True  # "London Stock Exchange" as "LSE"
+    # "PG&E" as "Pacific Gas and Electric", "IPO" as "initial public offering"
+    return "acr:" + letters in article or ent.isupper() and spelled_out(letters, text)
 
 
 _LIBDEM = "The Lib Dem team grew, party chief executive Lord Rennard said."

@@ -17,26 +17,42 @@ from qa.models import AnswerType
 def verb_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
     """The verb in any form, a phrasal verb meaning it, a synonym, or a word formed from it."""
     if forms[0] in lexicon.words("announcing_verbs") and lexicon.words("saying_words") & set(lower_words):
-        return True
-    phrasal = [f for f in forms if " " in f]
-    if phrasal:  # "stepped down" says "step down"
-        verb, particle = phrasal[0].split()
-        text = " ".join(lower_words)
+        return True  # announcing is saying
+    if any(" " in f for f in forms):
+        if _phrasal_said(forms, lower_words):
+            return True
         forms = tuple(f for f in forms if " " not in f)
-        for (b, p), _meant in lexicon.phrasal_verbs().items():
-            said = inflections(tuple(b.split("/")))
-            if p == particle and verb in said and any(f"{form} {particle}" in text for form in said):
-                return True
-    base = forms[0]
-    prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
-    if any(stem(f) in stems for f in forms) or inflections(forms) & set(lower_words):
-        return True
+    return _forms_said(forms, lower_words, stems) or _synonym_said(forms[0], lower_words, stems) \
+        or _derived_said(forms[0], lower_words)
+
+
+def _forms_said(forms: tuple[str, ...], lower_words: list[str], stems: set[str]) -> bool:
+    return any(stem(f) in stems for f in forms) or bool(inflections(forms) & set(lower_words))
+
+
+def _synonym_said(base: str, lower_words: list[str], stems: set[str]) -> bool:
+    """A synonym's stem, or an irregular form of a synonym ("start" is said by "begun")."""
     if set(synonyms(base)) & stems:
         return True
-    for other in lexicon.event_verbs():  # "start" is said by "begun"
-        if stem(other[0]) in synonyms(base) and any(f in lower_words for f in other):
-            return True
+    return any(stem(other[0]) in synonyms(base) and any(f in lower_words for f in other)
+               for other in lexicon.event_verbs())
+
+
+def _derived_said(base: str, lower_words: list[str]) -> bool:
+    """A word formed from the verb: "resume" -> "resumption"."""
+    prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
     return len(prefix) >= 4 and any(w.startswith(prefix) for w in lower_words)
+
+
+def _phrasal_said(forms: tuple[str, ...], lower_words: list[str]) -> bool:
+    """"stepped down" says "step down"."""
+    verb, particle = next(f for f in forms if " " in f).split()
+    text = " ".join(lower_words)
+    for (b, p), _meant in lexicon.phrasal_verbs().items():
+        said = inflections(tuple(b.split("/")))
+        if p == particle and verb in said and any(f"{form} {particle}" in text for form in said):
+            return True
+    return False
 
 
 @cache

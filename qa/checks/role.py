@@ -53,35 +53,44 @@ def role_absent(q, ev, sig):
     generic = {stem(g) for g in lexicon.words("generic_roles")}
     skip = {q.kind_noun} if q.kind_noun else set()
     roles = [w for w in q.keywords if role_word(w, q.role_verb == w) and stem(w) not in generic and w not in skip]
-    if not roles:
+    if not roles or any(_role_said(w, ev.stems) for w in roles):
         return None
-    stems = ev.stems
-    for w in roles:
-        st = stem(w)
-        syns = set() if w in lexicon.titles() else set(synonyms(w))
-        if any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or syns & stems:
-            return None
     return "it names no one in the role asked about"
+
+
+def _role_said(word: str, stems: frozenset[str]) -> bool:
+    st = stem(word)
+    syns = set() if word in lexicon.titles() else set(synonyms(word))
+    return any(x.startswith(st) or st.startswith(x) for x in stems if len(x) > 2) or bool(syns & stems)
 
 
 def role_positions(s: Sentence, required: list[str]) -> list[tuple[int, int]]:
     """Where the sentence names the role: (start, end) of each run of its words."""
     abbreviations = {k: set(v.split()) for k, v in lexicon.table("role_abbreviations").items()}
-    modifiers, titles = lexicon.words("role_modifiers"), lexicon.titles()
     lw = [(a, b, w.lower()) for a, b, w in s.words]
     out = []
     for i, (a, b, w) in enumerate(lw):
         if w in abbreviations and set(required) <= abbreviations[w] | {"officer"}:
             out.append((a, b))
-            continue
-        if w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]) and not w.endswith("s"):
-            first = i
-            while first > 0 and (lw[first - 1][2] in modifiers or lw[first - 1][2] in titles):
-                first -= 1
-            run = {x for _, _, x in lw[first:i + 1]} | {p for _, _, x in lw[first:i + 1] for p in x.split("-")}
-            if all(r in run or stem(r) in {stem(x) for x in run} for r in required):
+        elif w.split("-")[-1] == required[-1] or stem(w) == stem(required[-1]) and not w.endswith("s"):
+            first = _role_start(lw, i)
+            if _says_all(lw[first:i + 1], required):
                 out.append((lw[first][0], b))
     return out
+
+
+def _role_start(lw: list[tuple[int, int, str]], i: int) -> int:
+    """The first word of the title run ending at word i ("chief financial officer")."""
+    modifiers, titles = lexicon.words("role_modifiers"), lexicon.titles()
+    first = i
+    while first > 0 and (lw[first - 1][2] in modifiers or lw[first - 1][2] in titles):
+        first -= 1
+    return first
+
+
+def _says_all(run: list[tuple[int, int, str]], required: list[str]) -> bool:
+    said = {x for _, _, x in run} | {p for _, _, x in run for p in x.split("-")}
+    return all(r in said or stem(r) in {stem(x) for x in said} for r in required)
 
 
 @cache
@@ -135,28 +144,30 @@ _OWNER_AFTER = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*
 def other_owner(q, ev, sig):
     """"Who is Southcorp's chief executive?" is not answered by "Foster's chief executive": each
     place the sentence names the role, the name before or after it must be the question's."""
-    if not q.entities:
-        return None
-    required = list(q.role_required) or [w for w in q.role if w != "the"][-1:]
-    if not required and q.head_verb:
-        required = ["head"]
-    if not required:
+    required = _owned_role(q)
+    if not q.entities or not required:
         return None
     if all(w.removesuffix("s") in LEADERS for w in required):
         # "Who heads Air China?": any top title names its head ("LSE chief executive Clara Furse")
         positions = [p for r in lexicon.phrases("top_titles") for p in role_positions(ev.sentence, r.split())]
     else:
         positions = role_positions(ev.sentence, required)
-    if not positions:
-        return None
+    owners = [_owner(ev.text, a, b) for a, b in positions]
+    if not owners or None in owners:
+        return None  # a role with no owner named: "chairman and chief executive officer"
     wanted = q.entity_stems | q.stems | q.initials  # "LSE": the London Stock Exchange
-    owners = []
-    for a, b in positions:
-        m = _OWNER_BEFORE.search(ev.text[max(0, a - 60):a]) or _OWNER_AFTER.match(ev.text[b:b + 60])
-        if not m:
-            return None  # a role with no owner named: "chairman and chief executive officer"
-        owners.append(m.group(1).strip())
-    for owner in owners:
-        if word_stems(owner) & wanted or acronym(owner) in wanted:
-            return None
+    if any(word_stems(o) & wanted or acronym(o) in wanted for o in owners if o):
+        return None
     return f"the role belongs to {owners[0]}"
+
+
+def _owned_role(q) -> list[str]:
+    """The role words whose owner must be the question's ("head" for "Who heads …?")."""
+    required = list(q.role_required) or [w for w in q.role if w != "the"][-1:]
+    return ["head"] if not required and q.head_verb else required
+
+
+def _owner(text: str, a: int, b: int) -> str | None:
+    """The name before the role ("Foster's chief executive") or after it ("chairman of GAF")."""
+    m = _OWNER_BEFORE.search(text[max(0, a - 60):a]) or _OWNER_AFTER.match(text[b:b + 60])
+    return m.group(1).strip() if m else None

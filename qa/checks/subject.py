@@ -22,32 +22,49 @@ def _is_place(name: str) -> bool:
 
 def sentence_subject(s: Sentence, article: str) -> str | None:
     """The name the sentence opens with, when it is its subject: "Sky also charges …"."""
+    ws = _opening_words(s)
+    if not ws:
+        return None
+    run = _capitalised_run(ws)
+    if not run or not _may_name(run, article):
+        return None
+    rest = [w.lower() for _, _, w in ws[len(run):len(run) + 8]]
+    if any(w in lexicon.words("reported_verbs") for w in rest):
+        return None  # "Smith said the company earned …": the speaker is not what the figure is about
+    return None if _is_place(" ".join(run)) else " ".join(run)
+
+
+def _opening_words(s: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's words from its subject on: past a leading phrase ("In November, Jacobs had
+    offered …"); none when it opens with something else than a word."""
     ws = s.words
     if not ws or s.text[:ws[0][0]].strip(" \"'“‘("):
-        return None
+        return []
     if ws[0][2].lower() in lexicon.words("leading_words") and "," in s.text[:ws[min(6, len(ws) - 1)][0]]:
         comma = s.text.index(",")
-        ws = [w for w in ws if w[0] > comma]  # "In November, Jacobs had offered …"
-        if not ws:
-            return None
+        ws = [w for w in ws if w[0] > comma]
+    return ws
+
+
+def _capitalised_run(ws: list[tuple[int, int, str]]) -> list[str]:
     run: list[str] = []
     for _, _, w in ws:
         if w[:1].isupper() and not w.isupper() or (w.isupper() and len(w) > 1 and run):
             run.append(w)
         else:
             break
-    first = run[0].lower() if run else ""
-    if not run or first in NOT_NAMES or first in lexicon.stopwords() or first in lexicon.words("quantity_words") \
+    return run
+
+
+def _may_name(run: list[str], article: str) -> bool:
+    """Whether the opening run can be a name: not a function word, number, title or month, and not a
+    common word that starts the sentence ("Analysts expect …", "Included in …")."""
+    first = run[0].lower()
+    if first in NOT_NAMES or first in lexicon.stopwords() or first in lexicon.words("quantity_words") \
             or first in lexicon.titles() or first in lexicon.months():
-        return None
-    if len(run) == 1 and (run[0].endswith(("ed", "ing")) or re.search(rf"\b{re.escape(run[0].lower())}\b", article)):
-        return None  # "Analysts expect …", "Included in …": a common word that starts the sentence
-    rest = [w.lower() for _, _, w in ws[len(run):len(run) + 8]]
-    if any(w in lexicon.words("reported_verbs") for w in rest):
-        return None  # "Smith said the company earned …": the speaker is not what the figure is about
-    if _is_place(" ".join(run)):
-        return None
-    return " ".join(run)
+        return False
+    return not (len(run) == 1 and (run[0].endswith(("ed", "ing"))
+                                   or re.search(rf"\b{re.escape(run[0].lower())}\b", article)))
 
 
 _WOODVILLE = "Colt Industries said it would sell Woodville."
@@ -144,16 +161,17 @@ def other_clause(q, ev, c, sig):
     parts = clauses(ev.text)
     if len(parts) < 2:
         return None
-    named = list(q.possessors or q.subject or q.named)
-    forms = [word_stems(e) for e in named]
+    forms = [word_stems(e) for e in (q.possessors or q.subject or q.named)]
     mine = next((a, b) for a, b in parts if a <= c.start < b)
-    here = word_stems(ev.text[mine[0]:mine[1]])
-    if any(f & here for f in forms):
+    if any(f & word_stems(ev.text[mine[0]:mine[1]]) for f in forms):
         return None
-    elsewhere = any(f & word_stems(ev.text[a:b]) for f in forms for a, b in parts if (a, b) != mine)
-    if not elsewhere and not _POINTS_BACK.match(ev.text):
+    if not _named_elsewhere(ev.text, forms, parts, mine) and not _POINTS_BACK.match(ev.text):
         return None  # the question's names are nowhere in the sentence, and it does not point back to them
     subject = clause_subject(ev.text[mine[0]:mine[1]])
     if subject is None or word_stems(subject) & q.stems:
         return None
     return f"the value belongs to {subject}, in another clause"
+
+
+def _named_elsewhere(text: str, forms: list[set[str]], parts: list[tuple[int, int]], mine: tuple[int, int]) -> bool:
+    return any(f & word_stems(text[a:b]) for f in forms for a, b in parts if (a, b) != mine)

@@ -47,21 +47,23 @@ def short_form_in(word: str, article: frozenset[str]) -> bool:
 
 
 def article_stems(title: str | None, text: str) -> frozenset[str]:
-    """The article's capitalised words (lower-cased, and their stems): the names it uses.
-
-    Only capitalised words count: "a lifetime" in the text does not name Lifetime Corp.
+    """The article's capitalised words (lower-cased, and their stems): the names it uses, and the
+    initials of its multi-word names ("acr:pge" for Pacific Gas and Electric, for questions that
+    say "PG&E"). Only capitalised words count: "a lifetime" in the text does not name Lifetime Corp.
     """
-    caps: list[str] = []
-    for chunk in re.split(r"(?<=[.!?])\s+|\n+", f"{title or ''}\n{text}"):
-        toks = re.findall(r"[\w'’.&-]+", chunk)
-        upper = [w for w in toks if any(ch.isupper() for ch in w)]  # "Mellon", "eBay", "160GB"
-        # a sentence typed in lower case ("the carbozulia project, … august") hides its names
-        caps.extend(toks if len(toks) > 6 and len(upper) <= 1 else upper)
-    ws = [x for w in caps for x in words(w)]
-    # the initials of its multi-word names ("acr:pge" for Pacific Gas and Electric), for questions that say "PG&E"
-    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", f"{title or ''}\n{text}")
+    whole = f"{title or ''}\n{text}"
+    ws = [x for chunk in re.split(r"(?<=[.!?])\s+|\n+", whole) for w in _capitalised(chunk) for x in words(w)]
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:and|of|the|&)?\s*[A-Z][\w'’-]*)+", whole)
     initials = {"acr:" + a[:n] for r in runs if (a := acronym(r)) for n in range(2, len(a) + 1)}
     return frozenset({stem(w) if w.isalpha() else w for w in ws} | set(ws) | initials)
+
+
+def _capitalised(chunk: str) -> list[str]:
+    """A sentence's words with a capital ("Mellon", "eBay", "160GB"); all of them when it is typed in
+    lower case ("the carbozulia project, … august"), which hides its names."""
+    toks = re.findall(r"[\w'’.&-]+", chunk)
+    upper = [w for w in toks if any(ch.isupper() for ch in w)]
+    return toks if len(toks) > 6 and len(upper) <= 1 else upper
 
 
 def spelled_out(short: str, text: str) -> bool:

@@ -115,26 +115,36 @@ def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
     if not m:
         return None
     per_share = _PER_SHARE_WORDS.search(q) is not None
-    # the head noun is the last word before a preposition or verb: "payment date for …" -> date
+    for word in reversed(_head_phrase(m.group(1), per_share)):
+        if (kind := _kind_of(word)) is not None:
+            return kind
+    for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
+        if word == "share" and per_share:
+            continue
+        if (kind := _kind_of(word)) is not None:
+            return kind
+    return None
+
+
+def _head_phrase(words: str, per_share: bool) -> list[str]:
+    """The noun phrase up to the first preposition or verb ("payment date for …" -> payment date);
+    after an owner, the noun follows it ("capitol bancorp's new quarterly dividend")."""
     framing = lexicon.words("question_words") - lexicon.words("asked_value_nouns")
     phrase: list[str] = []
-    for w in m.group(1).split():
+    for w in words.split():
         if w.endswith(("'s", "’s")):
-            phrase.clear()  # "capitol bancorp's new quarterly dividend": the noun follows the owner
+            phrase.clear()
             continue
         if w in lexicon.stopwords() or w in framing:
             break
         phrase.append(w)
     if per_share:
         phrase = [w for w in phrase if w != "share"]  # "paying per share" asks a price, not a share
-    for word in reversed(phrase):
-        for nouns, kind, sub in _focus_kinds():
-            if word in nouns:
-                return kind, sub
-    for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
-        if word == "share" and per_share:
-            continue
-        for nouns, kind, sub in _focus_kinds():
-            if word in nouns:
-                return kind, sub
+    return phrase
+
+
+def _kind_of(word: str) -> tuple[AnswerType, Subtype] | None:
+    for nouns, kind, sub in _focus_kinds():
+        if word in nouns:
+            return kind, sub
     return None

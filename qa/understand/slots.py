@@ -204,12 +204,20 @@ def event(question: str) -> tuple[str, ...] | None:
             return _phrasal_event(low, toks[i + 1].lower())
         if tok[:1].isupper() or before in determiners or before.endswith(("'s", "’s")):
             continue  # part of a name ("North American Holding's"), or a noun ("its bid")
-        for forms in lexicon.event_verbs():
-            if passive:
-                if low in forms[1:] or low.endswith(("ed", "en", "wn")) and low in inflections(forms):
-                    return forms
-            elif low == forms[0]:
+        forms = _event_verb(low, passive)
+        if forms is not None:
+            return forms
+    return None
+
+
+def _event_verb(word: str, passive: bool) -> tuple[str, ...] | None:
+    """The shipped event verb `word` is a form of: its base form, or (passive) a participle."""
+    for forms in lexicon.event_verbs():
+        if passive:
+            if word in forms[1:] or word.endswith(("ed", "en", "wn")) and word in inflections(forms):
                 return forms
+        elif word == forms[0]:
+            return forms
     return None
 
 

@@ -102,14 +102,8 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article
     # decimal arithmetic: 16.6 * 1e9 is 16600000000.000002 in binary floating point
     digits = written.replace(",", "") if written[:1].isdigit() else str(num)
     amount = float(Decimal(digits) * lexicon.scales().get(scale_word, 1))
-    cur_word = (m.groupdict().get("cur") or "").strip().lower().rstrip(".")
-    currency = _SYMBOLS.get(cur_word) or lexicon.currencies().get(cur_word)
-    if cur_word == "p":
-        currency, cur_word = "GBP", "pence"
-    if cur_word in {"rs"}:
-        currency = "INR"
-    if currency and cur_word not in _SYMBOLS:
-        currency = _disambiguate(currency, cur_word, context, article)
+    cur_word = (groups.get("cur") or "").strip().lower().rstrip(".")
+    currency, cur_word = _currency(cur_word, context, article)
     if cur_word in _CENTS:
         amount = float(Decimal(str(amount)) / 100)
     if currency is None and not scale_word:
@@ -120,6 +114,18 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article
     )
 
 
+def _currency(cur_word: str, context: str, article: str) -> tuple[str | None, str]:
+    """The ISO code a currency word or symbol names here (and the word, "p" read as pence)."""
+    currency = _SYMBOLS.get(cur_word) or lexicon.currencies().get(cur_word)
+    if cur_word == "p":
+        currency, cur_word = "GBP", "pence"
+    if cur_word in {"rs"}:
+        currency = "INR"
+    if currency and cur_word not in _SYMBOLS:
+        currency = _disambiguate(currency, cur_word, context, article)
+    return currency, cur_word
+
+
 _RANGE_LOW = re.compile(rf"(?:\bbetween\s+)?(?P<num>{NUM})\s*(?P<sep>to|-|and|–)\s*$")
 
 
@@ -128,25 +134,35 @@ def _ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        gap = text[prev.end:c.start] if prev is not None else ""
-        moved = prev is not None and any(w.lower() not in {"to", "at"}
-                                         for w in _MOVE.findall(text[max(0, prev.start - 30):prev.start]))
-        if prev is not None and not moved and prev.kind == c.kind and prev.value is not None and c.value is not None and (
-                re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
-                or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start])):
+        if prev is not None and _joins(text, prev, c):
             out[-1] = _span_range(prev, c)
             continue
-        m = _RANGE_LOW.search(text, 0, c.start)
-        if m and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-            m = None  # "declined 8.2 pct in 1986 to 112.3 mln rand": a year, not the low end of a range
-        if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
-            low = parse_number(m.group("num"))
-            scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)
-            if low is not None:
-                out.append(_with_range(c, m.start(), low * scale))
-                continue
-        out.append(c)
+        out.append(_with_low_end(text, c))
     return out
+
+
+def _joins(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether two amounts of one kind make a range ("10 to 12 pct"); a figure after a movement
+    word is a change and starts none ("rose 16.75 pence to 293.5p")."""
+    moved = any(w.lower() not in {"to", "at"} for w in _MOVE.findall(text[max(0, prev.start - 30):prev.start]))
+    if moved or prev.kind != c.kind or prev.value is None or c.value is None:
+        return False
+    gap = text[prev.end:c.start]
+    return bool(re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
+                or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start]))
+
+
+def _with_low_end(text: str, c: Candidate) -> Candidate:
+    """"between 10 and 12 pct", "2.5 to 2.6 billion": a bare number before the amount is its low end."""
+    m = _RANGE_LOW.search(text, 0, c.start)
+    if m and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        return c  # "declined 8.2 pct in 1986 to 112.3 mln rand": a year, not the low end of a range
+    if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
+        low = parse_number(m.group("num"))
+        scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)  # type: ignore[union-attr]
+        if low is not None:
+            return _with_range(c, m.start(), low * scale)
+    return c
 
 
 def _value(c: Candidate) -> float:
@@ -186,20 +202,25 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
                                    PercentValue(percent=num), kind="percent"))
     out = _ranges(text, resolve_overlaps(cands))
     for c in out:
-        before = text[max(0, c.start - 20) : c.start]
-        after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
-        # "up more than 6%, or 16.75 pence to 293.5p": 16.75 pence is the change, 293.5p the level
-        mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
-        if mover:
-            c.flags.add(Flag.MOVEMENT if mover[-1].lower() not in {"to", "at"} else Flag.LEVEL)
-        if _COMPARED.search(before) or _EARLIER.search(after):
-            c.prior *= 0.5
-            c.features["compared"] = 1.0
-        primary = next((o for o in out if o.end <= c.start and c.start - o.end < 4), None)
-        if before.rstrip().endswith(("(", ";")) and primary is not None:
-            c.prior *= 0.6  # a conversion in brackets after the amount: "$16.6bn (£8.82bn)"
-            c.features["conversion"] = 1.0
-            close = text.find(")", c.end)
-            if close != -1:  # the pair reads as one phrase: closeness is measured from its end
-                primary.reach = close + 1
+        _read_context(text, c, out)
     return out
+
+
+def _read_context(text: str, c: Candidate, out: list[Candidate]) -> None:
+    """What the words around an amount say of it: a movement or a level ("up 16.75 pence to
+    293.5p"), a compared or earlier figure ("from", "a year earlier"), a bracketed conversion."""
+    before = text[max(0, c.start - 20) : c.start]
+    after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
+    mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
+    if mover:
+        c.flags.add(Flag.MOVEMENT if mover[-1].lower() not in {"to", "at"} else Flag.LEVEL)
+    if _COMPARED.search(before) or _EARLIER.search(after):
+        c.prior *= 0.5
+        c.features["compared"] = 1.0
+    primary = next((o for o in out if o.end <= c.start and c.start - o.end < 4), None)
+    if before.rstrip().endswith(("(", ";")) and primary is not None:
+        c.prior *= 0.6  # a conversion in brackets after the amount: "$16.6bn (£8.82bn)"
+        c.features["conversion"] = 1.0
+        close = text.find(")", c.end)
+        if close != -1:  # the pair reads as one phrase: closeness is measured from its end
+            primary.reach = close + 1

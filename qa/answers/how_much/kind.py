@@ -22,14 +22,19 @@ class HowMuch:
         cands = extract_money(ev.sentence, ev.lede, ev.article)
         if q.subtype is Subtype.PERCENT:
             return [c for c in cands if c.kind == "percent"]
-        for c in cands:  # a change answers "by how much did it rise", a level "what did it close at"
-            if Flag.MOVEMENT in c.flags and not q.change or Flag.LEVEL in c.flags and q.change:
-                c.prior *= 0.6
+        for c in cands:
+            self._fit_change(q, c)
         cands = [c for c in cands if self._fits_share(q, ev.sentence, c)]
         if (q.focus or q.price_asked) and not q.change:
             # an amount was asked for: a percentage is a change or a share, not the amount
             return [c for c in cands if c.kind != "percent"]
         return cands
+
+    @staticmethod
+    def _fit_change(q: QuestionFrame, c: Candidate) -> None:
+        """A change answers "by how much did it rise", a level "what did it close at"."""
+        if Flag.MOVEMENT in c.flags and not q.change or Flag.LEVEL in c.flags and q.change:
+            c.prior *= 0.6
 
     @staticmethod
     def _fits_share(q: QuestionFrame, s: Sentence, c: Candidate) -> bool:

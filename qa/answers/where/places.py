@@ -68,32 +68,56 @@ def _demonym(name: str) -> bool:
 
 
 def extract_places(s: Sentence) -> list[Candidate]:
+    """Every kind of place mention, the longer of overlapping ones kept."""
     text = s.text
-    cands: list[Candidate] = []
+    cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text)
+    return resolve_overlaps(cands)
+
+
+def _known_places(text: str) -> list[Candidate]:
+    """Countries and cities of the gazetteer, ranked by what stands around them."""
+    out = []
     for m in _gazetteer().finditer(text):
         kind = "country" if m.group() in lexicon.countries() else "city"
-        cands.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}",
-                               _context_prior(text, m.start(), m.end(), 0.6), kind=kind))
+        out.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}",
+                             _context_prior(text, m.start(), m.end(), 0.6), kind=kind))
+    return out
+
+
+def _venues(text: str) -> list[Candidate]:
+    """A name after a locative ("in Managua") or in "the town of Vernon"."""
+    out = []
     for rx, rule, base in ((_PREP, "where:preposition", 0.75), (_TOWN_OF, "where:town-of", 1.0)):
         for m in rx.finditer(text):
-            name = _clean(m.group("name"))
-            owner = re.match(r".*?['’]s\s+", name)
-            if owner:  # "at Rohr's Chula Vista and Riverside plants": the place follows the owner
-                name = name[owner.end():]
-            if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
-                continue
-            if name.split()[-1] in EVENTS:
-                continue  # "in the Uefa Cup" is when and what, not where
-            start = m.start("name") + (owner.end() if owner else 0)
-            acronym = re.search(r"\s[A-Z]{2,4}\b", name)
-            if acronym and acronym.start() > 0:
-                name = name[:acronym.start()]  # "the Antwerp WTA event": WTA runs the event, Antwerp hosts it
-            known = _gazetteer().match(name)
-            if known and known.end() < len(name) and not _PLACE_TAIL.match(name[known.end():]):
-                name = known.group()  # "the Antwerp WTA event": the place is Antwerp
-            cands.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
-    # "Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in
+            name, start = _venue_name(m)
+            if name:
+                out.append(Candidate(start, start + len(name), AnswerType.WHERE, rule, base, kind="venue"))
+    return out
+
+
+def _venue_name(m: re.Match[str]) -> tuple[str, int]:
+    """The place a locative names (empty when it names none) and where it starts."""
+    name = _clean(m.group("name"))
+    owner = re.match(r".*?['’]s\s+", name)
+    if owner:  # "at Rohr's Chula Vista and Riverside plants": the place follows the owner
+        name = name[owner.end():]
+    if not name or name.split()[0] in _NOT_PLACE_START or name.isupper() and len(name) <= 4:
+        return "", 0
+    if name.split()[-1] in EVENTS:
+        return "", 0  # "in the Uefa Cup" is when and what, not where
+    acronym = re.search(r"\s[A-Z]{2,4}\b", name)
+    if acronym and acronym.start() > 0:
+        name = name[:acronym.start()]  # "the Antwerp WTA event": WTA runs the event, Antwerp hosts it
+    known = _gazetteer().match(name)
+    if known and known.end() < len(name) and not _PLACE_TAIL.match(name[known.end():]):
+        name = known.group()  # "the Antwerp WTA event": the place is Antwerp
+    return name, m.start("name") + (owner.end() if owner else 0)
+
+
+def _place_regions(text: str) -> list[Candidate]:
+    """"Beaverton, Oregon", "Minas Gerais, Brazil": a place and the region it lies in."""
     gaz = _gazetteer()
+    out = []
     for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?|[A-Z]\.[A-Z]\.)", text):
         region = gaz.fullmatch(_clean(m.group("region")))
         # "Dallas, Texas" is one place even though Dallas is known; "Canada, Japan" is a list
@@ -102,9 +126,14 @@ def extract_places(s: Sentence) -> list[Candidate]:
         if region and m.group("name").split()[0] not in _NOT_PLACE_START and (
                 not gaz.fullmatch(m.group("name")) or state and m.group("name") not in lexicon.countries()):
             end = m.start("region") + len(_clean(m.group("region")))
-            cands.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
-                                   _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
-    # "The San Francisco-based promotional group": where it is based
+            out.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
+                                 _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
+    return out
+
+
+def _bases(text: str) -> list[Candidate]:
+    """"The San Francisco-based promotional group": where it is based."""
+    out = []
     for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})-based\b", text):
         name = m.group("name")
         if name.split()[0] in _NOT_PLACE_START:
@@ -114,11 +143,16 @@ def extract_places(s: Sentence) -> list[Candidate]:
             # "the London-based ex-travel agent" says where a person lives, not where a company is
             org = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{lexicon.alt('based_org_nouns')}|[A-Z][\w&.-]*)\b",
                            text[m.end():m.end() + 60])
-            cands.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
-                                   kind="venue"))
-    # "in Aberdeen and Peterhead"
+            out.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
+                                 kind="venue"))
+    return out
+
+
+def _pairs(text: str) -> list[Candidate]:
+    """"in Aberdeen and Peterhead"."""
+    out = []
     for m in re.finditer(rf"\b{_LOCATIVE}\s+(?P<name>{_CAP}\s+and\s+{_CAP})", text):
         name = _clean(m.group("name"))
-        cands.append(Candidate(m.start("name"), m.start("name") + len(name), AnswerType.WHERE, "where:pair", 0.9,
-                               kind="venue"))
-    return resolve_overlaps(cands)
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), AnswerType.WHERE, "where:pair", 0.9,
+                             kind="venue"))
+    return out

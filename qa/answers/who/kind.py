@@ -39,12 +39,7 @@ class Who:
         qwords = {w.lower() for e in q.entities for w in e.split()}
         cands = extract_entities(s, qwords, ev.article)
         for c in cands:
-            if q.subtype is Subtype.ORG:
-                if c.kind == "acronym":
-                    c.prior = 0.9 if Flag.TITLED in c.flags else 0.6
-                c.prior = ORG_PRIORS.get(c.kind, c.prior)
-            elif q.subtype is Subtype.PERSON:
-                c.prior = PERSON_PRIORS.get(c.kind, c.prior)
+            self._fit_subtype(q, c)
         for c in cands:  # "Olympic gold", "a Financial Times report": a name used as a modifier is nobody
             nxt = re.match(r"\s+([a-z][a-z-]*)\b", s.text[c.end:])
             if nxt and c.kind != "person" and noun_like(nxt.group(1)):
@@ -55,6 +50,16 @@ class Who:
                 if re.search(r"\b(?:in|at|near|from|off|outside)\s+$", s.text[max(0, c.start - 10):c.start]):
                     c.prior *= 0.5
         return cands
+
+    @staticmethod
+    def _fit_subtype(q: QuestionFrame, c: Candidate) -> None:
+        """A company for "Which company …?", a person for "Which minister …?"."""
+        if q.subtype is Subtype.ORG:
+            if c.kind == "acronym":
+                c.prior = 0.9 if Flag.TITLED in c.flags else 0.6
+            c.prior = ORG_PRIORS.get(c.kind, c.prior)
+        elif q.subtype is Subtype.PERSON:
+            c.prior = PERSON_PRIORS.get(c.kind, c.prior)
 
     def display(self, value: Value | None) -> str | None:
         return display_value(value)
