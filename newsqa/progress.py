@@ -27,7 +27,7 @@ class Bar:
             self._what = "scanning"
 
     def __call__(self, what: str, done: int, total: int) -> None:
-        if self.progress is None:
+        if self.progress is None or self.task is None:
             return
         new_stage = what != self._what
         self._what = what

@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from qa.corpus import default_corpus_path as default_corpus_path
+    from qa.engine import Engine as Engine
     from qa.errors import QAError as QAError
     from qa.models import Answer as Answer
     from qa.models import AnswerType as AnswerType
@@ -52,8 +54,6 @@ if TYPE_CHECKING:
     from qa.models import Passage as Passage
     from qa.models import QuestionAnalysis as QuestionAnalysis
     from qa.models import RetrievedPassage as RetrievedPassage
-    from qa.engine import Engine as Engine
-    from qa.corpus import default_corpus_path as default_corpus_path
     from qa.safe_text import one_line as one_line
     from qa.safe_text import printable as printable
 

@@ -80,8 +80,8 @@ def resample(files: list[Path], n_sentences: int, seed: int, out: Path, warn: Wa
     from qa.index import CorpusIndex
 
     recs = []
-    for f in files:
-        recs.extend(corpus_mod.file_records(f, "", warn))
+    for path in files:
+        recs.extend(corpus_mod.file_records(path, "", warn))
     if not recs:
         raise QAError("the benchmark corpus has no readable articles")
     docs = [r.document(Path("x")) for r in recs]
@@ -118,7 +118,7 @@ def resample(files: list[Path], n_sentences: int, seed: int, out: Path, warn: Wa
 
 # -- questions -----------------------------------------------------------------------------
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|de))*\s+[A-Z][a-z]+\b")
-_MONEY = re.compile(r"\b\d[\d,.]*\s*(?:mln|billion|million|dlrs|dollars|pct|percent|stg|yen|marks)\b", re.I)
+_MONEY = re.compile(r"\b\d[\d,.]*\s*(?:mln|billion|million|dlrs|dollars|pct|percent|stg|yen|marks)\b", re.IGNORECASE)
 _COUNT = re.compile(r"\b\d[\d,]*\s+([a-z]{4,})\b")
 _WHEN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
                    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -262,8 +262,8 @@ def build_child(corpus: str, index_dir: str) -> int:
     info = index.store_info
     print(json.dumps({"seconds": time.perf_counter() - t0, "status": info.status, "workers": info.workers,
                       "documents": len(index.docs), "passages": index.n_passages,
-                      "sentences": int(len(index.rows)), "terms": len(index.bm25.vocab),
-                      "postings": int(len(index.bm25.postings)),
+                      "sentences": len(index.rows), "terms": len(index.bm25.vocab),
+                      "postings": len(index.bm25.postings),
                       "timings": {k: round(v, 2) for k, v in info.timings.items()},
                       "warnings": len(warnings), "path": str(info.path)}))
     return 0
@@ -503,18 +503,19 @@ def format_report(r: dict[str, Any]) -> str:
     b = r["build"]
     q = r["retrieval"]["qa"]
     lines = [
-        f"qa bench: {r['sentences']:,} sentences in {b['documents']:,} documents "
-        f"({r['resample']['distinct_documents']:,} distinct, resampled from {', '.join(Path(c).name for c in r['corpus'])}), "
-        f"{r['questions_with_known_terms']} questions, top-{r['top_k']}, {r['threads']} query thread(s)",
+        (f"qa bench: {r['sentences']:,} sentences in {b['documents']:,} documents "
+         f"({r['resample']['distinct_documents']:,} distinct, resampled from "
+         f"{', '.join(Path(c).name for c in r['corpus'])}), "
+         f"{r['questions_with_known_terms']} questions, top-{r['top_k']}, {r['threads']} query thread(s)"),
         "",
-        f"index build            {_fmt(b['seconds'], ' s'):>10}   peak memory {_fmt(b['peak_pss_mb'], ' MB')} "
-        f"(PSS of all build processes; largest process {_fmt(b['largest_process_maxrss_mb'], ' MB')} max RSS), "
-        f"{b['workers']} worker process(es)",
+        (f"index build            {_fmt(b['seconds'], ' s'):>10}   peak memory {_fmt(b['peak_pss_mb'], ' MB')} "
+         f"(PSS of all build processes; largest process {_fmt(b['largest_process_maxrss_mb'], ' MB')} max RSS), "
+         f"{b['workers']} worker process(es)"),
         "  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b["timings"].items() if v >= 0.05),
         f"  {b['terms']:,} terms, {b['postings']:,} postings",
-        f"cold `qa ask`          {_fmt(r['cold_ask']['median_s'], ' s'):>10}   median of {r['cold_ask']['runs']} "
-        f"(max {_fmt(r['cold_ask']['max_s'], ' s')}; a bare `python -c 'import qa...'` takes "
-        f"{_fmt(r['cold_ask']['python_and_imports_s'], ' s')})",
+        (f"cold `qa ask`          {_fmt(r['cold_ask']['median_s'], ' s'):>10}   median of {r['cold_ask']['runs']} "
+         f"(max {_fmt(r['cold_ask']['max_s'], ' s')}; a bare `python -c 'import qa...'` takes "
+         f"{_fmt(r['cold_ask']['python_and_imports_s'], ' s')})"),
         f"answer (Engine.ask)    p50 {_fmt(r['answer']['p50_ms'], ' ms')}, p95 {_fmt(r['answer']['p95_ms'], ' ms')}",
         "",
         f"retrieval, top-{r['top_k']}, same query terms     p50 ms     p95 ms   p50 vs qa   p95 vs qa   sentences",

@@ -91,7 +91,7 @@ class Vocab(Mapping[str, int]):
     def __init__(self, blob: bytes | memoryview, offsets: np.ndarray) -> None:
         self._blob = blob
         self._off = offsets
-        self._n = int(len(offsets)) - 1 if len(offsets) else 0
+        self._n = len(offsets) - 1 if len(offsets) else 0
         self._seen: dict[str, int | None] = {}  # lookups already made
 
     @classmethod
@@ -124,7 +124,7 @@ class Vocab(Mapping[str, int]):
             if len(self._seen) >= 100_000:
                 self._seen.clear()
             self._seen[term] = found
-        return default if found is None else found
+        return default if found is None else found  # type: ignore[return-value]  # found: int here
 
     def _search(self, term: str) -> int | None:
         key = term.encode("utf-8", "surrogatepass")
@@ -180,7 +180,7 @@ class BM25:
         self.postings = postings
         self.tf = tf
         self.k1, self.b, self.epsilon = k1, b, epsilon
-        self.n_docs = int(len(doc_len))
+        self.n_docs = len(doc_len)
         self.avgdl = float(doc_len.sum(dtype=np.int64)) / self.n_docs if self.n_docs else 0.0
         self.idf = self._idf() if idf is None else idf
         self.weights = self._weights() if weights is None else weights
@@ -214,7 +214,7 @@ class BM25:
         indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(np.bincount(uniq // n, minlength=len(vocab)), out=indptr[1:])
         return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr, (uniq % n).astype(np.int32),
-                   counts.astype(np.int32), **params)
+                   counts.astype(np.int32), **params)  # type: ignore[arg-type]  # k1, b, epsilon
 
     @classmethod
     def from_triples(
@@ -223,7 +223,8 @@ class BM25:
     ) -> BM25:
         """Index from (term, passage, term frequency) triples, one per distinct term of a passage."""
         indptr, postings, freq = csr([(terms, rows, tf)], len(vocab), len(doc_len), len(terms))
-        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr, postings, freq, **params)
+        return cls(vocab, np.asarray(doc_len, dtype=np.int32), indptr, postings, freq,
+                   **params)  # type: ignore[arg-type]  # k1, b, epsilon
 
     def _idf(self) -> np.ndarray:
         df = np.diff(self.indptr).astype(np.float64)

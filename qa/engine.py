@@ -54,22 +54,22 @@ class Hits:
 
 @dataclass
 class Judged:
-    """The candidates a question kept, and why each ruled-out sentence gave none."""
+    """The candidates a question kept, why each ruled-out sentence gave none, and which checks
+    ruled something out (what `qa eval --ablate` switches off)."""
 
     scored: list[Scored] = field(default_factory=list)
     why: dict[int, str] = field(default_factory=dict)
+    fired: set[str] = field(default_factory=set)
 
 
 class Engine:
     """A loaded, indexed corpus that answers questions."""
 
-    def __init__(self, index: CorpusIndex, source: str = "", reopen: Callable[[], CorpusIndex] | None = None,
-                 disabled: Iterable[str] = ()) -> None:
+    def __init__(self, index: CorpusIndex, source: str = "", reopen: Callable[[], CorpusIndex] | None = None) -> None:
         self.index = index
         self.source = source
         self.reader = EvidenceReader(index)
         self._reopen = reopen  # how to open the stored index again, rebuilt, when a file of it is damaged
-        self.disabled = frozenset(disabled)  # checks switched off (qa eval --ablate)
 
     @classmethod
     def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
@@ -137,18 +137,25 @@ class Engine:
 
     # -- answering ---------------------------------------------------------------------------------
     def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
-        return self._recovering(self._ask, question, max_answers, explain)
+        return self.trace(question, max_answers, explain)[0]
 
-    def _ask(self, question: str, max_answers: int, explain: bool) -> AskResult:
+    def trace(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False,
+              off: Iterable[str] = ()) -> tuple[AskResult, set[str]]:
+        """`ask`, with checks switched off (`off`), and the names of the checks that ruled
+        something out: for evaluation tools (`qa eval --ablate`)."""
+        return self._recovering(self._ask, question, max_answers, explain, frozenset(off))
+
+    def _ask(self, question: str, max_answers: int, explain: bool, off: frozenset[str]) -> tuple[AskResult, set[str]]:
         t0 = time.perf_counter()
         q = understand(question)
         hits = self.search(q)
         kind = KINDS[q.type]
-        judged = self.bylines(hits) if q.subtype is Subtype.AUTHOR else self.judge(q, kind, hits)
+        judged = self.bylines(hits) if q.subtype is Subtype.AUTHOR else self.judge(q, kind, hits, off)
         answers = merge(judged.scored, kind, self.citation, max_answers, explain)
-        return AskResult(question=question, analysis=q.analysis(), answers=answers,
-                         passages=self.best_passages(hits, judged.why), corpus=self.source or None,
-                         elapsed_ms=round((time.perf_counter() - t0) * 1000, 2))
+        result = AskResult(question=question, analysis=q.analysis(), answers=answers,
+                           passages=self.best_passages(hits, judged.why), corpus=self.source or None,
+                           elapsed_ms=round((time.perf_counter() - t0) * 1000, 2))
+        return result, judged.fired
 
     def search(self, q: QuestionFrame) -> Hits:
         terms, weights = query_terms(q)
@@ -165,13 +172,13 @@ class Engine:
         """"Who wrote …?": the byline of the article that best matches the rest of the question."""
         return Judged(bylines(self.reader, hits.relative()))
 
-    def judge(self, q: QuestionFrame, kind: AnswerKind, hits: Hits) -> Judged:
+    def judge(self, q: QuestionFrame, kind: AnswerKind, hits: Hits, off: frozenset[str] = frozenset()) -> Judged:
         """Every hit's candidates that no check rules out, scored; and why the others gave none."""
         judged = Judged()
         terms = question_terms(q, self.index.bm25)
         for pid, retrieval in hits.relative():
             try:
-                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged.why))
+                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged, off))
             except QAError:
                 raise
             except Exception as exc:  # one sentence the rules trip on costs that sentence, not the question
@@ -181,20 +188,23 @@ class Engine:
         return judged
 
     def candidates(self, q: QuestionFrame, kind: AnswerKind, terms: features.QuestionTerms, pid: int,
-                   retrieval: float, why: dict[int, str]) -> list[Scored]:
+                   retrieval: float, judged: Judged, off: frozenset[str] = frozenset()) -> list[Scored]:
         """One hit: its evidence, the sentence checks, then each candidate span's checks and score."""
         ev = self.reader.read(pid)
         sig = checks.measure(terms, ev)
-        ruled_out = checks.first_reason(q, ev, sig, self.disabled)
+        ruled_out = checks.first_reason(q, ev, sig, off)
         if ruled_out:
-            why[pid] = ruled_out[1]
+            judged.fired.add(ruled_out[0])
+            judged.why[pid] = ruled_out[1]
             return []
         missing = features.missing(terms, set(ev.stems), set(ev.context_stems))
         # the question names someone or something this article never mentions: a weaker match
         absent = _missing_entity(q, ev.stems | ev.context_stems)
         out = []
         for c in kind.candidates(q, ev):
-            if checks.first_candidate_reason(q, ev, c, sig, self.disabled):
+            reason = checks.first_candidate_reason(q, ev, c, sig, off)
+            if reason:
+                judged.fired.add(reason[0])
                 continue
             self._features(q, terms, ev, c, sig.coverage, retrieval, missing, absent)
             out.append(Scored(c, pid, ev.sentence, score.score(c.features)))

@@ -7,13 +7,14 @@ import math
 import re
 import string
 from collections import Counter, defaultdict
+from typing import Any
 
 from pydantic import BaseModel
 
 from qa.errors import QAError
 from qa.inputs import loads, read_text
 from qa.models import Answer, CountValue, DateValue, MoneyValue, PercentValue
-from qa.safe_text import one_line
+from qa.safe_text import clean_input, one_line
 
 
 class GoldItem(BaseModel):
@@ -157,7 +158,7 @@ def _fmt(x: float, pct: bool = True) -> str:
 def format_table(table: dict[str, dict[str, float]]) -> str:
     cols = ["type", "n", "answerable", "EM", "EM#", "F1", "value acc", "value|EM", "unans", "noans P", "noans R"]
     rows = []
-    order = [k for k in ("who", "when", "how_much", "how_many", "where", "what") if k in table]
+    order: list[str] = [k for k in ("who", "when", "how_much", "how_many", "where", "what") if k in table]
     order += sorted(k for k in table if k not in order and k != "overall") + ["overall"]
     for k in order:
         r = table[k]
@@ -190,4 +191,79 @@ def format_failures(outcomes: list[Outcome]) -> str:
                      f"    expected: {one_line(expected)}\n    got:      {one_line(got)}")
         if o.cited:
             lines.append(f"    cited:    {one_line(o.cited)}")
+    return "\n".join(lines)
+
+
+# -- runs over several gold sets and corpora, and ablation ----------------------------------------
+class GoldSet(BaseModel):
+    """A gold file, its own articles (articles.jsonl beside it, if any), and whether it is blind:
+    never tuned on (a file named BLIND beside it says so)."""
+
+    name: str
+    path: str
+    items: list[GoldItem]
+    own: str | None
+    blind: bool
+
+
+def gold_set(path: str) -> GoldSet:
+    from pathlib import Path
+
+    p = Path(path)
+    own = p.with_name("articles.jsonl")
+    name = p.parent.name if p.name == "gold.jsonl" else p.stem
+    return GoldSet(name=name, path=path, items=load_gold(path), own=str(own) if own.is_file() else None,
+                   blind=p.with_name("BLIND").is_file())
+
+
+def correct(o: Outcome) -> bool:
+    """Right answer for an answerable question, "no answer" for an unanswerable one."""
+    return o.em == 1.0 if o.answerable else o.got is None
+
+
+def run_set(engine: Any, items: list[GoldItem], off: frozenset[str] = frozenset()) -> tuple[list[Outcome], list[set[str]]]:
+    """Every question asked (with the checks `off` switched off): outcomes, and the checks that
+    ruled something out for each question."""
+    outcomes, fired = [], []
+    for item in items:
+        try:
+            res, checks_fired = engine.trace(clean_input(item.question), off=off)
+            outcomes.append(score_one(item, res.answers))
+            fired.append(checks_fired)
+        except QAError as exc:
+            outcomes.append(score_one(item, [], error=str(exc)))
+            fired.append(set())
+    return outcomes, fired
+
+
+def ablate(engine: Any, items: list[GoldItem], names: list[str]) -> dict[str, int]:
+    """For each check: how many more questions are right with it switched off (negative: the
+    check saves that many). A check that ruled nothing out for a question cannot change its
+    answer, so only those questions are asked again."""
+    base, fired = run_set(engine, items)
+    out: dict[str, int] = {}
+    for name in names:
+        delta = 0
+        for item, before, f in zip(items, base, fired):
+            if name in f:
+                after = run_set(engine, [item], frozenset({name}))[0][0]
+                delta += int(correct(after)) - int(correct(before))
+        out[name] = delta
+    return out
+
+
+def format_ablation(columns: list[tuple[str, str, bool]], table: dict[str, list[int]]) -> str:
+    """Rows: checks; columns: (gold set, corpus); cells: the change in right answers with the
+    check switched off. A check that saves nothing on any blind set is marked."""
+    heads = [f"{s}/{c}" + (" (blind)" if b else "") for s, c, b in columns]
+    width = max(len(k) for k in table) if table else 5
+    colw = [max(6, len(h)) for h in heads]
+    lines = ["check".ljust(width) + "  " + "  ".join(h.rjust(w) for h, w in zip(heads, colw)) + "  note"]
+    blind = [i for i, (_, _, b) in enumerate(columns) if b]
+    for name, cells in table.items():
+        note = ""
+        if blind and all(cells[i] >= 0 for i in blind):
+            note = "saves nothing on a blind set"
+        lines.append(name.ljust(width) + "  " + "  ".join(f"{v:+d}".rjust(w) for v, w in zip(cells, colw))
+                     + ("  " + note if note else ""))
     return "\n".join(lines)

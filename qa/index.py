@@ -18,14 +18,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import numpy as np
 
 from qa import sentences
 from qa.bm25 import BM25, csr
-from qa.models import Document, Passage
 from qa.lexicon.tokens import tokenize
+from qa.models import Document, Passage
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
@@ -122,7 +122,7 @@ class CorpusIndex:
     # -- lookups -------------------------------------------------------------
     @property
     def n_passages(self) -> int:
-        return int(len(self.p_doc))
+        return len(self.p_doc)
 
     def passage(self, pid: int) -> Passage:
         d = self.docs[int(self.p_doc[pid])]
@@ -412,7 +412,7 @@ class PassageBuilder:
         else:
             self._local = _Worker(params)
 
-    def __enter__(self) -> PassageBuilder:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

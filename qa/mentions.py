@@ -22,7 +22,7 @@ def years(text: str) -> set[str]:
 @cache
 def _period() -> re.Pattern[str]:
     nth = "|".join(map(re.escape, lexicon.table("quarter_ordinals")))
-    return re.compile(rf"\b({nth})[\s-]+(?:fiscal\s+)?(quarter|half)\b|\bq([1-4])\b", re.I)
+    return re.compile(rf"\b({nth})[\s-]+(?:fiscal\s+)?(quarter|half)\b|\bq([1-4])\b", re.IGNORECASE)
 
 
 def periods(text: str) -> set[str]:
@@ -39,12 +39,12 @@ def periods(text: str) -> set[str]:
 
 @cache
 def ordinal_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b({lexicon.alt('ordinals')})\s+([A-Za-z]+)", re.I)
+    return re.compile(rf"\b({lexicon.alt('ordinals')})\s+([A-Za-z]+)", re.IGNORECASE)
 
 
 @cache
 def worldwide_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alt('worldwide_phrases')})\b", re.I)
+    return re.compile(rf"\b(?:{lexicon.alt('worldwide_phrases')})\b", re.IGNORECASE)
 
 
 def known_place(name: str) -> bool:

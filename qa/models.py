@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
@@ -73,7 +73,7 @@ class CountValue(BaseModel):
 
 
 Normalized = Annotated[
-    Union[DateValue, MoneyValue, PercentValue, CountValue], Field(discriminator="kind")
+    DateValue | MoneyValue | PercentValue | CountValue, Field(discriminator="kind")
 ]
 
 

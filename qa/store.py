@@ -32,14 +32,12 @@ of an older format is reported in one line and rebuilt.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import json
 import mmap
 import os
 import shutil
-import sys
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -54,7 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from qa import corpus as corpus_mod
 from qa import sentences
-from qa.bm25 import B, BM25, EPSILON, K1, Vocab, csr
+from qa.bm25 import BM25, EPSILON, K1, B, Vocab, csr
 from qa.errors import IndexDamaged, QAError
 from qa.index import Built, CorpusIndex, PassageBuilder, Progress, auto_workers, batches
 from qa.inputs import loads
@@ -493,7 +491,7 @@ class StoredDocs(Sequence[Document]):
     def __init__(self, data: Mapping[str, Any], files: list[dict], authors: Callable[[], dict[int, list[str]]],
                  given: Path) -> None:
         self._d = data
-        self._n = int(len(data["doc_sha"]))
+        self._n = len(data["doc_sha"])
         self._paths = [given / f["rel"] if f["rel"] else given for f in files]
         self._authors_fn = authors
         self._authors: dict[int, list[str]] | None = None
@@ -642,7 +640,7 @@ class _Maker:
             e = p.entry
             marker = str(e.path)
 
-            def record(msg: str, p: _FilePlan = p) -> None:
+            def record(msg: str, p: _FilePlan = p, marker: str = marker) -> None:
                 self.warn(msg)
                 p.warnings.append(msg.replace(marker, "\x00", 1))
 
@@ -670,9 +668,9 @@ class _Maker:
                 by_sha.setdefault(bytes(sha[j]), j)
             for fi, p in enumerate(plans):
                 for ri, r in enumerate(p.records):
-                    j = by_sha.pop(hashlib.sha256(r.text.encode("utf-8", "surrogatepass")).digest(), None)
-                    if j is not None:
-                        reuse[fi, ri] = j
+                    digest = hashlib.sha256(r.text.encode("utf-8", "surrogatepass")).digest()
+                    if digest in by_sha:
+                        reuse[fi, ri] = by_sha.pop(digest)
         n_docs = sum(p.old["docs"][1] - p.old["docs"][0] if p.old else len(p.records) for p in plans)
         if not n_docs:
             raise QAError(f"no readable articles in {self.given}")
@@ -805,9 +803,9 @@ class _Maker:
         np.cumsum(built.n_pass, out=b_first[1:])
         starts = np.zeros(n, dtype=np.int64)
         counts = np.zeros(n, dtype=np.int64)
-        j, k = s_old[is_old], s_new[~is_old]
-        starts[is_old], counts[is_old] = o_first[j], o_first[j + 1] - o_first[j]
-        starts[~is_old], counts[~is_old] = n_old_p + b_first[k], b_first[k + 1] - b_first[k]
+        old_ix, new_ix = s_old[is_old], s_new[~is_old]
+        starts[is_old], counts[is_old] = o_first[old_ix], o_first[old_ix + 1] - o_first[old_ix]
+        starts[~is_old], counts[~is_old] = n_old_p + b_first[new_ix], b_first[new_ix + 1] - b_first[new_ix]
         gather = _ranges(starts, counts)
         p_kind = pool_kind[gather]
         doc_first = np.zeros(n + 1, dtype=np.int64)
@@ -900,7 +898,7 @@ class _Maker:
             "authors": authors, "punkt": punkt_json,
         }
         meta = {
-            "files": files_meta, "docs": n, "passages": int(len(p_kind)), "rows": int(len(rows)),
+            "files": files_meta, "docs": n, "passages": len(p_kind), "rows": len(rows),
             "terms": len(vocab),
         }
         return arrays, meta
@@ -1048,7 +1046,7 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
     """The index of the corpus at `root`: reused, updated or built, and stored when it can be."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
-    clock = {"what": "scanning", "since": t0}
+    clock: dict[str, Any] = {"what": "scanning", "since": t0}
 
     def timed(what: str, done: int, total: int) -> None:
         now = time.perf_counter()
@@ -1145,7 +1143,7 @@ def _build(stored: Stored | None, where: Path, given: Path, entries: list[FileEn
         checksums = _write_generation(tmp, arrays)
         manifest = {
             "format": FORMAT, "bm25": [K1, B, EPSILON], "corpus": str(given.resolve()), "generation": gen,
-            "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "built_ns": built_ns,
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "built_ns": built_ns,
             **meta, "checksums": checksums,
         }
         _publish(where, tmp, gen, manifest)

@@ -15,11 +15,11 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -66,7 +66,7 @@ def is_seed_corpus(corpus: str | None, seeds: Path | None = None) -> bool:
 
 def corpus_label(corpus: str | None, seeds: Path | None = None) -> str:
     """How the corpus is named in the title bar: "seed corpus", "~/news", or the path."""
-    if is_seed_corpus(corpus, seeds):
+    if corpus is None or is_seed_corpus(corpus, seeds):
         return "seed corpus"
     path = Path(corpus).expanduser()
     try:
@@ -84,14 +84,14 @@ def start_resource_tracker() -> None:
     fds_to_keep". Started here (main thread, stderr pointed at /dev/null for the call)
     it is ready before the pool needs it, and its messages cannot garble the screen.
     """
-    import multiprocessing.resource_tracker as resource_tracker
+    from multiprocessing import resource_tracker
 
     saved = sys.stderr
     try:
         with open(os.devnull, "w") as devnull:
             sys.stderr = devnull
             resource_tracker.ensure_running()
-    except Exception:  # no tracker: the engine then reports its own error
+    except Exception:  # noqa: BLE001, S110 - no tracker: the engine then reports its own error
         pass
     finally:
         sys.stderr = saved
@@ -101,7 +101,7 @@ class QAApp(App[int]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "newsqa"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
         Binding("ctrl+q", "quit", "Quit"),
@@ -170,7 +170,7 @@ class QAApp(App[int]):
 
         try:
             from qa import Engine, QAError, default_corpus_path
-        except Exception as exc:  # a broken install must still show a message
+        except Exception as exc:  # noqa: BLE001 - a broken install must still show a message
             self.from_thread(self._corpus_failed, corpus, f"cannot load the engine: {exc}", [])
             return
         try:
@@ -179,7 +179,7 @@ class QAApp(App[int]):
             if not worker.is_cancelled:
                 self.from_thread(self._corpus_failed, corpus, str(exc), warnings)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a corpus that breaks the engine must not break the UI
             if not worker.is_cancelled:
                 self.from_thread(self._corpus_failed, corpus, f"cannot load the corpus: {exc}", warnings)
             return
@@ -249,7 +249,7 @@ class QAApp(App[int]):
             return
         try:
             document = self.engine.document(item.doc_id)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown as a notification, not a crash
             self.notify(str(exc), severity="error", title="Cannot open the article")
             return
         self.push_screen(ArticleScreen(document, item))

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from qa import one_line
 
 if TYPE_CHECKING:  # the engine is imported lazily, see tui/app.py
-    from qa import Answer, Citation
-    from qa.models import RetrievedPassage
+    from qa import Answer, Citation, RetrievedPassage
 
 TYPE_LABELS = {
     "who": "WHO",

@@ -1,46 +1,101 @@
-"""`qa eval GOLD`: exact match, F1, value accuracy and no-answer precision/recall per answer type."""
+"""`qa eval GOLD...`: exact match, F1, value accuracy and no-answer precision/recall per answer
+type, for each gold set on the corpus named (the archive, say) and, with --own, on the set's own
+articles; with --ablate, what switching off each near-miss check changes."""
 
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from newsqa.commands.common import engine
-from newsqa.output import json_out
+from newsqa.output import json_out, warn
 from qa.errors import QAError
-from qa.evaluate import format_failures, format_table, load_gold, score_one, summarize
-from qa.safe_text import clean_input
+from qa.evaluate import (
+    GoldSet,
+    ablate,
+    format_ablation,
+    format_failures,
+    format_table,
+    gold_set,
+    run_set,
+    summarize,
+)
+from qa.safe_text import one_line
 
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("eval", help="exact match / F1 / value accuracy on a gold JSONL file, per answer type")
+    p = sub.add_parser("eval", help="exact match / F1 / value accuracy on gold JSONL files, per answer type")
     corpus_options(p)
-    p.add_argument("gold", help="gold questions (JSONL: type, question, answers, normalized)")
+    p.add_argument("gold", nargs="+", help="gold questions (JSONL: type, question, answers, normalized)")
+    p.add_argument("--own", action="store_true",
+                   help="also score each set on its own articles (articles.jsonl beside the gold file)")
+    p.add_argument("--ablate", action="store_true",
+                   help="for every near-miss check, the change in right answers with it switched off")
     p.add_argument("--failures", action="store_true", help="list every question the top answer got wrong")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
 
 
+def _corpora(args: argparse.Namespace, gs: GoldSet) -> list[tuple[str, str | None]]:
+    """(label, corpus path or None for the default) to score a set on: the corpus named first,
+    then the set's own articles."""
+    out: list[tuple[str, str | None]] = []
+    if args.corpus is not None or not args.own:
+        out.append((Path(args.corpus).name if args.corpus else "default", args.corpus))
+    if args.own:
+        if gs.own is None:
+            warn(f"{gs.path} has no articles.jsonl beside it; scored on the corpus named only")
+        else:
+            out.append(("own", gs.own))
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
-    items = load_gold(args.gold)
-    eng = engine(args)
-    outcomes = []
-    for item in items:
-        try:
-            res = eng.ask(clean_input(item.question))
-            outcomes.append(score_one(item, res.answers))
-        except QAError as exc:
-            outcomes.append(score_one(item, [], error=str(exc)))
-        except Exception as exc:  # a bug on one question: the others are still scored
-            if os.environ.get("NEWSQA_DEBUG"):
-                raise
-            outcomes.append(score_one(item, [], error=f"unexpected {type(exc).__name__}: {exc}"))
-    table = summarize(outcomes)
+    sets = [gold_set(g) for g in args.gold]
+    engines: dict[str | None, Any] = {}
+
+    def engine_for(path: str | None) -> Any:
+        if path not in engines:
+            engines[path] = engine(argparse.Namespace(**{**vars(args), "corpus": path}))
+        return engines[path]
+
+    if args.ablate:
+        return _ablate(sets, args, engine_for)
+    report: dict[str, Any] = {}
+    for gs in sets:
+        for label, path in _corpora(args, gs):
+            outcomes, _ = run_set(engine_for(path), gs.items)
+            table = summarize(outcomes)
+            report[f"{gs.name}/{label}"] = table
+            if not args.json:
+                if len(sets) > 1 or args.own:
+                    print(f"\n== {one_line(gs.name)} on {one_line(label)}")
+                print(format_table(table))
+                if args.failures:
+                    print("\nFailures:\n" + (format_failures(outcomes) or "(none)"))
     if args.json:
-        print(json_out(table, indent=2))
+        only = next(iter(report.values())) if len(report) == 1 else report
+        print(json_out(only, indent=2))
+    return 0
+
+
+def _ablate(sets: list[GoldSet], args: argparse.Namespace, engine_for: Callable[[str | None], Any]) -> int:
+    from qa.checks import ORDER
+
+    columns: list[tuple[str, str, bool]] = []
+    table: dict[str, list[int]] = {name: [] for name in ORDER}
+    for gs in sets:
+        for label, path in _corpora(args, gs):
+            deltas = ablate(engine_for(path), gs.items, ORDER)
+            columns.append((gs.name, label, gs.blind))
+            for name in ORDER:
+                table[name].append(deltas[name])
+    if not columns:
+        raise QAError("nothing to ablate")
+    if args.json:
+        print(json_out({"columns": [{"set": s, "corpus": c, "blind": b} for s, c, b in columns],
+                        "checks": table}, indent=2))
     else:
-        print(format_table(table))
-        if args.failures:
-            fails = format_failures(outcomes)
-            print("\nFailures:\n" + (fails or "(none)"))
+        print(format_ablation(columns, table))
     return 0

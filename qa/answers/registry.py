@@ -3,9 +3,9 @@ answer type is missing."""
 
 from __future__ import annotations
 
-from qa.answers.kind import AnswerKind
 from qa.answers.how_many.kind import HowMany
 from qa.answers.how_much.kind import HowMuch
+from qa.answers.kind import AnswerKind
 from qa.answers.what import What
 from qa.answers.when.kind import When
 from qa.answers.where.kind import Where

@@ -24,8 +24,18 @@ CHECKS: list[Check] = [REGISTERED[name] for name in ORDER]
 SENTENCE = [c for c in CHECKS if c.level is Level.SENTENCE]
 CANDIDATE = [c for c in CHECKS if c.level is Level.CANDIDATE]
 
-__all__ = ["CANDIDATE", "CHECKS", "SENTENCE", "Check", "Example", "Level", "Signals", "measure", "first_reason",
-           "first_candidate_reason"]
+__all__ = [
+    "CANDIDATE",
+    "CHECKS",
+    "SENTENCE",
+    "Check",
+    "Example",
+    "Level",
+    "Signals",
+    "first_candidate_reason",
+    "first_reason",
+    "measure",
+]
 _MODULES = (amounts, attribute, coverage, echo, entity, event, ordinal, period, role, scope, subject)
 
 

@@ -32,7 +32,7 @@ def other_focus(q, ev, sig):
 @cache
 def _line_item() -> re.Pattern[str]:
     return re.compile(rf"\b({lexicon.alt('line_items')})\s+(?:[a-z]+\s+){{0,4}}?(?:{lexicon.alt('line_item_links')})"
-                      r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+                      r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
 @check("other_line_item", level=Level.CANDIDATE, applies_to=(AnswerType.HOW_MUCH,),

@@ -18,11 +18,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # Reuters gives a company's base as "<Otari Electric Co> of Tokyo", "Investors Diversified Service, of Minneapolis"
         "said": re.compile(rf"\b(?:{lexicon.alt('base_said_words')})\b|\w+-based\b|(?<!-)\bbased\b|"
-                           rf"(?:\b(?:{lexicon.alt('corporate_abbreviations')})\b|>),?\s+of\s+[A-Z]", re.I),
+                           rf"(?:\b(?:{lexicon.alt('corporate_abbreviations')})\b|>),?\s+of\s+[A-Z]", re.IGNORECASE),
         "points_back": re.compile(r"^\s*[\"“]?(?:It|Its|The [\w\s.-]*?-based)\b|\b(?:the|The) (?:"
                                   + lexicon.alt("anaphoric_company_nouns") + r")\b"),
         "place_company": re.compile(rf"\b([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)\s+(?:{companies})\b"),
-        "resident": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.alt('resident_nouns')})\b", re.I),
+        "resident": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{lexicon.alt('resident_nouns')})\b", re.IGNORECASE),
     }
 
 

@@ -48,7 +48,7 @@ def _phrasal_said(forms: tuple[str, ...], lower_words: list[str]) -> bool:
     """"stepped down" says "step down"."""
     verb, particle = next(f for f in forms if " " in f).split()
     text = " ".join(lower_words)
-    for (b, p), _meant in lexicon.phrasal_verbs().items():
+    for b, p in lexicon.phrasal_verbs():
         said = inflections(tuple(b.split("/")))
         if p == particle and verb in said and any(f"{form} {particle}" in text for form in said):
             return True
@@ -59,7 +59,7 @@ def _phrasal_said(forms: tuple[str, ...], lower_words: list[str]) -> bool:
 def _time_frame() -> re.Pattern[str]:
     # "at the end of April" dates something; it does not say that anything ended
     return re.compile(rf"\b(?:{lexicon.alt('time_frame_prepositions')}) the (?:{lexicon.alt('time_frame_points')}) of\b",
-                      re.I)
+                      re.IGNORECASE)
 
 
 @check("other_event", level=Level.SENTENCE, applies_to=(AnswerType.WHEN, AnswerType.HOW_MANY),

@@ -17,5 +17,5 @@ def other_ordinal(q, ev, sig):
     for nth, noun in q.ordinals:
         said = {o.group(1).lower() for o in ordinal_pattern().finditer(ev.text) if stem(o.group(2).lower()) == stem(noun)}
         if said and nth not in said:
-            return f"the sentence is about the {sorted(said)[0]} {noun}, not the {nth}"
+            return f"the sentence is about the {min(said)} {noun}, not the {nth}"
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.checks.base import Level, check
+from qa.checks.base import Example, Level, check
 from qa.mentions import periods, years
 
 
@@ -21,8 +21,8 @@ def other_year(q, ev, sig):
               ("What was Acme's net income for the whole of 1986?", "Acme earned 5 mln dlrs in the fourth quarter.")],
        passes=[("What was Acme's net profit in the first quarter of 1987?",
                 "Acme earned 5 mln dlrs in the first quarter of 1987."),
-               ("What was Acme's net profit in the first quarter?", "Net profit was 5 mln dlrs.",
-                None, "", "Acme first quarter profit up")])
+               Example("What was Acme's net profit in the first quarter?", "Net profit was 5 mln dlrs.",
+                       title="Acme first quarter profit up")])
 def other_period(q, ev, sig):
     """The question asks about a quarter (or half) that neither the sentence nor the lede names;
     a sentence that names the year asked about but not its quarter gives the whole year's figure."""

@@ -95,7 +95,7 @@ def _says_all(run: list[tuple[int, int, str]], required: list[str]) -> bool:
 
 @cache
 def _leadership() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alt('leadership_words')})\b", re.I)
+    return re.compile(rf"\b(?:{lexicon.alt('leadership_words')})\b", re.IGNORECASE)
 
 
 @check("other_role", level=Level.SENTENCE, applies_to=(AnswerType.WHO,),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from qa import lexicon
 from qa.answers.base import Sentence
@@ -115,12 +116,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
     flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
     cuts = [m.start() for m in _CLAUSE_BREAK.finditer(flat)] + [m.start() for m in _AND_NAME.finditer(flat)]
     bounds = [0, *sorted(cuts), len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
 @cache
 def _lead() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:in|on|at|after|before|during|since|following)\b[^,]{0,40},", re.I)
+    return re.compile(r"\s*(?:in|on|at|after|before|during|since|following)\b[^,]{0,40},", re.IGNORECASE)
 
 
 def clause_subject(clause: str) -> str | None:

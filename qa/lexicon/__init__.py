@@ -34,7 +34,7 @@ def _lines(name: str) -> tuple[str, ...]:
     return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
 
 
-def names() -> list[str]:
+def list_names() -> list[str]:
     """Every list there is (the files' names without ".txt")."""
     folder = resources.files("qa").joinpath(*DATA)
     return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt"))

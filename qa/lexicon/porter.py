@@ -70,9 +70,7 @@ _STEP4 = tuple(sorted(
 
 
 def _step1ab(w: str) -> str:
-    if w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("ies"):
+    if w.endswith(("sses", "ies")):
         w = w[:-2]
     elif w.endswith("ss"):
         pass

@@ -64,6 +64,6 @@ def tokenize(text: str) -> list[str]:
             if len(cache) >= _MAX_CACHED:
                 cache.clear()
             cache[w] = t
-        if t is not None:
+        if isinstance(t, str):
             out.append(t)
     return out

@@ -38,5 +38,5 @@ def phrasal(text: str) -> str:
     """ "call off the merger" searches for "cancel the merger" (qa/data/phrasal.txt)."""
     for (verbs, particle), meant in lexicon.phrasal_verbs().items():
         forms = "|".join(re.escape(v) + r"\w*" for v in verbs.split("/"))
-        text = re.sub(rf"\b(?:{forms})\s+{particle}\b", meant, text, flags=re.I)
+        text = re.sub(rf"\b(?:{forms})\s+{particle}\b", meant, text, flags=re.IGNORECASE)
     return text

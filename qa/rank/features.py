@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from qa.answers.base import Candidate, Sentence
@@ -31,7 +32,8 @@ class QuestionTerms:
         return sum(self.idf.values()) or 1.0
 
 
-def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), extra_weight: float = 0.5) -> float:
+def coverage(q: QuestionTerms, stems: AbstractSet[str], extra: AbstractSet[str] = frozenset(),
+             extra_weight: float = 0.5) -> float:
     """idf-weighted share of question terms found in the sentence (synonyms count 0.8)."""
     got = 0.0
     # "Brando, who died …" names Marlon Brando: a surname stands for the whole name
@@ -46,7 +48,7 @@ def coverage(q: QuestionTerms, stems: set[str], extra: set[str] = frozenset(), e
     return got / q.total
 
 
-def _derived(t: str, stems: set[str]) -> bool:
+def _derived(t: str, stems: AbstractSet[str]) -> bool:
     """A word formed from the question's: "chair" -> "chairman", "found" -> "founder"."""
     return len(t) >= 4 and t.isalpha() and any(len(x) > len(t) and x.startswith(t) for x in stems)
 

@@ -21,22 +21,22 @@ def _group(name: str) -> str:
 def _rx(what: str) -> re.Pattern[str]:
     """The slot patterns, built from named lists once."""
     patterns = {
-        "framing": (rf"\b{_group('framing_phrases')}\b", re.I),
+        "framing": (rf"\b{_group('framing_phrases')}\b", re.IGNORECASE),
         "kind_noun": (r"\b(?:what|which)\s+((?:[\w-]+\s+){0,2}?)(?:" + lexicon.alt("place_nouns") + "|"
-                      + lexicon.alt("answer_kind_nouns") + r")\b", re.I),
+                      + lexicon.alt("answer_kind_nouns") + r")\b", re.IGNORECASE),
         "line_items": (rf"\b{_group('asked_line_items')}\b", 0),
-        "base": (rf"\b{_group('base_asked_words')}\b", re.I),
-        "whole": (rf"\b{_group('whole_period_words')}\b", re.I),
-        "total": (rf"\b{_group('total_words')}\b", re.I),
-        "change": (rf"\b{_group('change_words')}", re.I),
-        "price": (rf"\b{_group('price_asked_words')}\b", re.I),
-        "count_frame": (rf"\b({lexicon.alt('count_qualifiers')})\s+how many\b", re.I),
+        "base": (rf"\b{_group('base_asked_words')}\b", re.IGNORECASE),
+        "whole": (rf"\b{_group('whole_period_words')}\b", re.IGNORECASE),
+        "total": (rf"\b{_group('total_words')}\b", re.IGNORECASE),
+        "change": (rf"\b{_group('change_words')}", re.IGNORECASE),
+        "price": (rf"\b{_group('price_asked_words')}\b", re.IGNORECASE),
+        "count_frame": (rf"\b({lexicon.alt('count_qualifiers')})\s+how many\b", re.IGNORECASE),
         "aux": (rf"\b{_group('auxiliaries')}\b", 0),
         "subject": (rf"\b{_group('auxiliaries')}\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?!['’])\s+[a-z]",
                     0),
         "target": (rf"^{_group('count_stop_words')}$", 0),
         "which_noun": (r"\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?!of\b)(?:[a-z]+ed|[a-z]+s|"
-                       + lexicon.alt("kind_noun_verbs") + r")\b", re.I),
+                       + lexicon.alt("kind_noun_verbs") + r")\b", re.IGNORECASE),
     }
     rx, flags = patterns[what]
     return re.compile(rx, flags)
@@ -80,7 +80,7 @@ def line_items(question: str) -> list[str]:
 
 def target(question: str) -> str | None:
     """The counted noun of a how-many question: "How many mining concessions does …" -> concessions."""
-    m = re.search(r"\b(?:how many|number of)\s+(.*)", question, re.I)
+    m = re.search(r"\b(?:how many|number of)\s+(.*)", question, re.IGNORECASE)
     if not m:
         return None
     phrase: list[str] = []
@@ -134,16 +134,16 @@ def role_required(question: str) -> list[str]:
 
 
 def leadership_verb(question: str) -> bool:
-    return re.search(r"\bwho (?:heads|headed|leads|led|runs|ran|chairs|chaired)\b", question, re.I) is not None
+    return re.search(r"\bwho (?:heads|headed|leads|led|runs|ran|chairs|chaired)\b", question, re.IGNORECASE) is not None
 
 
 def head_verb(question: str) -> bool:
-    return re.search(r"\bwho (?:heads|leads|runs)\b", question, re.I) is not None
+    return re.search(r"\bwho (?:heads|leads|runs)\b", question, re.IGNORECASE) is not None
 
 
 def role_verb(question: str) -> str | None:
     """A role verb counts only when "who" is its subject: "Who founded X?", not "Who did X write with?"."""
-    m = re.match(r"\s*who\s+(\w+)", question, re.I)
+    m = re.match(r"\s*who\s+(\w+)", question, re.IGNORECASE)
     return m.group(1).lower() if m else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.support import ask, make_app, tui_data_dir  # noqa: F401
+from tests.tui.support import ask, make_app
 from tui.app import QAApp
 from tui.history import FILENAME, History
 from tui.screens.corpus import CorpusScreen

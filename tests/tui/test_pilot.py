@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.tui.support import NO_ANSWER_QUESTION, TYPED, ask, dev_questions, make_app, tui_data_dir  # noqa: F401
 
+from tests.tui.support import NO_ANSWER_QUESTION, TYPED, ask, dev_questions, make_app
 from tui.screens.article import ArticleScreen
 from tui.widgets.answers import AnswerList
 from tui.widgets.article import ArticleView

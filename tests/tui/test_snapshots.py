@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.support import NO_ANSWER_QUESTION, ask, make_app, recorded_engine, tui_data_dir  # noqa: F401
+from tests.tui.support import NO_ANSWER_QUESTION, ask, make_app, recorded_engine
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
 ANSWER_QUESTION = "How much military aid did Paris pledge this year?"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from qa import bench
 from newsqa.cli import main
+from qa import bench
 from tests.conftest import NEWSWIRE
 
 

@@ -1,5 +1,5 @@
 from qa.evaluate import GoldItem, f1, format_table, score_one, summarize, value_matches
-from qa.models import AnswerType, Answer, Citation, DateValue, MoneyValue
+from qa.models import Answer, AnswerType, Citation, DateValue, MoneyValue
 
 
 def _answer(text, value=None):

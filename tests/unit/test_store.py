@@ -13,8 +13,8 @@ import pytest
 
 from qa import sentences, store
 from qa.corpus import load_corpus, seed_header
-from qa.index import CorpusIndex, _Pieces
 from qa.engine import Engine
+from qa.index import CorpusIndex, _Pieces
 from qa.lexicon.tokens import tokenize
 from tests.conftest import NEWSWIRE, ROOT, SEEDS
 
@@ -57,7 +57,7 @@ def folder(tmp_path: Path) -> Path:
     (root / "sub").mkdir(parents=True)
     for i in range(4):
         (root / ("sub" if i % 2 else "") / f"a{i}.txt").write_text(_article(i), encoding="utf-8")
-    recs = [{"id": f"r{i}", "title": f"Title {i}", "date": "1987-03-0%d" % (i + 1), "text": _article(10 + i)}
+    recs = [{"id": f"r{i}", "title": f"Title {i}", "date": f"1987-03-0{i + 1}", "text": _article(10 + i)}
             for i in range(4)]
     (root / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
     return root
@@ -268,10 +268,10 @@ def test_engine_answers_the_same_from_the_cache(tmp_path):
 
 def test_qa_index_command(tmp_path):
     cmd = [sys.executable, "-m", "newsqa", "index", "--corpus", str(SEEDS), "--index-dir", str(tmp_path)]
-    first = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    first = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert first.returncode == 0 and first.stderr == "", first.stderr
     assert "2 documents" in first.stdout and ": built in" in first.stdout and f"stored in {tmp_path}" in first.stdout
-    second = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    second = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert second.returncode == 0 and ": up to date in" in second.stdout
     assert len(first.stdout.splitlines()) == 1
 

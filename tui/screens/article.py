@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class ArticleHeader(Widget):
-    COMPONENT_CLASSES = {"article-header--title", "article-header--meta", "article-header--answer",
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-header--title", "article-header--meta", "article-header--answer",
                          "article-header--label"}
 
     def __init__(self, document: Document, item: ResultItem, **kwargs) -> None:
@@ -53,7 +53,7 @@ class ArticleHeader(Widget):
 
 
 class ArticleScreen(Screen):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,backspace", "back", "Back", key_display="esc"),
         Binding("c", "app.copy_citation", "Copy"),
         Binding("s", "to_sentence", "To sentence"),
@@ -66,7 +66,8 @@ class ArticleScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.document, self.item, id="article-header")
-        span = (self.item.span_start, self.item.span_end) if self.item.has_span else None
+        span = (self.item.span_start, self.item.span_end) \
+            if self.item.span_start is not None and self.item.span_end is not None else None
         yield ArticleView(
             printable(self.document.text),  # one character for one: offsets still point right
             (self.item.sentence_start, self.item.sentence_end),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
@@ -38,7 +39,7 @@ class PathSuggester(Suggester):
 class CorpusScreen(ModalScreen[str | None]):
     """Returns the chosen path (SEED for the seed articles), or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", key_display="esc")]
 
     def __init__(self, current: str | None) -> None:
         super().__init__()

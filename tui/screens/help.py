@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.style import Style
 from textual.widget import Widget
 
 Group = tuple[str, list[tuple[str, str]]]
@@ -47,7 +50,7 @@ ABOUT = ("Answers are exact phrases from the articles, best first. Each one sits
 
 
 class HelpIntro(Widget):
-    COMPONENT_CLASSES = {"help--title", "help--about"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"help--title", "help--about"}
 
     def render(self) -> Content:
         return Content.assemble(
@@ -58,7 +61,7 @@ class HelpIntro(Widget):
 
 
 class KeyTable(Widget):
-    COMPONENT_CLASSES = {"help--group", "help--key", "help--text"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"help--group", "help--key", "help--text"}
 
     def __init__(self, groups: list[Group], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -68,7 +71,7 @@ class KeyTable(Widget):
         group = self.get_visual_style("help--group", partial=True)
         key = self.get_visual_style("help--key", partial=True)
         text = self.get_visual_style("help--text", partial=True)
-        parts: list[str | tuple[str, object]] = []
+        parts: list[str | tuple[str, Style]] = []
         for i, (title, rows) in enumerate(self.groups):
             parts += ["\n\n" if i else "", (title, group)]
             for k, t in rows:
@@ -77,7 +80,7 @@ class KeyTable(Widget):
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,f1,question_mark", "close", "Close", key_display="esc"),
     ]
 

@@ -5,11 +5,11 @@ Side by side on wide terminals (120 columns and more), stacked below that.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -26,7 +26,6 @@ from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from qa import AskResult, Engine
-
     from tui.history import History
 
 PLACEHOLDER = "Ask a question about the news, e.g. Who is Ukraine's Foreign Minister?"
@@ -35,7 +34,7 @@ PLACEHOLDER = "Ask a question about the news, e.g. Who is Ukraine's Foreign Mini
 class Welcome(Static):
     """What the results area shows before the first question."""
 
-    COMPONENT_CLASSES = {"welcome--title", "welcome--text", "welcome--keys"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"welcome--title", "welcome--text", "welcome--keys"}
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -52,8 +51,8 @@ class Welcome(Static):
         return Content.assemble(
             ("Ask a question about " + (self.corpus_text or "your articles") + ".", self._style("title")),
             "\n\n",
-            ("Answers are exact phrases from the articles — who, when, how much,\n"
-             "how many, where — ranked, each shown in the sentence it came from.", self._style("text")),
+            (("Answers are exact phrases from the articles — who, when, how much,\n"
+              "how many, where — ranked, each shown in the sentence it came from."), self._style("text")),
             "\n\n",
             ("↑ earlier questions   F1 help   ctrl+p commands", self._style("keys")),
         )
@@ -63,9 +62,9 @@ class MainScreen(Screen):
     """The app tells it about the corpus (corpus_loading/_progress/_ready/_failed); it tells
     the app what happened with typed messages (Mounted, Asked, OpenArticle)."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 - an instance variable in Screen
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "focus_question", "Question", show=False),
     ]
 
@@ -214,7 +213,7 @@ class MainScreen(Screen):
             if not worker.is_cancelled:
                 self._from_thread(self.show_failure, question, str(exc))
             return
-        except Exception as exc:  # an engine bug must not take the UI down
+        except Exception as exc:  # noqa: BLE001 - an engine bug must not take the UI down
             if not worker.is_cancelled:
                 self._from_thread(self.show_failure, question, f"unexpected error: {exc}")
             return
@@ -279,7 +278,7 @@ class MainScreen(Screen):
             return
         try:
             view = source_view(engine, message.item)
-        except Exception as exc:  # the engine changed under us, or a bad offset
+        except Exception as exc:  # noqa: BLE001 - the engine changed under us, or a bad offset
             self.source.show(None, f"Cannot show the source: {exc}")
             return
         self.source.show(view)

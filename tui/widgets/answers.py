@@ -11,13 +11,16 @@ the article at the cited sentence. Colours come from component classes in app.tc
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.style import Style
 from textual.widget import Widget
 
 from tui.results import ResultItem
@@ -62,7 +65,7 @@ class AnswerRow(Widget):
         score = f"{item.score:.2f}"
         if item.kind == "answer":
             badge = f" {item.type_label} " if item.type_label else ""
-            right_parts: list[tuple[str, object]] = [(badge, self._style("badge")), ("  ", ""),
+            right_parts: list[tuple[str, Style | str]] = [(badge, self._style("badge")), ("  ", ""),
                                                       (score, self._style("score"))]
             lead = [(f"= {item.value}", self._style("value")), ("   ", "")] if item.value else []
         else:
@@ -77,11 +80,12 @@ class AnswerRow(Widget):
             " " * gap, *right_parts
         )
         # second line: "= value   document · date", the document name gives way first
-        tail = [(SEP, self._style("meta")), (item.date, self._style("meta"))]
+        tail: list[tuple[str, Style]] = [(SEP, self._style("meta")), (item.date, self._style("meta"))]
         if item.kind == "passage":
             tail.append((f"{SEP}sentence {item.sentence_number}", self._style("meta")))
         room = width - len(indent) - sum(cell_len(t) for t, _ in lead + tail)
-        parts = [indent, *lead, (_fit(item.doc_name, max(room, 4)), self._style("doc")), *tail]
+        parts: list[str | tuple[str, Style | str]] = [indent, *lead, (_fit(item.doc_name, max(room, 4)), self._style("doc")),
+                                                *tail]
         line2 = Content.assemble(*parts).truncate(width, ellipsis=True)
         return Content("\n").join([line1, line2])
 
@@ -93,7 +97,7 @@ class AnswerRow(Widget):
 class AnswerList(VerticalScroll, can_focus=True):
     """The focusable list of rows; owns the highlight."""
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "answer-list--rank",
         "answer-list--text",
         "answer-list--passage",
@@ -104,7 +108,7 @@ class AnswerList(VerticalScroll, can_focus=True):
         "answer-list--meta",
     }
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open article", key_display="⏎"),
         Binding("c", "app.copy_citation", "Copy"),
         Binding("slash", "app.focus_question", "Ask again", key_display="/"),

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -61,9 +63,9 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    COMPONENT_CLASSES = {"article--sentence", "article--span", "article--gutter"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article--sentence", "article--span", "article--gutter"}
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "scroll_up", "Scroll up", show=False),
         Binding("down,j", "scroll_down", "Scroll down", show=False),
         Binding("space", "page_down", "Page down", show=False),
@@ -143,7 +145,7 @@ class ArticleView(ScrollView, can_focus=True):
         segments.append(Segment("▌ " if in_sentence else "  ", gutter_style if in_sentence else base))
         cuts = sorted({a, b, *(x for x in (s0, s1, *(self.span or ())) if a < x < b)})
         text = self.text
-        for c0, c1 in zip(cuts, cuts[1:]):
+        for c0, c1 in pairwise(cuts):
             piece = text[c0:c1]
             if c1 == b:
                 piece = piece.rstrip()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -29,7 +31,7 @@ class HistorySuggester(Suggester):
 class QuestionInput(Input):
     """An Input with shell-like history recall."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Ask", key_display="⏎"),
         Binding("up", "history_previous", "History", key_display="↑↓"),
         Binding("down", "history_next", "Next in history", show=False),

@@ -14,6 +14,7 @@ the cited sentence into view, even at 80x24. Colours live in app.tcss.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -89,7 +90,7 @@ def squeeze(text: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, in
 class CitedSentence(Widget):
     """The cited sentence, answer span highlighted (component class `cited--span`)."""
 
-    COMPONENT_CLASSES = {"cited--span"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"cited--span"}
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -154,7 +155,7 @@ class SourcePane(VerticalScroll):
         after.update(view.after + (" …" if view.more_after else "") if view.after else "")
         before.display, after.display = bool(view.before), bool(view.after)
         span = None
-        if item.has_span:
+        if item.span_start is not None and item.span_end is not None:
             span = (item.span_start - item.sentence_start, item.span_end - item.sentence_start)
         cited.text, cited.span = squeeze(view.sentence, span)
         cited.refresh(layout=True)

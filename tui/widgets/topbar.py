@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
 
 class TopBar(Widget):
-    COMPONENT_CLASSES = {"topbar--brand", "topbar--corpus", "topbar--meta", "topbar--keys"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"topbar--brand", "topbar--corpus", "topbar--meta", "topbar--keys"}
 
     corpus: reactive[str] = reactive("")
     status: reactive[str] = reactive("")

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from qa import lexicon
-from qa.answers.who.names import NOT_NAMES
 from qa.answers.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
-from qa.models import AnswerType, CountValue
+from qa.answers.who.names import NOT_NAMES
 from qa.lexicon.tokens import stem
+from qa.models import AnswerType, CountValue
 
 _QUALIFIER = rf"(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
@@ -24,7 +24,7 @@ def _rx() -> re.Pattern[str]:
         rf"(?:{_QUALIFIER})?(?P<num>{NUM}|\b(?:{_NUMWORD})\b|\b(?:dozens|hundreds|thousands|millions) of)"
         rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
         r"(?P<noun>(?:\s+[a-z][\w'’.-]*){1,4})",
-        re.I,
+        re.IGNORECASE,
     )
 
 
@@ -61,7 +61,7 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
         if c is not None:
             out.append(c)
             pos = c.end
-    if asked.want and re.search(rf"\b{re.escape(target or '')}", s.text, re.I):
+    if asked.want and re.search(rf"\b{re.escape(target or '')}", s.text, re.IGNORECASE):
         out.extend(_bare_totals(s, target or "", out))
         out.extend(_part_of(s, asked.want, target or ""))
     return out
@@ -72,7 +72,7 @@ def _not_a_count(s: Sentence, m: re.Match[str]) -> bool:
     before = s.text[max(0, m.start("num") - 12) : m.start("num")]
     if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
         return True
-    if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.I):
+    if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.IGNORECASE):
         return True
     name = re.search(r"\b([A-Z][\w-]*) $", before)
     return bool(name and not m.group("qual") and re.fullmatch(r"\d{1,3}", m.group("num"))

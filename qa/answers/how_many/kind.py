@@ -23,7 +23,7 @@ class HowMany:
                                set(synonyms(q.target)) if q.target else None)
         if q.count_frame:
             for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
-                m = re.match(rf"{re.escape(q.count_frame)}\s+", c.text(s), re.I)
+                m = re.match(rf"{re.escape(q.count_frame)}\s+", c.text(s), re.IGNORECASE)
                 if m:
                     c.start += m.end()
                     if isinstance(c.value, CountValue):

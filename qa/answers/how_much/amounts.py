@@ -11,14 +11,14 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from qa import lexicon
-from qa.answers.base import NUM, Flag, NUMBER_WORDS, Candidate, Sentence, parse_number, resolve_overlaps
+from qa.answers.base import NUM, NUMBER_WORDS, Candidate, Flag, Sentence, parse_number, resolve_overlaps
 from qa.models import AnswerType, MoneyValue, PercentValue
 
 _SYMBOLS = lexicon.table("currency_symbols")
 _CENTS = {"cent", "cents", "ct", "cts", "pence"}
 _PERCENT = r"(?:%|\s?(?:pct|percent|per\s?cent|percentage points?|pc)\b)"
 # Context words that mark a figure as the old or compared value rather than the answer.
-_COMPARED = re.compile(r"\b(?:from|vs|versus|against|compared with|compared to|than)\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:from|vs|versus|against|compared with|compared to|than)\s*$", re.IGNORECASE)
 
 
 def _alt(forms: list[str]) -> str:
@@ -36,36 +36,36 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # "$3.2 billion", "£600m", "EUR 800 billion", "US$ 5 mln"
     pre = re.compile(
         rf"(?P<cur>{sym}|\b(?:{_alt(codes + ['rs', 'dm', 'sfr', 'dfl'])})\.?\s?)\s?(?P<num>{NUM}){scale_part}",
-        re.I,
+        re.IGNORECASE,
     )
     # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros"
     # "an eight billion dlr surplus": a number word needs a scale to be an amount
     numword = _alt([w for w in NUMBER_WORDS if " " not in w and w not in {"zero", "hundred", "dozen"}])
     post = re.compile(
         rf"(?:(?P<num>{NUM}){scale_part}|\b(?P<wnum>{numword})[\s-](?P<wscale>{scale})\b)[\s-]?"
-        rf"(?P<cur>\b(?:{_alt(words)}))\b", re.I
+        rf"(?P<cur>\b(?:{_alt(words)}))\b", re.IGNORECASE
     )
     # "293.5p": pence, as the BBC writes share prices
     pence = re.compile(rf"(?P<num>{NUM})(?P<cur>p)\b(?!\.m\.)")
-    bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in lexicon.scales() if len(s) > 2])}))\b", re.I)
-    pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.I)
+    bare = re.compile(rf"(?P<num>{NUM})\s?(?P<scale>(?:{_alt([s for s in lexicon.scales() if len(s) > 2])}))\b", re.IGNORECASE)
+    pct = re.compile(rf"(?P<num>{NUM}){_PERCENT}", re.IGNORECASE)
     return pre, post, bare, pct, pence
 
 
-_UNITS = re.compile(rf"\b(?:{lexicon.alt('measure_units')})\b", re.I)
+_UNITS = re.compile(rf"\b(?:{lexicon.alt('measure_units')})\b", re.IGNORECASE)
 _COUNTED = re.compile(rf"\s+(?!(?:{lexicon.alt('amount_followers')})\b)[a-zA-Z]{{3,}}")
 
-_MOVE = re.compile(rf"\b({lexicon.alt('movement_words')})\b", re.I)
+_MOVE = re.compile(rf"\b({lexicon.alt('movement_words')})\b", re.IGNORECASE)
 
 # After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the same period last year").
 _EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
-                      r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.I)
+                      r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.IGNORECASE)
 
 # Currency words that several countries use: the sentence's country words decide.
 _AMBIGUOUS: dict[str, list[tuple[str, str]]] = {}
 for _code, _start, _meant in (ln.split("\t") for ln in lexicon.phrases("ambiguous_currencies")):
     _AMBIGUOUS.setdefault(_code, []).append((rf"\b{re.escape(_start)}", _meant))
-_EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.I)
+_EXPLICIT = re.compile(r"^(?:[$€£¥]|us|u\.s|[a-z]{3}$)", re.IGNORECASE)
 
 
 def _disambiguate(code: str, cur_word: str, context: str, article: str = "") -> str:
@@ -170,6 +170,7 @@ def _value(c: Candidate) -> float:
 
 
 def _with_range(high: Candidate, start: int, low: float) -> Candidate:
+    value: PercentValue | MoneyValue
     if isinstance(high.value, PercentValue):
         value = PercentValue(percent=low, percent_max=high.value.percent)
     else:

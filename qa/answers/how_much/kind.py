@@ -11,8 +11,8 @@ from qa.evidence import Evidence
 from qa.models import AnswerType
 from qa.understand.frame import QuestionFrame, Subtype
 
-_PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:[\w.,-]+\s+){0,3}?share\b", re.I)
-_SHARES = re.compile(r"\bshares?\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:[\w.,-]+\s+){0,3}?share\b", re.IGNORECASE)
+_SHARES = re.compile(r"\bshares?\b", re.IGNORECASE)
 
 
 class HowMuch:

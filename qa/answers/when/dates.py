@@ -9,7 +9,7 @@ from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence, resolve_overlaps
 from qa.answers.when.patterns import ORDER, patterns
 from qa.answers.when.resolve import resolved
-from qa.models import AnswerType
+from qa.models import AnswerType, DateValue
 
 
 def extract_dates(s: Sentence) -> list[Candidate]:
@@ -39,7 +39,7 @@ def _attach_times(s: Sentence, cands: list[Candidate]) -> None:
     for m in patterns()["time"].finditer(s.text):
         follow = next((c for c in cands if c.start == m.end() and c.value is not None), None)
         t = m.group("time")
-        if follow and follow.value and follow.value.granularity == "day":
+        if follow and isinstance(follow.value, DateValue) and follow.value.granularity == "day":
             follow.start = m.start("time")
             follow.value = follow.value.model_copy(update={"time": t})
             follow.rule += "+time"

@@ -8,7 +8,7 @@ from qa.answers.base import Candidate, Sentence, Value
 from qa.answers.values import display_value, value_key
 from qa.answers.when.dates import extract_dates
 from qa.evidence import Evidence
-from qa.models import AnswerType
+from qa.models import AnswerType, DateValue
 from qa.understand.frame import QuestionFrame, Subtype
 
 _GRANULAR = {Subtype.YEAR, Subtype.MONTH, Subtype.QUARTER, Subtype.TIME}
@@ -21,10 +21,11 @@ class When:
         s = ev.sentence
         cands = extract_dates(s)
         if q.subtype is Subtype.YEAR:  # "In which year …?" is not answered by "the first quarter"
-            cands = [c for c in cands if re.search(r"\d{4}|\byear\b", c.text(s), re.I)]
+            cands = [c for c in cands if re.search(r"\d{4}|\byear\b", c.text(s), re.IGNORECASE)]
         if q.subtype in _GRANULAR:  # the granularity asked for ranks first
             for c in cands:
-                if c.kind == q.subtype.value or (q.subtype is Subtype.TIME and c.value and c.value.time):
+                timed = isinstance(c.value, DateValue) and c.value.time
+                if c.kind == q.subtype.value or (q.subtype is Subtype.TIME and timed):
                     c.prior = min(1.0, c.prior + 0.3)
         return cands
 

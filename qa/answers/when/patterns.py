@@ -44,17 +44,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "between August and November 2001": the range starts with its first month
         "monthrange": re.compile(rf"(?P<span>(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until)\s+"
                                  rf"{month.replace('?P<month>', '?P<month_end>')}\s+{year})"),
-        "weekday": re.compile(rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?:late|early)\s+)?{wd}(?:\s+(?:morning|afternoon|evening|night))?", re.I),
-        "relday": re.compile(rf"\b(?P<relday>{lexicon.alt('relative_days')})(?:\s+(?:morning|afternoon|evening|night))?\b", re.I),
+        "weekday": re.compile(rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?:late|early)\s+)?{wd}(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE),
+        "relday": re.compile(rf"\b(?P<relday>{lexicon.alt('relative_days')})(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE),
         "relspan": re.compile(r"\b(?:(?P<rel>last|next|this|past|coming|previous|current)\s+(?P<unit>week|month|year|quarter|weekend)"
-                              r"|(?:earlier|later)\s+this\s+(?P<unit2>week|month|year))\b", re.I),
-        "ago": re.compile(rf"\b(?P<n>\d+|a|an|{'|'.join(w for w in SMALL_NUMBERS if w != 'zero')})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I),
-        "quarter": re.compile(rf"\b(?:the\s+)?(?P<q>{'|'.join(ORDINAL_Q)}|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I),
+                              r"|(?:earlier|later)\s+this\s+(?P<unit2>week|month|year))\b", re.IGNORECASE),
+        "ago": re.compile(rf"\b(?P<n>\d+|a|an|{'|'.join(w for w in SMALL_NUMBERS if w != 'zero')})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE),
+        "quarter": re.compile(rf"\b(?:the\s+)?(?P<q>{'|'.join(ORDINAL_Q)}|final|last)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.IGNORECASE),
         "qshort": re.compile(r"\bQ(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?\b"),
         # "in 1986", "fiscal 1987", "1986/87"
-        "year": re.compile(rf"\b(?:{lexicon.alt('year_prepositions')})[\s-]+(?P<span>(?P<year>(?:1[5-9]|20)\d\d)(?:/\d\d)?)\b", re.I),
+        "year": re.compile(rf"\b(?:{lexicon.alt('year_prepositions')})[\s-]+(?P<span>(?P<year>(?:1[5-9]|20)\d\d)(?:/\d\d)?)\b", re.IGNORECASE),
         "theyear": re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z])"),
-        "fiscal": re.compile(r"\b(?P<span>(?:fiscal|calendar|financial)\s+(?:year\s+)?(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.I),
+        "fiscal": re.compile(r"\b(?P<span>(?:fiscal|calendar|financial)\s+(?:year\s+)?(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.IGNORECASE),
         "time": re.compile(rf"(?:(?:at\s+)?(?:about|around|approximately)\s+)?\b{time}(?:\s+(?:on|,)\s+|,?\s+)?", 0),
     }
 

@@ -15,8 +15,8 @@ from functools import cache
 
 from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence
-from qa.models import AnswerType
 from qa.lexicon.tokens import stem
+from qa.models import AnswerType
 
 _NAME_WORD = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.&-]*|Mc[A-Z]\w+|O'[A-Z]\w+)")
 _CONNECT = lexicon.entries("name_connectors")
@@ -68,9 +68,7 @@ def _runs(s: Sentence) -> list[Run]:
     for i, (a, b, w) in enumerate(words):
         if cur and not _joined(s.text, cur, a):
             flush()
-        if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)):
-            cur.append((a, b, w))
-        elif cur and _connector(s.text, words, i):
+        if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)) or cur and _connector(s.text, words, i):
             cur.append((a, b, w))
         else:
             flush()

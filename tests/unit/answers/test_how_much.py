@@ -56,8 +56,8 @@ def test_ranges_are_one_answer():
 
 
 def test_range_display():
-    from qa.models import MoneyValue
     from qa.answers.values import display_value
+    from qa.models import MoneyValue
 
     assert display_value(MoneyValue(amount=10e6, amount_max=12e6, currency="USD")) == "10,000,000–12,000,000 USD"
 

@@ -1,6 +1,6 @@
-from qa.rank import features as ranking
 from qa.answers.base import Candidate, Sentence
 from qa.models import AnswerType
+from qa.rank import features as ranking
 
 
 def test_periods():
