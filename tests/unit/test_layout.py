@@ -97,3 +97,23 @@ def test_every_lexicon_list_is_used() -> None:
     code = "\n".join(p.read_text(encoding="utf-8") for p in files("qa"))
     unused = [n for n in lexicon.list_names() if f'"{n}"' not in code and f"'{n}'" not in code]
     assert not unused, f"lists no rule reads: {unused}"
+
+
+def test_every_package_is_installed() -> None:
+    # an installed (not editable) copy only has the packages pyproject.toml names
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    listed = set(config["packages"])
+    mapped = {ROOT / path: name for name, path in config.get("package-dir", {}).items()}
+    found = set()
+    for top in ("qa", "newsqa", "tui", *[str(p.relative_to(ROOT)) for p in mapped]):
+        for init in (ROOT / top).rglob("__init__.py"):
+            folder = init.parent
+            base = next((mapped[m] for m in mapped if folder == m or m in folder.parents), None)
+            if base:
+                found.add(".".join([base, *folder.relative_to(next(m for m in mapped if mapped[m] == base)).parts]))
+            else:
+                found.add(".".join(folder.relative_to(ROOT).parts))
+    assert found <= listed, f"packages missing from pyproject.toml: {sorted(found - listed)}"
+    assert all((ROOT / name.replace(".", "/")).is_dir() or name in config.get("package-dir", {}) for name in listed)
