@@ -172,13 +172,16 @@ class Engine:
         """"Who wrote …?": the byline of the article that best matches the rest of the question."""
         return Judged(bylines(self.reader, hits.relative()))
 
-    def judge(self, q: QuestionFrame, kind: AnswerKind, hits: Hits, off: frozenset[str] = frozenset()) -> Judged:
-        """Every hit's candidates that no check rules out, scored; and why the others gave none."""
+    def judge(self, q: QuestionFrame, kind: AnswerKind, hits: Hits, off: frozenset[str] = frozenset(),
+              keep: bool = False) -> Judged:
+        """Every hit's candidates that no check rules out, scored; and why the others gave none.
+        With `keep`, ruled-out candidates are kept too, each check that fired a feature of it
+        (the candidates a confidence model learns from)."""
         judged = Judged()
         terms = question_terms(q, self.index.bm25)
         for pid, retrieval in hits.relative():
             try:
-                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged, off))
+                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged, off, keep))
             except QAError:
                 raise
             except Exception as exc:  # one sentence the rules trip on costs that sentence, not the question
@@ -188,24 +191,31 @@ class Engine:
         return judged
 
     def candidates(self, q: QuestionFrame, kind: AnswerKind, terms: features.QuestionTerms, pid: int,
-                   retrieval: float, judged: Judged, off: frozenset[str] = frozenset()) -> list[Scored]:
+                   retrieval: float, judged: Judged, off: frozenset[str] = frozenset(),
+                   keep: bool = False) -> list[Scored]:
         """One hit: its evidence, the sentence checks, then each candidate span's checks and score."""
         ev = self.reader.read(pid)
         sig = checks.measure(terms, ev)
-        ruled_out = checks.first_reason(q, ev, sig, off)
-        if ruled_out:
-            judged.fired.add(ruled_out[0])
-            judged.why[pid] = ruled_out[1]
-            return []
+        fired = checks.verdicts(q, ev, sig, off=off) if keep else _first(checks.first_reason(q, ev, sig, off))
+        if fired:
+            name, reason = next(iter(fired.items()))
+            judged.fired.add(name)
+            judged.why[pid] = reason
+            if not keep:
+                return []
         missing = features.missing(terms, set(ev.stems), set(ev.context_stems))
         # the question names someone or something this article never mentions: a weaker match
         absent = _missing_entity(q, ev.stems | ev.context_stems)
         out = []
         for c in kind.candidates(q, ev):
-            reason = checks.first_candidate_reason(q, ev, c, sig, off)
-            if reason:
-                judged.fired.add(reason[0])
-                continue
+            if keep:
+                mine = checks.verdicts(q, ev, sig, c, off)
+                c.features.update({checks.feature(n): 1.0 for n in (*fired, *mine)})
+            else:
+                vetoed = checks.first_candidate_reason(q, ev, c, sig, off)
+                if vetoed:
+                    judged.fired.add(vetoed[0])
+                    continue
             self._features(q, terms, ev, c, sig.coverage, retrieval, missing, absent)
             out.append(Scored(c, pid, ev.sentence, score.score(c.features)))
         return out
@@ -238,6 +248,10 @@ class Engine:
             source=doc.source, sentence_index=p.index, sentence_start=p.start, sentence_end=p.end,
             sentence=p.text, span_start=p.start + c.start, span_end=p.start + c.end,
         )
+
+
+def _first(found: tuple[str, str] | None) -> dict[str, str]:
+    return dict([found]) if found else {}
 
 
 def _missing_entity(q: QuestionFrame, stems: frozenset[str]) -> bool:

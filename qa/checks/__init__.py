@@ -32,9 +32,11 @@ __all__ = [
     "Example",
     "Level",
     "Signals",
+    "feature",
     "first_candidate_reason",
     "first_reason",
     "measure",
+    "verdicts",
 ]
 _MODULES = (amounts, attribute, coverage, echo, entity, event, ordinal, period, role, scope, subject)
 
@@ -47,6 +49,25 @@ def first_reason(q: QuestionFrame, ev: Evidence, sig: Signals, off: Iterable[str
             if reason:
                 return c.name, reason
     return None
+
+
+def verdicts(q: QuestionFrame, ev: Evidence, sig: Signals, cand: Candidate | None = None,
+             off: Iterable[str] = ()) -> dict[str, str]:
+    """Every check of the level that fires, by name, with its reason (in ORDER): the sentence
+    checks without `cand`, the candidate checks with it. For building training data, where a
+    check is one feature of a candidate rather than a veto."""
+    out = {}
+    for c in SENTENCE if cand is None else CANDIDATE:
+        if c.applies(q.type) and c.name not in off:
+            reason = c.fn(q, ev, sig) if cand is None else c.fn(q, ev, cand, sig)
+            if reason:
+                out[c.name] = reason
+    return out
+
+
+def feature(name: str) -> str:
+    """The name of a check as a feature of a candidate: 1.0 when it fires, absent (0.0) when not."""
+    return f"check:{name}"
 
 
 def first_candidate_reason(q: QuestionFrame, ev: Evidence, cand: Candidate, sig: Signals,

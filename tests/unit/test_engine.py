@@ -115,3 +115,20 @@ def _engine_from_text(tmp_path, text: str):
     art = tmp_path / "a.txt"
     art.write_text(text, encoding="utf-8")
     return Engine.from_path(art, cache=False)
+
+
+def test_every_check_is_a_feature_of_the_candidates_it_would_rule_out(tmp_path):
+    from qa.answers.registry import KINDS
+    from qa.checks import feature
+    from qa.understand import understand
+
+    engine = _engine_from_text(
+        tmp_path, " date 1987-04-06\nShares of Foster's rose after chief executive John Elliott spoke.\n")
+    q = understand("Who is the chief executive of Southcorp?")
+    hits = engine.search(q)
+    vetoed = engine.judge(q, KINDS[q.type], hits)
+    kept = engine.judge(q, KINDS[q.type], hits, keep=True)
+    assert not vetoed.scored and vetoed.why  # the rules rule the sentence out ...
+    names = [n for s in kept.scored for n, v in s.cand.features.items() if n.startswith("check:") and v == 1.0]
+    assert feature("absent_entity") in names  # ... and keep its candidates with the checks that fired
+    assert any(s.cand.text(s.sentence) == "John Elliott" for s in kept.scored)
