@@ -83,17 +83,3 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
         if all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
-
-
-def parse_number(text: str) -> float | None:
-    t = text.replace(",", "").strip()
-    try:
-        return float(t)
-    except ValueError:
-        return NUMBER_WORDS.get(t.lower())
-
-
-NUMBER_WORDS: dict[str, float] = lexicon.numbers("number_words")
-
-# A number as written in news copy: 1,250  12.5  800  (not part of a longer word or number).
-NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]?\d)"

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from qa import lexicon
-from qa.answers.base import NUM, NUMBER_WORDS, Candidate, Sentence, parse_number
+from qa.answers.base import Candidate, Sentence
+from qa.answers.numbers import NUM, SPELLED, parse_number
 from qa.answers.who.names import NOT_NAMES
 from qa.lexicon.tokens import stem
 from qa.models import AnswerType, CountValue
 
 _QUALIFIER = rf"(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+"
-_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero"}), key=len, reverse=True))
 # Words after a number that make it something other than a count.
 _NOT_COUNTED = lexicon.entries("not_counted")
 
@@ -21,7 +21,7 @@ _NOT_COUNTED = lexicon.entries("not_counted")
 @cache
 def _rx() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{_QUALIFIER})?(?P<num>{NUM}|\b(?:{_NUMWORD})\b|\b(?:dozens|hundreds|thousands|millions) of)"
+        rf"(?:{_QUALIFIER})?(?P<num>{NUM}|{SPELLED}|\b(?:dozens|hundreds|thousands|millions) of)"
         rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
         r"(?P<noun>(?:\s+[a-z][\w'’.-]*){1,4})",
         re.IGNORECASE,
@@ -102,7 +102,7 @@ def _count(s: Sentence, m: re.Match[str], asked: _Asked) -> Candidate | None:
     start = m.start("qual") if m.group("qual") else m.start("num")
     prior = 1.0 if matched else (0.35 if asked.want else 0.6)
     qualifier = (m.group("qual") or None) and m.group("qual").lower().strip()
-    value_ = CountValue(count=value, unit=noun_words[end_word].strip("'’"), qualifier=qualifier) \
+    value_ = CountValue(count=value, unit=noun_words[end_word].strip("'’.,;:"), qualifier=qualifier) \
         if value is not None else None
     return Candidate(start, end, AnswerType.HOW_MANY, "count:number+noun", prior, value_, kind="count")
 

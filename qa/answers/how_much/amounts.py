@@ -11,7 +11,8 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from qa import lexicon
-from qa.answers.base import NUM, NUMBER_WORDS, Candidate, Flag, Sentence, parse_number, resolve_overlaps
+from qa.answers.base import Candidate, Flag, Sentence, resolve_overlaps
+from qa.answers.numbers import NUM, NUMBER, SPELLED, parse_number
 from qa.models import AnswerType, MoneyValue, PercentValue
 
 _SYMBOLS = lexicon.table("currency_symbols")
@@ -34,16 +35,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     sym = _alt(list(_SYMBOLS))
     scale_part = rf"(?:[\s-]?(?P<scale>{scale})\b)?"
     # "$3.2 billion", "£600m", "EUR 800 billion", "US$ 5 mln"
+    # a symbol is not the tail of a word ("CA$1.23" is Canadian, not "A$"); a code may touch its number ("USD3.14")
     pre = re.compile(
-        rf"(?P<cur>{sym}|\b(?:{_alt(codes + ['rs', 'dm', 'sfr', 'dfl'])})\.?\s?)\s?(?P<num>{NUM}){scale_part}",
+        rf"(?P<cur>(?<![A-Za-z]){sym}|\b(?:{_alt(codes + ['rs', 'dm', 'sfr', 'dfl'])})\.?\s?)\s?"
+        rf"(?P<num>(?<![\d.,]){NUMBER}){scale_part}",
         re.IGNORECASE,
     )
-    # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros"
-    # "an eight billion dlr surplus": a number word needs a scale to be an amount
-    numword = _alt([w for w in NUMBER_WORDS if " " not in w and w not in {"zero", "hundred", "dozen"}])
+    # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros", "10 €"
+    # "an eight billion dlr surplus": a number in words needs a scale to be an amount
     post = re.compile(
-        rf"(?:(?P<num>{NUM}){scale_part}|\b(?P<wnum>{numword})[\s-](?P<wscale>{scale})\b)[\s-]?"
-        rf"(?P<cur>\b(?:{_alt(words)}))\b", re.IGNORECASE
+        rf"(?:(?P<num>{NUM}){scale_part}|(?P<wnum>{SPELLED})[\s-](?P<wscale>{scale})\b)[\s-]?"
+        rf"(?P<cur>\b(?:{_alt(words)})\b|[€£¥](?!\w))", re.IGNORECASE
     )
     # "293.5p": pence, as the BBC writes share prices
     pence = re.compile(rf"(?P<num>{NUM})(?P<cur>p)\b(?!\.m\.)")
@@ -100,7 +102,7 @@ def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article
         return None
     scale_word = (groups.get("scale") or groups.get("wscale") or "").lower()
     # decimal arithmetic: 16.6 * 1e9 is 16600000000.000002 in binary floating point
-    digits = written.replace(",", "") if written[:1].isdigit() else str(num)
+    digits = written.replace(",", "") if re.fullmatch(r"[\d,]+(?:\.\d+)?", written) else str(num)
     amount = float(Decimal(digits) * lexicon.scales().get(scale_word, 1))
     cur_word = (groups.get("cur") or "").strip().lower().rstrip(".")
     currency, cur_word = _currency(cur_word, context, article)
@@ -144,12 +146,21 @@ def _ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _joins(text: str, prev: Candidate, c: Candidate) -> bool:
     """Whether two amounts of one kind make a range ("10 to 12 pct"); a figure after a movement
     word is a change and starts none ("rose 16.75 pence to 293.5p")."""
-    moved = any(w.lower() not in {"to", "at"} for w in _MOVE.findall(text[max(0, prev.start - 30):prev.start]))
-    if moved or prev.kind != c.kind or prev.value is None or c.value is None:
+    if _moved_before(text, prev.start) or prev.kind != c.kind or prev.value is None or c.value is None:
         return False
     gap = text[prev.end:c.start]
     return bool(re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
                 or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start]))
+
+
+# a verb of movement just before "X to Y": X is the change, Y the level ("up 3.0 to 3.5 pct" stays a range)
+_JUST_MOVED = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('movement_words') - {'up', 'down', 'to', 'at'}))})"
+                         r"\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _moved_before(text: str, start: int) -> bool:
+    """Whether a movement word ("rose", "up"; not "to" or "at") comes just before `start`."""
+    return any(w.lower() not in {"to", "at"} for w in _MOVE.findall(text[max(0, start - 30):start]))
 
 
 def _with_low_end(text: str, c: Candidate) -> Candidate:
@@ -157,6 +168,8 @@ def _with_low_end(text: str, c: Candidate) -> Candidate:
     m = _RANGE_LOW.search(text, 0, c.start)
     if m and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
         return c  # "declined 8.2 pct in 1986 to 112.3 mln rand": a year, not the low end of a range
+    if m and _JUST_MOVED.search(text, 0, m.start()):
+        return c  # "rose 1/2 to 23-1/2 dlrs": a change, then the level it reached
     if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
         low = parse_number(m.group("num"))
         scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)  # type: ignore[union-attr]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from qa import lexicon
 from qa.answers.base import Sentence
 from qa.answers.when.patterns import ORDINAL_Q, SMALL_NUMBERS, WEEKDAYS
+from qa.answers.when.tense import future_at
 from qa.models import DateValue
 
 Resolved = tuple[DateValue | None, float]  # the value (if any) and the match's prior
@@ -77,7 +78,7 @@ def _full_date(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:
             return None, 0.0
     if ref is None:
         return None, 0.95
-    return _day(_closest_year(mon, day, ref, s.future)), 1.0
+    return _day(_closest_year(mon, day, ref, future_at(s, m.start(), m.end()))), 1.0
 
 
 def _month(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:
@@ -99,7 +100,7 @@ def _month(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:
         return DateValue(iso=f"{int(g['year'])}-{mon:02d}", granularity="month"), 0.75
     if ref is None:
         return None, 0.7
-    d = _closest_year(mon, 1, ref.replace(day=1), s.future)
+    d = _closest_year(mon, 1, ref.replace(day=1), future_at(s, m.start(), m.end()))
     return (DateValue(iso=f"{d.year}-{mon:02d}", granularity="month") if d else None), 0.75
 
 
@@ -110,7 +111,8 @@ def _weekday(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:
         return None, 0.85
     rel = (g.get("rel") or "").lower()
     deadline = bool(re.search(r"\b(?:by|until|till|before)\s+$", s.text[max(0, m.start() - 8):m.start()]))
-    return _day(_weekday_date(ref, WEEKDAYS.index(g["weekday"].lower()), rel, s.future or deadline)), 0.9
+    future = deadline or future_at(s, m.start(), m.end())
+    return _day(_weekday_date(ref, WEEKDAYS.index(g["weekday"].lower()), rel, future)), 0.9
 
 
 def _relative_day(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:

@@ -114,3 +114,26 @@ def test_a_year_is_not_the_low_end_of_a_range_and_kroner_are_norwegian():
     assert extract_money(k)[0].value.currency == "NOK"
     gas = Sentence("Gas output averaged 976 mln cubic feet a day, down from 1985's 1,084 mln.", 0)
     assert extract_money(gas) == []
+
+
+@pytest.mark.parametrize("text,span,amount,currency", [
+    ("tickets at CA$1.23 each", "CA$1.23", 1.23, "CAD"),
+    ("tickets at AU$20 each", "AU$20", 20, "AUD"),
+    ("a C$15 million loan", "C$15 million", 15e6, "CAD"),
+    ("a HK$3.5 billion bid", "HK$3.5 billion", 3.5e9, "HKD"),
+    ("a US$3 million fee", "US$3 million", 3e6, "USD"),
+    ("sold for USD3.14 a unit", "USD3.14", 3.14, "USD"),
+    ("costs Rs 20 in Delhi", "Rs 20", 20, "INR"),
+    ("costs 10 € in Paris", "10 €", 10, "EUR"),
+    ("R$5 bln in bonds", "R$5 bln", 5e9, "BRL"),
+    ("raised 1-1/2 mln dlrs", "1-1/2 mln dlrs", 1.5e6, "USD"),
+    ("worth twenty-five million dollars", "twenty-five million dollars", 25e6, "USD"),
+])
+def test_currency_prefixes_and_written_numbers(text, span, amount, currency):
+    assert (span, {"amount": pytest.approx(amount), "currency": currency}) in money(text)
+
+
+def test_wire_fractions_of_a_percent_and_a_change_then_a_level():
+    assert ("7-3/4 pct", {"percent": 7.75}) in money("prime rate rose to 7-3/4 pct")
+    got = money("The shares rose 1/2 to 23-1/2 dlrs.")  # a change, then the level: not a range
+    assert got == [("23-1/2 dlrs", {"amount": pytest.approx(23.5), "currency": "USD"})]

@@ -85,3 +85,17 @@ def test_a_range_of_months():
     s = Sentence("The site was online between August and November 2001.", 0)
     (c,) = extract_dates(s)
     assert c.text(s) == "between August and November 2001" and c.value.iso == "2001-08"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("The company said Friday it will close the plant.", "1987-03-06"),  # when it spoke: before the article
+    ("The company said it will close the plant on Friday.", "1987-03-13"),
+    ("The plant, which was shut on Friday, will reopen next month.", "1987-03-06"),
+    ("On Friday, the board will vote on the bid.", "1987-03-13"),  # its own clause is silent: the sentence decides
+    ("The board met on Friday and will vote again next week.", "1987-03-06"),  # the nearest verb decides
+    ("Talks will resume on Friday, officials said.", "1987-03-13"),
+    ("Prices rose sharply on Friday, traders said.", "1987-03-06"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_clause(text, iso):
+    s = Sentence(text, 0, dt.date(1987, 3, 11))  # a Wednesday
+    assert [c.value.iso for c in extract_dates(s) if s.text[c.start:c.end] == "Friday"] == [iso]
