@@ -4,7 +4,8 @@ The patterns are tried in order on the lower-cased question; the first that matc
 decides. Two readings come after them: "Which broker leads the group?" asks for a person
 even though "group" is an organisation noun further on, and "How large is the stake?"
 asks for a share, not an amount of money. A question no pattern matches is typed by the
-noun it asks about ("What was Foothill's profit?"), else it asks for a whole sentence.
+noun it asks about ("What was Foothill's profit?"), then by the patterns marked
+`after_focus` ("Which horse won …?" asks for a name), else it asks for a whole sentence.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Pattern:
     regex: re.Pattern[str]
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
+    after_focus: bool = False  # tried only when the noun after what/which decides nothing
 
 
 def which_gap() -> str:
@@ -51,7 +53,7 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(
         Pattern(p["name"], AnswerType(p["type"]), Subtype(p.get("subtype", "")),
                 re.compile("|".join(_expand(a) for a in p["any"])),
-                tuple(p.get("examples", ())), tuple(p.get("not", ())))
+                tuple(p.get("examples", ())), tuple(p.get("not", ())), bool(p.get("after_focus")))
         for p in data["pattern"])
 
 
@@ -78,9 +80,15 @@ _SIZE = re.compile(r"\bhow (?:large|big)\b|\bwhat size\b|\bthe size of\b")
 def classify(question: str) -> tuple[AnswerType, Subtype]:
     q = " ".join(question.lower().split())
     for p in patterns():
-        if p.regex.search(q):
+        if not p.after_focus and p.regex.search(q):
             return _reread(p, q)
-    return focus_type(q) or (AnswerType.WHAT, Subtype.NONE)
+    found = focus_type(q)
+    if found:
+        return found
+    for p in patterns():
+        if p.after_focus and p.regex.search(q):
+            return p.type, p.subtype
+    return AnswerType.WHAT, Subtype.NONE
 
 
 def _reread(p: Pattern, q: str) -> tuple[AnswerType, Subtype]:

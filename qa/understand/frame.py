@@ -21,6 +21,10 @@ class Subtype(str, Enum):
     YEAR = "year"
     MONTH = "month"
     QUARTER = "quarter"
+    NAME = "name"  # "Which horse won …?": a proper name of any kind
+    AGE = "age"  # "How old …?": years of age
+    DURATION = "duration"  # "How long …?": a length of time (or of road)
+    DISTANCE = "distance"  # "How far / tall …?": a length
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""How many: counts with the noun they count, fitted to the counted noun asked about."""
+"""How many: counts with the noun they count, fitted to the counted noun asked about; and the
+measures "how old / long / far" ask for (ages, durations, distances)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ import re
 
 from qa.answers.base import Candidate, Sentence, Value
 from qa.answers.how_many.counts import extract_counts
+from qa.answers.how_many.measures import extract_measures
 from qa.answers.values import display_value, value_key
 from qa.evidence import Evidence
 from qa.lexicon.synonyms import synonyms
 from qa.lexicon.tokens import stem
 from qa.models import AnswerType, CountValue
-from qa.understand.frame import QuestionFrame
+from qa.understand.frame import QuestionFrame, Subtype
+
+MEASURES = {Subtype.AGE, Subtype.DURATION, Subtype.DISTANCE}
 
 
 class HowMany:
@@ -19,6 +23,8 @@ class HowMany:
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
+        if q.subtype in MEASURES:  # "How old / long / far …?": a measure, not a count of things
+            return extract_measures(s, q.subtype)
         cands = extract_counts(s, q.target, {stem(w) for w in q.keywords},
                                set(synonyms(q.target)) if q.target else None)
         if q.count_frame:

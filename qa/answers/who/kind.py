@@ -1,4 +1,4 @@
-"""Who: people, organisations and countries, fitted to whether a person or a body is asked for."""
+"""Who: people, organisations and countries, fitted to whether a person, a body or any name is asked for."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from qa.understand.frame import QuestionFrame, Subtype
 
 ORG_PRIORS = {"org": 1.0, "name": 0.7, "person": 0.5, "place": 0.5}  # "Which company …?"
 PERSON_PRIORS = {"org": 0.35, "place": 0.2, "acronym": 0.25}  # "Which minister …?"
+NAME_PRIORS = {"name": 1.0, "person": 0.9, "org": 0.9, "place": 0.8, "acronym": 0.6}  # "Which horse …?"
 
 
 @cache
@@ -60,6 +61,8 @@ class Who:
             c.prior = ORG_PRIORS.get(c.kind, c.prior)
         elif q.subtype is Subtype.PERSON:
             c.prior = PERSON_PRIORS.get(c.kind, c.prior)
+        elif q.subtype is Subtype.NAME:
+            c.prior = NAME_PRIORS.get(c.kind, c.prior)
 
     def display(self, value: Value | None) -> str | None:
         return display_value(value)

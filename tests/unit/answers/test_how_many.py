@@ -1,3 +1,5 @@
+import pytest
+
 from qa.answers.base import Sentence
 from qa.answers.how_many.counts import extract_counts
 
@@ -42,3 +44,38 @@ def test_part_of_a_whole():
 
     s = Sentence("Insat 1B controls 182 of the country's 187 television stations.", 0)
     assert ("182", 0.9) in [(c.text(s), c.prior) for c in extract_counts(s, "stations")]
+
+
+def measures(text, subtype):
+    from qa.answers.how_many.measures import extract_measures
+    from qa.understand.frame import Subtype
+
+    s = Sentence(text, 0)
+    return [(c.text(s), c.value.count, c.value.unit) for c in extract_measures(s, Subtype(subtype))]
+
+
+@pytest.mark.parametrize("text,subtype,want", [
+    ("BNP leader Nick Griffin, 45, was arrested.", "age", ("45", 45, "years")),
+    ("the 71-year-old former minister", "age", ("71", 71, "years")),
+    ("has died at the age of 83.", "age", ("83", 83, "years")),
+    ("England centre Mike Tindall (26) is fit", "age", ("26", 26, "years")),
+    ("Chirac, who turned 72 in November", "age", ("72", 72, "years")),
+    ("firms are protected for 180 days", "duration", ("180 days", 180, "days")),
+    ("a three-week strike", "duration", ("three-week", 3, "weeks")),
+    ("a 45-minute concert", "duration", ("45-minute", 45, "minutes")),
+    ("about 100 km from Sao Paulo", "distance", ("about 100 km", 100, "km")),
+    ("the 508m tall tower", "distance", ("508m", 508, "m")),
+    ("20 miles north of the city", "distance", ("20 miles", 20, "miles")),
+])
+def test_ages_durations_distances(text, subtype, want):
+    assert want in measures(text, subtype)
+
+
+@pytest.mark.parametrize("text,subtype", [
+    ("a £600m deal", "distance"),  # money, not metres
+    ("the 45-year-old chief", "duration"),  # an age, not a duration
+    ("sales rose 45 pct", "age"),
+    ("in 1987, 45 firms", "age"),
+])
+def test_not_measures(text, subtype):
+    assert measures(text, subtype) == []

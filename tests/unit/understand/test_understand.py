@@ -125,3 +125,24 @@ def test_more_question_kinds():
     assert classify("Which coastline was the hurricane bearing down on?")[0] is T.WHERE
     assert classify("Who wrote the article about the video call?") == (T.WHO, Subtype.AUTHOR)
     assert classify("Who is the author of the Mary Queen of Scots biography?")[1] is not Subtype.AUTHOR
+
+
+@pytest.mark.parametrize("question,kind,sub", [
+    ("Which rookie kicker missed the field goal?", "who", "name"),
+    ("At which festival did the film premiere?", "who", "name"),
+    ("Which film won best picture?", "who", "name"),
+    ("What was the name of the ship?", "who", "name"),
+    ("What is Colt Industries worth?", "how_much", ""),
+    ("What is the Whitbread Book of the Year prize worth?", "how_much", ""),
+    ("How old is the chairman of Chrysler?", "how_many", "age"),
+    ("What age was the pilot?", "how_many", "age"),
+    ("How long will the strike last?", "how_many", "duration"),
+    ("How far is the mine from Johannesburg?", "how_many", "distance"),
+    ("How tall is the tower?", "how_many", "distance"),
+    ("Which bank bought Midland?", "who", "org"),
+    ("Which striker scored twice?", "who", "person"),
+    ("How long ago did the firm open?", "when", ""),
+])
+def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question, kind, sub):
+    q = understand(question)
+    assert (q.type.value, q.subtype.value) == (kind, sub)

@@ -1,0 +1,81 @@
+"""Ages, durations and distances: the answers to "How old / how long / how far …?".
+
+    age       "Nick Griffin, 45, was …", "the 71-year-old", "aged 83", "at the age of 77", "Tindall (26)"
+    duration  "180 days", "a three-week strike", "a six-month contract", "for 45 minutes"
+    distance  "about 100 km from Sao Paulo", "80 km", "the 508m tower", "20 miles"
+
+Each is a count with its unit (CountValue: 45 years, 180 days, 100 km). The span of an age
+is the number alone ("45" of "45-year-old"), which is how people quote it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from qa import lexicon
+from qa.answers.base import Candidate, Sentence
+from qa.answers.numbers import NUM, SPELLED, parse_number
+from qa.models import AnswerType, CountValue
+from qa.understand.frame import Subtype
+
+_QUAL = rf"(?:(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+)?"
+
+
+@cache
+def _age_patterns() -> list[tuple[re.Pattern[str], float]]:
+    age = r"(?P<num>1[01]\d|[1-9]?\d)"
+    return [
+        (re.compile(rf"(?P<num>{NUM}|{SPELLED})[\s-]years?[\s-]old\b", re.IGNORECASE), 1.0),
+        (re.compile(rf"\b(?:aged|age|at the age of)\s+{age}\b", re.IGNORECASE), 1.0),
+        # "Nick Griffin, 45, said …", "Mike Tindall (26)": a number set off right after a name
+        (re.compile(rf"\b[A-Z][\w.'’-]+(?:,\s+|\s+\(){age}(?=\)|,|\s+(?:and|who|was|is|has|had|said)\b)"), 0.9),
+        (re.compile(rf"\b(?:turned|turns|turning)\s+{age}\b", re.IGNORECASE), 0.9),
+    ]
+
+
+@cache
+def _unit_pattern(name: str) -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(lexicon.table(name), key=len, reverse=True))
+    # "180 days", "a three-week strike", "508m": the unit may touch the number or follow a hyphen
+    return re.compile(rf"{_QUAL}(?P<num>{NUM}|{SPELLED})(?:\s|-)?(?P<unit>{units})\b(?!-old)",
+                      re.IGNORECASE)
+
+
+def extract_ages(s: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    for rx, prior in _age_patterns():
+        for m in rx.finditer(s.text):
+            value = parse_number(m.group("num"))
+            if value is None or any(c.start <= m.start("num") < c.end for c in out):
+                continue
+            out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "age", prior,
+                                 CountValue(count=value, unit="years"), kind="count"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def extract_lengths(s: Sentence, lists: tuple[str, ...]) -> list[Candidate]:
+    """Durations and distances in the units of the named lists (time_units, length_units)."""
+    out: list[Candidate] = []
+    for name in lists:
+        table = lexicon.table(name)
+        for m in _unit_pattern(name).finditer(s.text):
+            unit = m.group("unit")
+            if unit.lower() == "m" and (m.group("unit") != "m" or re.search(r"[$€£¥]\s?$", s.text[:m.start("num")])):
+                continue  # "£600m" is money; a lone "M" is no metre
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            start = m.start("qual") if m.group("qual") else m.start("num")
+            qual = m.group("qual").lower() if m.group("qual") else None
+            out.append(Candidate(start, m.end("unit"), AnswerType.HOW_MANY, f"measure:{name}", 1.0,
+                                 CountValue(count=value, unit=table[unit.lower()], qualifier=qual), kind="count"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def extract_measures(s: Sentence, subtype: Subtype) -> list[Candidate]:
+    if subtype is Subtype.AGE:
+        return extract_ages(s)
+    if subtype is Subtype.DURATION:
+        return extract_lengths(s, ("time_units", "length_units"))
+    return extract_lengths(s, ("length_units",))
