@@ -6,6 +6,7 @@ article's date. The engine and every check read an `Evidence`, never the index's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,7 +35,12 @@ class Evidence:
     context_stems: frozenset[str]  # headline, lede and the sentence before: "the company" names whom
     previous_stems: frozenset[str] | None  # the sentence before, when this one points back to it
     lede: str  # headline and first sentence, as text
-    article_names: frozenset[str]  # the article's capitalised words and their initials
+    names_of_article: Callable[[], frozenset[str]]  # read only when a check asks (a whole article is long)
+
+    @cached_property
+    def article_names(self) -> frozenset[str]:
+        """The article's capitalised words and their initials."""
+        return self.names_of_article()
 
     @property
     def text(self) -> str:
@@ -73,7 +79,7 @@ class Evidence:
         s = Sentence(sentence, max(start, 0), doc.date)
         context = frozenset(Sentence(f"{title or ''} {lede}", 0).stems)
         return cls(-1, s, doc, frozenset(s.stems), context, None, f"{title or ''} {lede}",
-                   article_stems(title, text))
+                   lambda: article_stems(title, text))
 
 
 class EvidenceReader:
@@ -104,7 +110,7 @@ class EvidenceReader:
         lede = self.sentence(first).text if first is not None else ""
         points_back = prev is not None and _ANAPHORIC.match(s.text) is not None
         return Evidence(pid, s, doc, stems, frozenset(context), self.stems(prev) if points_back and prev is not None
-                        else None, f"{doc.title or ''} {lede}", self.article_names(d, doc))
+                        else None, f"{doc.title or ''} {lede}", lambda: self.article_names(d, doc))
 
     def sentence(self, pid: int) -> Sentence:
         doc = self.index.docs[self.index.doc_of(pid)]
