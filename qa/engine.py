@@ -21,6 +21,7 @@ from qa.answers.base import Candidate, Flag
 from qa.answers.kind import AnswerKind
 from qa.answers.registry import KINDS
 from qa.answers.who.authors import bylines
+from qa.confidence.model import ConfidenceModel, load_model
 from qa.corpus import default_corpus_path
 from qa.errors import IndexDamaged, QAError
 from qa.evidence import Evidence, EvidenceReader
@@ -29,7 +30,7 @@ from qa.lexicon.synonyms import synonyms
 from qa.lexicon.tokens import stem, words
 from qa.models import AnswerType, AskResult, Citation, Document, Passage, RetrievedPassage
 from qa.rank import features, score
-from qa.rank.merge import Scored, merge
+from qa.rank.merge import Ranked, Scored, by_confidence, merge
 from qa.rank.terms import question_terms
 from qa.understand import QuestionFrame, Subtype, understand
 from qa.understand.query import query_terms
@@ -70,6 +71,9 @@ class Engine:
         self.source = source
         self.reader = EvidenceReader(index)
         self._reopen = reopen  # how to open the stored index again, rebuilt, when a file of it is damaged
+        # the learned confidence (None: the rules' hand-made score and vetoes, as before it existed)
+        self.model: ConfidenceModel | None = load_model()
+        self.min_confidence: float | None = None  # the bar for giving an answer (default: the model's)
 
     @classmethod
     def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
@@ -136,25 +140,44 @@ class Engine:
         return self.index.passage(pid)
 
     # -- answering ---------------------------------------------------------------------------------
-    def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False) -> AskResult:
-        return self.trace(question, max_answers, explain)[0]
+    def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False,
+            min_confidence: float | None = None) -> AskResult:
+        return self.trace(question, max_answers, explain, min_confidence=min_confidence)[0]
 
     def trace(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False,
-              off: Iterable[str] = ()) -> tuple[AskResult, set[str]]:
+              off: Iterable[str] = (), min_confidence: float | None = None) -> tuple[AskResult, set[str]]:
         """`ask`, with checks switched off (`off`), and the names of the checks that ruled
         something out: for evaluation tools (`qa eval --ablate`)."""
-        return self._recovering(self._ask, question, max_answers, explain, frozenset(off))
+        return self._recovering(self._ask, question, max_answers, explain, frozenset(off), min_confidence)
 
-    def _ask(self, question: str, max_answers: int, explain: bool, off: frozenset[str]) -> tuple[AskResult, set[str]]:
+    def bar(self, min_confidence: float | None = None) -> float | None:
+        """The probability an answer needs: the one asked for, else the engine's, else the model's."""
+        if self.model is None:
+            return None
+        for p in (min_confidence, self.min_confidence):
+            if p is not None:
+                return p
+        return self.model.threshold
+
+    def _ask(self, question: str, max_answers: int, explain: bool, off: frozenset[str],
+             min_confidence: float | None) -> tuple[AskResult, set[str]]:
         t0 = time.perf_counter()
         q = understand(question)
         hits = self.search(q)
         kind = KINDS[q.type]
-        judged = self.bylines(hits) if q.subtype is Subtype.AUTHOR else self.judge(q, kind, hits, off)
-        answers = merge(judged.scored, kind, self.citation, max_answers, explain)
-        result = AskResult(question=question, analysis=q.analysis(), answers=answers,
+        bar = self.bar(min_confidence)
+        if q.subtype is Subtype.AUTHOR:  # the byline is read, not weighed
+            judged, bar = self.bylines(hits), None
+        else:
+            judged = self.judge(q, kind, hits, off, keep=bar is not None)
+        if bar is not None and self.model is not None:
+            ranked = by_confidence(judged.scored, kind, self.citation, q, self.model, bar, max_answers, explain)
+        else:
+            ranked = Ranked(merge(judged.scored, kind, self.citation, max_answers, explain), None)
+        result = AskResult(question=question, analysis=q.analysis(), answers=ranked.answers,
                            passages=self.best_passages(hits, judged.why), corpus=self.source or None,
-                           elapsed_ms=round((time.perf_counter() - t0) * 1000, 2))
+                           elapsed_ms=round((time.perf_counter() - t0) * 1000, 2), min_confidence=bar,
+                           withheld=ranked.withheld)
         return result, judged.fired
 
     def search(self, q: QuestionFrame) -> Hits:
@@ -179,9 +202,9 @@ class Engine:
         (the candidates a confidence model learns from)."""
         judged = Judged()
         terms = question_terms(q, self.index.bm25)
-        for pid, retrieval in hits.relative():
+        for rank, (pid, retrieval) in enumerate(hits.relative()):
             try:
-                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged, off, keep))
+                judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged, off, keep, rank))
             except QAError:
                 raise
             except Exception as exc:  # one sentence the rules trip on costs that sentence, not the question
@@ -192,7 +215,7 @@ class Engine:
 
     def candidates(self, q: QuestionFrame, kind: AnswerKind, terms: features.QuestionTerms, pid: int,
                    retrieval: float, judged: Judged, off: frozenset[str] = frozenset(),
-                   keep: bool = False) -> list[Scored]:
+                   keep: bool = False, rank: int = 0) -> list[Scored]:
         """One hit: its evidence, the sentence checks, then each candidate span's checks and score."""
         ev = self.reader.read(pid)
         sig = checks.measure(terms, ev)
@@ -206,6 +229,8 @@ class Engine:
         missing = features.missing(terms, set(ev.stems), set(ev.context_stems))
         # the question names someone or something this article never mentions: a weaker match
         absent = _missing_entity(q, ev.stems | ev.context_stems)
+        d = self.index.doc_of(pid)
+        signals = {"rank": float(rank), **self._subject(q, ev, d)}
         out = []
         for c in kind.candidates(q, ev):
             if keep:
@@ -217,7 +242,8 @@ class Engine:
                     judged.fired.add(vetoed[0])
                     continue
             self._features(q, terms, ev, c, sig.coverage, retrieval, missing, absent)
-            out.append(Scored(c, pid, ev.sentence, score.score(c.features)))
+            c.features.update(signals)
+            out.append(Scored(c, pid, ev.sentence, score.score(c.features), d))
         return out
 
     @staticmethod
@@ -231,6 +257,20 @@ class Engine:
         c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
                           retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing,
                           absent_entity=absent)
+
+    def _subject(self, q: QuestionFrame, ev: Evidence, d: int) -> dict[str, float]:
+        """Whether the question's names are what the article is about (its headline and lede)
+        or only mentioned in this sentence: shares of their words found in each."""
+        if not q.entity_stems:
+            return {}
+        doc = self.index.docs[d]
+        lede = set(self.reader.stems(-1 - d, doc.title)) if doc.title else set()
+        first = self.index.first_passage(d)
+        if first is not None:
+            lede |= self.reader.stems(first)
+        n = len(q.entity_stems)
+        return {"entities": 1.0, "entities_in_lede": len(q.entity_stems & lede) / n,
+                "entities_in_sentence": len(q.entity_stems & ev.stems) / n}
 
     def best_passages(self, hits: Hits, why: dict[int, str]) -> list[RetrievedPassage]:
         out = []

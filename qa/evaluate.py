@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from qa.errors import QAError
 from qa.inputs import loads, read_text
-from qa.models import Answer, CountValue, DateValue, MoneyValue, PercentValue
+from qa.models import Answer, CountValue, DateValue, MoneyValue, Normalized, PercentValue
 from qa.safe_text import clean_input, one_line
 
 
@@ -75,20 +75,26 @@ def value_matches(gold: str | dict, ans: Answer) -> bool:
     return False
 
 
-def _count_with_noun(item: GoldItem, ans: Answer, gold: str) -> bool:
+def _count_with_noun(item: GoldItem, text: str, v: Normalized | None, gold: str) -> bool:
     """A count with its noun ("28 countries") is the same answer as the number alone ("28").
 
     The seed dev set lists both forms for every count; gold sets written since do not
     always, so the number followed by nothing but the words up to its counted noun counts too.
     """
-    v = ans.normalized
     if item.type != "how_many" or not isinstance(v, CountValue) or not isinstance(item.normalized, dict):
         return False
     if "count" not in item.normalized or abs(v.count - float(item.normalized["count"])) > 1e-9:
         return False
-    got, g = normalize_text(ans.text), normalize_text(gold)
+    got, g = normalize_text(text), normalize_text(gold)
     rest = got[len(g):].split() if got.startswith(g + " ") else []
     return bool(rest) and len(rest) <= 3 and normalize_text(v.unit or "") == rest[-1]
+
+
+def exact(item: GoldItem, text: str, value: Normalized | None) -> bool:
+    """Whether an answer span is one of the gold answers (SQuAD-normalized, counts with or
+    without their noun)."""
+    return any(normalize_text(text) == normalize_text(g) or _count_with_noun(item, text, value, g)
+               for g in item.answers)
 
 
 def load_gold(path: str) -> list[GoldItem]:
@@ -111,8 +117,7 @@ def score_one(item: GoldItem, answers: list[Answer], error: str | None = None) -
         return Outcome(item=item, got=None, got_value=None, em=float(not item.answers),
                        f1=float(not item.answers), value_ok=None if item.normalized is None else False,
                        cited=None, error=error)
-    em = max((float(normalize_text(top.text) == normalize_text(g) or _count_with_noun(item, top, g))
-              for g in item.answers), default=0.0)
+    em = float(exact(item, top.text, top.normalized))
     best_f1 = max((f1(top.text, g) for g in item.answers), default=0.0)
     value_ok = None if item.normalized is None else value_matches(item.normalized, top)
     return Outcome(item=item, got=top.text, got_value=top.display, em=em, f1=best_f1, value_ok=value_ok,
@@ -204,6 +209,7 @@ class GoldSet(BaseModel):
     items: list[GoldItem]
     own: str | None
     blind: bool
+    absent_checked: bool = False  # its unanswerable questions were confirmed absent from the whole archive
 
 
 def gold_set(path: str) -> GoldSet:
@@ -213,7 +219,7 @@ def gold_set(path: str) -> GoldSet:
     own = p.with_name("articles.jsonl")
     name = p.parent.name if p.name == "gold.jsonl" else p.stem
     return GoldSet(name=name, path=path, items=load_gold(path), own=str(own) if own.is_file() else None,
-                   blind=p.with_name("BLIND").is_file())
+                   blind=p.with_name("BLIND").is_file(), absent_checked=p.with_name("ABSENT_CHECKED").is_file())
 
 
 def correct(o: Outcome) -> bool:

@@ -96,6 +96,8 @@ class Citation(BaseModel):
 class Explanation(BaseModel):
     rule: str
     features: dict[str, float]
+    contributions: dict[str, float] | None = Field(
+        default=None, description="each feature's share of the log-odds of being right, largest first, and the bias")
 
 
 class Answer(BaseModel):
@@ -103,7 +105,7 @@ class Answer(BaseModel):
     type: AnswerType
     normalized: Normalized | None = None
     display: str | None = Field(default=None, description="normalized value for people")
-    score: float
+    score: float = Field(description="the estimated probability that the answer is right (the rules' score without a model)")
     citation: Citation
     support: list[Citation] = Field(
         default=[], description="other passages giving the same value"
@@ -137,6 +139,8 @@ class AskResult(BaseModel):
     passages: list[RetrievedPassage] = Field(description="best-matching sentences")
     corpus: str | None = Field(default=None, description="the corpus path that was searched")
     elapsed_ms: float | None = None
+    min_confidence: float | None = Field(default=None, description="the probability an answer needed to be given")
+    withheld: Answer | None = Field(default=None, description="with no answer: the best one found, under the bar")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

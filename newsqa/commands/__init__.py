@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Protocol
 
-from newsqa.commands import ask, batch, bench, evaluate, index, show, ui, verify
+from newsqa.commands import ask, batch, bench, evaluate, index, show, train, ui, verify
 
 
 class Command(Protocol):
@@ -18,6 +18,6 @@ class Command(Protocol):
 
 
 COMMANDS: dict[str, Command] = {"ask": ask, "batch": batch, "show": show, "verify": verify,  # type: ignore[dict-item]
-                                "eval": evaluate, "index": index, "bench": bench}
+                                "eval": evaluate, "index": index, "bench": bench, "train": train}
 
 __all__ = ["COMMANDS", "ui"]

@@ -29,3 +29,14 @@ def positive(value: str) -> int:
     if n == 0:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return n
+
+
+def probability(value: str) -> float:
+    """A probability on the command line: a number from 0 to 1."""
+    try:
+        p = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= p <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    return p

@@ -1,0 +1,60 @@
+"""`qa train GOLD... --corpus ARCHIVE`: fit the confidence model on every answer the engine
+finds for the gold questions over the corpus named (the archive), estimate how it generalizes
+by cross-validation grouped by gold set, choose the threshold, and write the parameters
+(by default over the shipped qa/data/model/confidence.json). Needs the `train` extra."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from newsqa.commands.common import engine, probability
+from qa.errors import QAError
+from qa.evaluate import GoldSet, gold_set
+from qa.safe_text import one_line
+
+
+def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("train", help="fit the confidence model on gold sets over a corpus (needs the train extra)")
+    corpus_options(p)
+    p.add_argument("gold", nargs="+", help="gold sets to learn from (never a BLIND one)")
+    p.add_argument("--out", metavar="FILE", help="where to write the model (default: the shipped model file)")
+    p.add_argument("--target-precision", type=probability, default=None, metavar="P",
+                   help="share of given answers that must be right, out of fold (default 0.90)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from qa.confidence.training import TARGET_PRECISION, collect, train
+
+    sets = [gold_set(g) for g in args.gold]
+    blind = [gs.name for gs in sets if gs.blind]
+    if blind:
+        raise QAError(f"{', '.join(blind)} is blind: it measures generalization and is never trained on")
+    if args.corpus is None:
+        raise QAError("name the corpus to learn at (--corpus): the archive, for archive-scale confidence")
+    eng = engine(args)
+    rows = []
+    for gs in sets:
+        # an unanswerable question checked against its own articles only may be answered elsewhere
+        got = collect(eng, gs, unanswerable=gs.absent_checked or Path(args.corpus).resolve() == _own(gs))
+        print(f"{one_line(gs.name)}: {sum(1 for r in got if r.features)} answers from {len(gs.items)} questions",
+              file=sys.stderr)
+        rows.extend(got)
+    command = "qa " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "qa train"
+    model, _ = train(rows, command=command, corpus=Path(args.corpus).name,
+                     target=args.target_precision or TARGET_PRECISION)
+    out = Path(args.out) if args.out else Path(str(resources.files("qa").joinpath("data", "model", "confidence.json")))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(model.model_dump_json(indent=1) + "\n", encoding="utf-8")
+    cv = model.training.cross_validation["all"]
+    print(f"wrote {out}: {model.training.rows} answers, threshold {model.threshold:.2f}; out of fold at it: "
+          f"precision {cv['precision']}, coverage {cv['coverage']}, EM {cv['em']}, no-answer recall {cv['noans_recall']}")
+    return 0
+
+
+def _own(gs: GoldSet) -> Path | None:
+    return Path(gs.own).resolve() if gs.own else None

@@ -1,0 +1,118 @@
+"""An answer's features: every signal the engine has about it, by name, as numbers.
+
+An answer is a group of candidate spans with the same value (qa.rank.merge); the features
+are those of the span that cites it (the representative) and of the group and its rivals:
+
+    the span       coverage, proximity, prior (fit of its form), overlap with the question,
+                   missing question words, retrieval score and rank of its passage, the
+                   hand-made score, whether it is a compared or converted figure
+    the checks     check:NAME = 1 for every near-miss check that fired on it, and how many did
+    the subject    share of the question's names in the article's headline and lede (what the
+                   article is about) and in the sentence itself
+    the group      passages and articles that agree on the value, members no check fired on
+    the rivals     how many other values compete, the margin over the best of them, whether
+                   it is the hand-made score's first choice
+    the form       the span's kind (person, org, country, city, money …), whether a place is the
+                   kind of place asked ("Which French town …?" is not answered by a country), a
+                   date written out rather than relative, a title before a name, the span's length
+    the question   its answer type, its subtype, its number of content words
+
+Absent features are 0. The list is fixed: the model's parameters are stored in this order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+from qa import lexicon
+from qa.answers.base import Candidate, Flag, Sentence
+from qa.checks import CHECKS, feature
+from qa.lexicon.tokens import stem, words
+from qa.models import AnswerType
+from qa.understand.frame import QuestionFrame
+
+SPAN = ["coverage", "proximity", "prior", "overlap", "missing", "retrieval", "rank", "hand_score", "compared",
+        "conversion"]
+SUBJECT = ["entities", "entities_in_lede", "entities_in_sentence"]
+CHECK_FEATURES = [feature(c.name) for c in CHECKS] + ["checks_fired"]
+SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "city", "venue", "money", "percent",
+              "count", "day", "month", "year", "quarter", "week", "time"]
+FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "explicit_date", "titled", "span_words",
+                                             "role_beside"]
+GROUP = ["passages", "articles", "clean_members"]
+RIVALS = ["rivals", "margin", "first_choice"]
+QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words"]
+FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + RIVALS + QUESTION
+
+
+class Member(Protocol):
+    """What a feature reads of one candidate span in a group (qa.rank.merge.Scored)."""
+
+    pid: int
+    doc: int
+    score: float
+    cand: Candidate
+    sentence: Sentence
+
+    @property
+    def features(self) -> dict[str, float]: ...
+
+
+def fired(m: Member) -> int:
+    return sum(1 for k, v in m.features.items() if k.startswith("check:") and v)
+
+
+def answer_features(group: Sequence[Member], best_rival: float | None, rivals: int, first: bool,
+                    q: QuestionFrame) -> dict[str, float]:
+    """The features of the answer a group gives (its first member cites it)."""
+    rep = group[0]
+    f = {k: float(rep.features.get(k, 0.0)) for k in SPAN if k not in {"hand_score", "rank"}}
+    f["rank"] = math.log1p(rep.features.get("rank", 0.0))
+    f["hand_score"] = rep.score
+    for k in SUBJECT:
+        f[k] = float(rep.features.get(k, 0.0))
+    for k in CHECK_FEATURES[:-1]:
+        f[k] = float(rep.features.get(k, 0.0))
+    f["checks_fired"] = float(fired(rep))
+    f.update(_form(rep, q))
+    f["passages"] = math.log(len({m.pid for m in group}))
+    f["articles"] = math.log(len({m.doc for m in group}))
+    f["clean_members"] = math.log1p(sum(1 for m in group if not fired(m)))
+    f["rivals"] = math.log1p(rivals)
+    f["margin"] = rep.score - best_rival if best_rival is not None else 1.0
+    f["first_choice"] = float(first)
+    for t in AnswerType:
+        f[f"type:{t.value}"] = float(q.type is t)
+    f["subtype"] = float(bool(q.subtype.value))
+    f["question_words"] = math.log1p(len(q.keywords))
+    return f
+
+
+def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
+    c = m.cand
+    f = {f"kind:{c.kind}": 1.0} if c.kind in SPAN_KINDS else {}
+    asked = set(q.words)
+    country = bool(asked & lexicon.words("country_nouns"))
+    town = bool(asked & lexicon.words("town_nouns"))
+    if c.kind in {"country", "city", "venue", "place"} and (country or town):
+        fits = (c.kind == "country") == country
+        f["place_fits" if fits else "place_misfits"] = 1.0
+    f["explicit_date"] = float(Flag.EXPLICIT_DATE in c.flags)
+    f["titled"] = float(Flag.TITLED in c.flags)
+    f["span_words"] = math.log1p(len(c.text(m.sentence).split()))
+    f["role_beside"] = _role_beside(m, q)
+    return f
+
+
+def _role_beside(m: Member, q: QuestionFrame) -> float:
+    """Share of the role asked ("secretary general") said right beside the name, as a title
+    before it or an apposition after it: "NATO Secretary General Jens Stoltenberg"."""
+    role = [stem(w) for w in q.role if w.isalpha()]
+    if not role or m.cand.type is not AnswerType.WHO:
+        return 0.0
+    text = m.sentence.text
+    near = words(text[max(0, m.cand.start - 60):m.cand.start])[-6:] + words(text[m.cand.end:m.cand.end + 50])[:6]
+    got = {stem(w) for w in near}
+    return sum(1 for w in role if w in got) / len(role)

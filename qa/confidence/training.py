@@ -1,0 +1,200 @@
+"""Training the confidence model (`qa train`): every answer the engine can give to every gold
+question, at archive scale, labelled right or wrong; a logistic regression over their
+features; its generalization estimated by cross-validation grouped by gold set (never by
+question: questions of one set share a writer and articles); and the threshold under
+which no answer is given.
+
+scikit-learn is needed here only, in the `train` extra; answering reads the fitted numbers
+with numpy (qa.confidence.model). The same rows give the same parameters: the solver is
+deterministic and the rows are built in gold-file order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from qa.confidence.features import FEATURES
+from qa.confidence.model import ConfidenceModel, Training
+from qa.errors import QAError
+from qa.evaluate import GoldItem, GoldSet, exact
+from qa.safe_text import clean_input
+from qa.understand import Subtype, understand
+
+TARGET_PRECISION = 0.90  # the share of given answers that must be right, at archive scale
+C = 1.0  # the regression's inverse regularization strength
+
+
+@dataclass
+class Row:
+    """One answer the engine could give: its question, features and whether it is right."""
+
+    set: str
+    question: int  # the question's position in its set
+    answerable: bool
+    features: dict[str, float]
+    right: bool
+    text: str = ""  # the answer's span (for reading failures)
+
+
+def collect(engine: Any, gs: GoldSet, progress: Callable[[int], None] = lambda _: None,
+            unanswerable: bool = True) -> list[Row]:
+    """Every value the engine finds for each question of the set, whether a check fired or not.
+    Without `unanswerable`, the set's unanswerable questions are left out: over a corpus other
+    than the one they were checked against, another article may well answer them."""
+    from qa.answers.registry import KINDS
+    from qa.rank.merge import featured
+
+    rows: list[Row] = []
+    for i, item in enumerate(gs.items):
+        progress(i)
+        if not item.answers and not unanswerable:
+            continue
+        q = understand(clean_input(item.question))
+        if q.subtype is Subtype.AUTHOR:
+            continue  # a byline is read, not weighed
+        try:
+            hits = engine.search(q)
+        except QAError:
+            continue
+        kind = KINDS[q.type]
+        judged = engine.judge(q, kind, hits, keep=True)
+        for group, feats in featured(judged.scored, kind, q):
+            rep = group[0]
+            rows.append(Row(gs.name, i, bool(item.answers), feats, _right(item, rep), rep.cand.text(rep.sentence)))
+        if not judged.scored:
+            rows.append(Row(gs.name, i, bool(item.answers), {}, False))  # a question with nothing found
+    return rows
+
+
+def _right(item: GoldItem, rep: Any) -> bool:
+    return bool(item.answers) and exact(item, rep.cand.text(rep.sentence), rep.cand.value)
+
+
+def matrix(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
+    found = [r for r in rows if r.features]
+    x = np.array([[r.features.get(k, 0.0) for k in FEATURES] for r in found], dtype=float)
+    y = np.array([int(r.right) for r in found])
+    return x, y
+
+
+def _sklearn() -> Any:
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise QAError("training needs scikit-learn: pip install '.[train]'") from None
+    return LogisticRegression
+
+
+def fit(rows: list[Row], c: float = C) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """(mean, scale, coefficients, intercept) of a logistic regression on standardized features."""
+    x, y = matrix(rows)
+    if len(set(y.tolist())) < 2:
+        raise QAError("the training answers are all right or all wrong: nothing to learn")
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0  # a feature that never varies weighs nothing
+    lr = _sklearn()(C=c, max_iter=5000, solver="lbfgs")
+    lr.fit((x - mean) / scale, y)
+    return mean, scale, lr.coef_[0], float(lr.intercept_[0])
+
+
+def predict(params: tuple[np.ndarray, np.ndarray, np.ndarray, float], rows: list[Row]) -> list[float]:
+    mean, scale, coef, intercept = params
+    out = []
+    for r in rows:
+        if not r.features:
+            out.append(0.0)
+            continue
+        z = (np.array([r.features.get(k, 0.0) for k in FEATURES]) - mean) / scale
+        out.append(float(1 / (1 + np.exp(-(z @ coef + intercept)))))
+    return out
+
+
+# -- question-level outcomes ----------------------------------------------------------------------
+@dataclass
+class Decision:
+    """A question's best answer by probability: how sure, and whether giving it is right."""
+
+    set: str
+    answerable: bool
+    p: float  # 0 when nothing was found
+    right: bool  # the best answer is right (never, for an unanswerable question)
+
+
+def decisions(rows: list[Row], probs: list[float]) -> list[Decision]:
+    best: dict[tuple[str, int], Decision] = {}
+    for r, p in zip(rows, probs):
+        key = (r.set, r.question)
+        if key not in best or p > best[key].p:
+            best[key] = Decision(r.set, r.answerable, p if r.features else 0.0, r.right and bool(r.features))
+    return list(best.values())
+
+
+def outcome(ds: Iterable[Decision], bar: float) -> dict[str, float]:
+    """Exact match on answerable questions, "no answer" on unanswerable ones, the precision
+    and coverage of the answers given, at the bar."""
+    ds = list(ds)
+    given = [d.p >= bar and d.p > 0 for d in ds]
+    ans = [d for d in ds if d.answerable]
+    unans = [g for d, g in zip(ds, given) if not d.answerable]
+    n_given = sum(given)
+    right = [d.right for d, g in zip(ds, given) if g]
+    return {
+        "questions": len(ds),
+        "em": sum(d.right for d, g in zip(ds, given) if g and d.answerable) / len(ans) if ans else float("nan"),
+        "noans_recall": sum(1 for g in unans if not g) / len(unans) if unans else float("nan"),
+        "precision": sum(right) / n_given if n_given else float("nan"),
+        "coverage": n_given / len(ds) if ds else float("nan"),
+    }
+
+
+def choose_threshold(ds: list[Decision], target: float = TARGET_PRECISION, least: int = 20) -> float:
+    """The lowest bar at which at least `target` of the answers given are right (and at least
+    `least` answers are given, so the share means something)."""
+    for bar in np.round(np.arange(0.05, 1.0, 0.01), 2):
+        given = [d for d in ds if d.p >= bar and d.p > 0]
+        if len(given) >= least and sum(d.right for d in given) / len(given) >= target:
+            return float(bar)
+    return 0.99
+
+
+def cross_validate(rows: list[Row], c: float = C) -> tuple[list[float], dict[str, dict[str, float]]]:
+    """Out-of-fold probabilities, each gold set predicted by a model fitted on the others."""
+    probs = [0.0] * len(rows)
+    sets = sorted({r.set for r in rows})
+    for held in sets:
+        train = [r for r in rows if r.set != held]
+        params = fit(train, c)
+        idx = [i for i, r in enumerate(rows) if r.set == held]
+        for i, p in zip(idx, predict(params, [rows[i] for i in idx])):
+            probs[i] = p
+    return probs, {}
+
+
+def _rounded(figures: dict[str, float]) -> dict[str, float | None]:
+    return {k: None if math.isnan(v) else round(v, 4) for k, v in figures.items()}
+
+
+def train(rows: list[Row], command: str = "", corpus: str = "", target: float = TARGET_PRECISION,
+          c: float = C) -> tuple[ConfidenceModel, list[float]]:
+    """The model fitted on every row, its threshold chosen on out-of-fold probabilities (so the
+    bar is set on answers the model did not see), and those probabilities."""
+    oof, _ = cross_validate(rows, c)
+    ds = decisions(rows, oof)
+    bar = choose_threshold(ds, target)
+    per_set = {s: _rounded(outcome([d for d in ds if d.set == s], bar)) for s in sorted({r.set for r in rows})}
+    per_set["all"] = _rounded(outcome(ds, bar))
+    mean, scale, coef, intercept = fit(rows, c)
+    info = Training(command=command, corpus=corpus, sets=sorted({r.set for r in rows}),
+                    rows=sum(1 for r in rows if r.features), positives=sum(1 for r in rows if r.right),
+                    cross_validation=per_set,
+                    threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of fold")
+    model = ConfidenceModel(features=FEATURES, mean=[round(float(v), 6) for v in mean],
+                            scale=[round(float(v), 6) for v in scale], coef=[round(float(v), 6) for v in coef],
+                            intercept=round(intercept, 6), threshold=bar, training=info)
+    return model, oof
