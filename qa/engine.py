@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -73,6 +74,7 @@ class Engine:
         self._reopen = reopen  # how to open the stored index again, rebuilt, when a file of it is damaged
         # the learned confidence (None: the rules' hand-made score and vetoes, as before it existed)
         self.model: ConfidenceModel | None = load_model()
+        self._size = math.log10(max(10, index.n_passages))  # a small corpus has fewer near misses
         self.min_confidence: float | None = None  # the bar for giving an answer (default: the model's)
 
     @classmethod
@@ -106,6 +108,7 @@ class Engine:
                 raise
             self.index = self._reopen()
             self.reader = EvidenceReader(self.index)
+            self._size = math.log10(max(10, self.index.n_passages))
             return fn(*args)
 
     # -- public lookups -------------------------------------------------------------------------
@@ -230,7 +233,7 @@ class Engine:
         # the question names someone or something this article never mentions: a weaker match
         absent = _missing_entity(q, ev.stems | ev.context_stems)
         d = self.index.doc_of(pid)
-        signals = {"rank": float(rank), **self._subject(q, ev, d)}
+        signals = {"rank": float(rank), "corpus_size": self._size, **self._subject(q, ev, d)}
         out = []
         for c in kind.candidates(q, ev):
             if keep:

@@ -11,17 +11,23 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsqa.commands.common import engine, probability
 from qa.errors import QAError
 from qa.evaluate import GoldSet, gold_set
 from qa.safe_text import one_line
 
+if TYPE_CHECKING:
+    from qa.confidence.training import Row
+
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("train", help="fit the confidence model on gold sets over a corpus (needs the train extra)")
     corpus_options(p)
     p.add_argument("gold", nargs="+", help="gold sets to learn from (never a BLIND one)")
+    p.add_argument("--own", action="store_true",
+                   help="also learn from each set's answers over its own articles (articles.jsonl beside it)")
     p.add_argument("--out", metavar="FILE", help="where to write the model (default: the shipped model file)")
     p.add_argument("--target-precision", type=probability, default=None, metavar="P",
                    help="share of given answers that must be right, out of fold (default 0.90)")
@@ -40,10 +46,11 @@ def run(args: argparse.Namespace) -> int:
     rows = []
     for gs in sets:
         # an unanswerable question checked against its own articles only may be answered elsewhere
-        got = collect(eng, gs, unanswerable=gs.absent_checked or Path(args.corpus).resolve() == _own(gs))
-        print(f"{one_line(gs.name)}: {sum(1 for r in got if r.features)} answers from {len(gs.items)} questions",
-              file=sys.stderr)
-        rows.extend(got)
+        rows.extend(_learn(collect(eng, gs, unanswerable=gs.absent_checked or Path(args.corpus).resolve() == _own(gs)),
+                           gs, "archive"))
+        if args.own and gs.own:
+            own = engine(argparse.Namespace(**{**vars(args), "corpus": gs.own, "no_cache": True}))
+            rows.extend(_learn(collect(own, gs, corpus="own"), gs, "own"))
     command = "qa " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "qa train"
     model, _ = train(rows, command=command, corpus=Path(args.corpus).name,
                      target=args.target_precision or TARGET_PRECISION)
@@ -54,6 +61,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {out}: {model.training.rows} answers, threshold {model.threshold:.2f}; out of fold at it: "
           f"precision {cv['precision']}, coverage {cv['coverage']}, EM {cv['em']}, no-answer recall {cv['noans_recall']}")
     return 0
+
+
+def _learn(rows: list[Row], gs: GoldSet, corpus: str) -> list[Row]:
+    print(f"{one_line(gs.name)} on {corpus}: {sum(1 for r in rows if r.features)} answers from "
+          f"{len(gs.items)} questions", file=sys.stderr)
+    return rows
 
 
 def _own(gs: GoldSet) -> Path | None:

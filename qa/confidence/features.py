@@ -15,7 +15,8 @@ are those of the span that cites it (the representative) and of the group and it
     the form       the span's kind (person, org, country, city, money …), whether a place is the
                    kind of place asked ("Which French town …?" is not answered by a country), a
                    date written out rather than relative, a title before a name, the span's length
-    the question   its answer type, its subtype, its number of content words
+    the question   its answer type, its subtype, its number of content words, and the size of
+                   the corpus asked (log10 of its sentences: a small one holds fewer near misses)
 
 Absent features are 0. The list is fixed: the model's parameters are stored in this order.
 """
@@ -43,7 +44,7 @@ FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "expl
                                              "role_beside"]
 GROUP = ["passages", "articles", "clean_members"]
 RIVALS = ["rivals", "margin", "first_choice"]
-QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words"]
+QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size"]
 FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + RIVALS + QUESTION
 
 
@@ -87,6 +88,7 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
         f[f"type:{t.value}"] = float(q.type is t)
     f["subtype"] = float(bool(q.subtype.value))
     f["question_words"] = math.log1p(len(q.keywords))
+    f["corpus_size"] = float(rep.features.get("corpus_size", 0.0))
     return f
 
 

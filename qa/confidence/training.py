@@ -39,10 +39,11 @@ class Row:
     features: dict[str, float]
     right: bool
     text: str = ""  # the answer's span (for reading failures)
+    corpus: str = ""  # which corpus it was found in: "archive", or "own" for the set's own articles
 
 
 def collect(engine: Any, gs: GoldSet, progress: Callable[[int], None] = lambda _: None,
-            unanswerable: bool = True) -> list[Row]:
+            unanswerable: bool = True, corpus: str = "archive") -> list[Row]:
     """Every value the engine finds for each question of the set, whether a check fired or not.
     Without `unanswerable`, the set's unanswerable questions are left out: over a corpus other
     than the one they were checked against, another article may well answer them."""
@@ -65,9 +66,10 @@ def collect(engine: Any, gs: GoldSet, progress: Callable[[int], None] = lambda _
         judged = engine.judge(q, kind, hits, keep=True)
         for group, feats in featured(judged.scored, kind, q):
             rep = group[0]
-            rows.append(Row(gs.name, i, bool(item.answers), feats, _right(item, rep), rep.cand.text(rep.sentence)))
+            rows.append(Row(gs.name, i, bool(item.answers), feats, _right(item, rep), rep.cand.text(rep.sentence),
+                            corpus))
         if not judged.scored:
-            rows.append(Row(gs.name, i, bool(item.answers), {}, False))  # a question with nothing found
+            rows.append(Row(gs.name, i, bool(item.answers), {}, False, "", corpus))  # nothing found
     return rows
 
 
@@ -124,14 +126,15 @@ class Decision:
     answerable: bool
     p: float  # 0 when nothing was found
     right: bool  # the best answer is right (never, for an unanswerable question)
+    corpus: str = ""
 
 
 def decisions(rows: list[Row], probs: list[float]) -> list[Decision]:
-    best: dict[tuple[str, int], Decision] = {}
+    best: dict[tuple[str, str, int], Decision] = {}
     for r, p in zip(rows, probs):
-        key = (r.set, r.question)
+        key = (r.set, r.corpus, r.question)
         if key not in best or p > best[key].p:
-            best[key] = Decision(r.set, r.answerable, p if r.features else 0.0, r.right and bool(r.features))
+            best[key] = Decision(r.set, r.answerable, p if r.features else 0.0, r.right and bool(r.features), r.corpus)
     return list(best.values())
 
 
@@ -181,11 +184,12 @@ def _rounded(figures: dict[str, float]) -> dict[str, float | None]:
 
 
 def train(rows: list[Row], command: str = "", corpus: str = "", target: float = TARGET_PRECISION,
-          c: float = C) -> tuple[ConfidenceModel, list[float]]:
-    """The model fitted on every row, its threshold chosen on out-of-fold probabilities (so the
-    bar is set on answers the model did not see), and those probabilities."""
+          c: float = C, bar_on: str = "archive") -> tuple[ConfidenceModel, list[float]]:
+    """The model fitted on every row, its threshold chosen on out-of-fold probabilities of the
+    answers found in the `bar_on` corpus (so the bar is set on answers the model did not see,
+    at archive scale), and those probabilities."""
     oof, _ = cross_validate(rows, c)
-    ds = decisions(rows, oof)
+    ds = [d for d in decisions(rows, oof) if d.corpus == bar_on]
     bar = choose_threshold(ds, target)
     per_set = {s: _rounded(outcome([d for d in ds if d.set == s], bar)) for s in sorted({r.set for r in rows})}
     per_set["all"] = _rounded(outcome(ds, bar))
@@ -193,7 +197,8 @@ def train(rows: list[Row], command: str = "", corpus: str = "", target: float = 
     info = Training(command=command, corpus=corpus, sets=sorted({r.set for r in rows}),
                     rows=sum(1 for r in rows if r.features), positives=sum(1 for r in rows if r.right),
                     cross_validation=per_set,
-                    threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of fold")
+                    threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of fold, "
+                                   f"over the {bar_on} corpus")
     model = ConfidenceModel(features=FEATURES, mean=[round(float(v), 6) for v in mean],
                             scale=[round(float(v), 6) for v in scale], coef=[round(float(v), 6) for v in coef],
                             intercept=round(intercept, 6), threshold=bar, training=info)
