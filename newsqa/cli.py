@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from newsqa.commands import COMMANDS, ui
+from newsqa.commands.common import add_min_confidence
 from newsqa.output import SafeOutput, color
 from qa.errors import QAError
 from qa.safe_text import one_line
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="qa", description="Ask questions of a folder of news articles; "
                                            "every answer is a cited span of the source.")
     add_corpus_options(parser)
+    add_min_confidence(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS.values():
         command.add(sub, add_corpus_options)

@@ -224,9 +224,8 @@ class Engine:
         sig = checks.measure(terms, ev)
         fired = checks.verdicts(q, ev, sig, off=off) if keep else _first(checks.first_reason(q, ev, sig, off))
         if fired:
-            name, reason = next(iter(fired.items()))
-            judged.fired.add(name)
-            judged.why[pid] = reason
+            judged.why[pid] = next(iter(fired.values()))
+            judged.fired.update(fired)
             if not keep:
                 return []
         missing = features.missing(terms, set(ev.stems), set(ev.context_stems))
@@ -239,6 +238,7 @@ class Engine:
             if keep:
                 mine = checks.verdicts(q, ev, sig, c, off)
                 c.features.update({checks.feature(n): 1.0 for n in (*fired, *mine)})
+                judged.fired.update(mine)
             else:
                 vetoed = checks.first_candidate_reason(q, ev, c, sig, off)
                 if vetoed:

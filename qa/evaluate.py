@@ -36,6 +36,12 @@ class Outcome(BaseModel):
     value_ok: bool | None  # None: the gold has no normalized value
     cited: str | None
     error: str | None = None
+    p: float | None = None  # the top answer's probability of being right (given or not; None without a model)
+    top_right: bool = False  # the top answer, given or not, is right
+
+    @property
+    def given(self) -> bool:
+        return self.got is not None
 
     @property
     def answerable(self) -> bool:
@@ -137,6 +143,7 @@ def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
         valued = [o for o in ans if o.value_ok is not None]
         valued_em = [o for o in valued if o.em == 1.0]
         said_none = [o for o in os_ if o.got is None]
+        given = [o for o in os_ if o.given]
         row = {
             "questions": len(os_),
             "answerable": len(ans),
@@ -149,6 +156,9 @@ def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
             "unanswerable": len(unans),
             "noans_precision": (sum(1 for o in said_none if not o.answerable) / len(said_none)) if said_none else float("nan"),
             "noans_recall": (sum(1 for o in unans if o.got is None) / len(unans)) if unans else float("nan"),
+            "given": len(given),
+            "precision": sum(1 for o in given if o.answerable and o.em == 1.0) / len(given) if given else float("nan"),
+            "coverage": len(given) / len(os_) if os_ else float("nan"),
         }
         table[name] = row
     return table
@@ -161,7 +171,8 @@ def _fmt(x: float, pct: bool = True) -> str:
 
 
 def format_table(table: dict[str, dict[str, float]]) -> str:
-    cols = ["type", "n", "answerable", "EM", "EM#", "F1", "value acc", "value|EM", "unans", "noans P", "noans R"]
+    cols = ["type", "n", "answerable", "EM", "EM#", "F1", "value acc", "value|EM", "unans", "noans P", "noans R",
+            "given", "right|given", "coverage"]
     rows = []
     order: list[str] = [k for k in ("who", "when", "how_much", "how_many", "where", "what") if k in table]
     order += sorted(k for k in table if k not in order and k != "overall") + ["overall"]
@@ -169,7 +180,8 @@ def format_table(table: dict[str, dict[str, float]]) -> str:
         r = table[k]
         rows.append([k, f"{r['questions']:g}", f"{r['answerable']:g}", _fmt(r["em"]), f"{r['em_count']:g}",
                      _fmt(r["f1"]), _fmt(r["value_acc"]), _fmt(r["value_on_em"]), f"{r['unanswerable']:g}",
-                     _fmt(r["noans_precision"]), _fmt(r["noans_recall"])])
+                     _fmt(r["noans_precision"]), _fmt(r["noans_recall"]), f"{r['given']:g}", _fmt(r["precision"]),
+                     _fmt(r["coverage"])])
     widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(cols)]
     line = lambda cells: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
     out = [line(cols), line(["-" * w for w in widths])]
@@ -228,18 +240,32 @@ def correct(o: Outcome) -> bool:
 
 
 def run_set(engine: Any, items: list[GoldItem], off: frozenset[str] = frozenset()) -> tuple[list[Outcome], list[set[str]]]:
-    """Every question asked (with the checks `off` switched off): outcomes, and the checks that
-    ruled something out for each question."""
+    """Every question asked (with the checks `off` switched off): outcomes at the engine's bar,
+    each with its top answer's probability whether given or not, and the checks that ruled
+    something out for each question."""
+    bar = engine.bar() if hasattr(engine, "bar") else None
     outcomes, fired = [], []
     for item in items:
         try:
-            res, checks_fired = engine.trace(clean_input(item.question), off=off)
-            outcomes.append(score_one(item, res.answers))
+            res, checks_fired = engine.trace(clean_input(item.question), off=off,
+                                             min_confidence=None if bar is None else 0.0)
+            p = res.answers[0].score if res.answers else None
+            outcomes.append(_at_bar(item, score_one(item, res.answers), p, bar))
             fired.append(checks_fired)
         except QAError as exc:
             outcomes.append(score_one(item, [], error=str(exc)))
             fired.append(set())
     return outcomes, fired
+
+
+def _at_bar(item: GoldItem, top: Outcome, p: float | None, bar: float | None) -> Outcome:
+    """The outcome when the top answer (probability p) is given only at or above the bar."""
+    if bar is None or p is None:
+        return top
+    right = top.answerable and top.em == 1.0
+    if p >= bar:
+        return top.model_copy(update={"p": p, "top_right": right})
+    return score_one(item, []).model_copy(update={"p": p, "top_right": right})
 
 
 def ablate(engine: Any, items: list[GoldItem], names: list[str]) -> dict[str, int]:
@@ -272,4 +298,62 @@ def format_ablation(columns: list[tuple[str, str, bool]], table: dict[str, list[
             note = "saves nothing on a blind set"
         lines.append(name.ljust(width) + "  " + "  ".join(f"{v:+d}".rjust(w) for v, w in zip(cells, colw))
                      + ("  " + note if note else ""))
+    return "\n".join(lines)
+
+
+# -- how well the confidence ranks and is calibrated ----------------------------------------------
+COVERAGES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def risk_coverage(outcomes: list[Outcome]) -> list[dict[str, float]]:
+    """Precision of the answers given if only the surest share of questions were answered:
+    questions sorted by their top answer's probability, the first `coverage` of them answered
+    (an unanswerable question answered is wrong). The bar is the probability that reaches it."""
+    scored = sorted((o for o in outcomes if o.p is not None), key=lambda o: -(o.p or 0.0))
+    n = len(outcomes)
+    out = []
+    for cov in COVERAGES:
+        k = min(len(scored), round(cov * n))
+        if k == 0:
+            continue
+        top = scored[:k]
+        out.append({"coverage": round(k / n, 3), "precision": sum(o.top_right for o in top) / k,
+                    "bar": float(top[-1].p or 0.0), "answers": k})
+        if k == len(scored):
+            break
+    return out
+
+
+def reliability(outcomes: list[Outcome], bins: int = 10) -> list[dict[str, float]]:
+    """Predicted probability against observed accuracy of the top answers, per tenth of the
+    probability scale: a calibrated model has them close in every row."""
+    scored = [o for o in outcomes if o.p is not None]
+    out = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [o for o in scored if lo <= (o.p or 0.0) < hi or (b == bins - 1 and o.p == 1.0)]
+        if inside:
+            mean = sum(o.p or 0.0 for o in inside) / len(inside)
+            acc = sum(o.top_right for o in inside) / len(inside)
+            out.append({"from": lo, "to": hi, "answers": len(inside), "mean_p": mean, "right": acc,
+                        "gap": abs(mean - acc)})
+    return out
+
+
+def format_confidence(outcomes: list[Outcome], bar: float | None) -> str:
+    rc, rel = risk_coverage(outcomes), reliability(outcomes)
+    if not rc:
+        return ""
+    given = [o for o in outcomes if o.given]
+    right = sum(1 for o in given if o.answerable and o.em == 1.0)
+    head = (f"answers given {len(given)} of {len(outcomes)} (coverage {len(given) / len(outcomes):.3f}), "
+            f"{right} right (precision {right / len(given):.3f})" if given else "no answer given")
+    lines = [head + (f" at the bar {bar:.2f}" if bar is not None else "")]
+    lines.append("risk-coverage  " + "  ".join(f"{r['coverage']:>5.2f}" for r in rc) + "   (coverage)")
+    lines.append("               " + "  ".join(f"{r['precision']:>5.3f}" for r in rc) + "   (precision)")
+    lines.append("               " + "  ".join(f"{r['bar']:>5.2f}" for r in rc) + "   (bar)")
+    lines.append("reliability    p from-to   answers  mean p  right    gap")
+    for r in rel:
+        lines.append(f"               {r['from']:.1f}-{r['to']:.1f}   {r['answers']:>7g}  {r['mean_p']:.3f}   "
+                     f"{r['right']:.3f}  {r['gap']:.3f}")
     return "\n".join(lines)

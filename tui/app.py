@@ -30,6 +30,7 @@ from tui.screens.article import ArticleScreen
 from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.screens.settings import Bar, SettingsScreen
 
 if TYPE_CHECKING:
     from qa import Engine
@@ -104,13 +105,16 @@ class QAApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
+        Binding("f2", "settings", "Settings", show=False),
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
-    def __init__(self, corpus: str | None = None, engine: Engine | None = None) -> None:
+    def __init__(self, corpus: str | None = None, engine: Engine | None = None,
+                 min_confidence: float | None = None) -> None:
         super().__init__()
         self.theme = DARK
         self.corpus = corpus
+        self.min_confidence = min_confidence  # the bar answers must reach (None: the model's threshold)
         self.engine: Engine | None = engine
         self.load_state: Literal["loading", "ready", "failed"] = "ready" if engine else "loading"
         self.history = History.load()
@@ -288,6 +292,22 @@ class QAApp(App[int]):
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
 
+    def action_settings(self) -> None:
+        model = self.engine.model if self.engine is not None else None
+        default = model.threshold if model is not None else None
+
+        def chosen(bar: Bar | None) -> None:
+            if bar is None:
+                return
+            self.min_confidence = bar.value
+            shown = f"{bar.value:.2f}" if bar.value is not None else "the model's threshold"
+            self.notify(f"Answers are given from a confidence of {shown}.", title="Settings")
+            question = self.main_screen.last_question
+            if question and self.engine is not None:
+                self.main_screen.ask(question)  # the last question again, under the new bar
+
+        self.push_screen(SettingsScreen(self.min_confidence, default), chosen)
+
     def action_switch_corpus(self) -> None:
         def chosen(path: str | None) -> None:
             if path is None:
@@ -311,14 +331,15 @@ class QAApp(App[int]):
                                 self.action_copy_citation)
         yield SystemCommand("Switch corpus", "Load another folder or file of articles",
                             self.action_switch_corpus)
+        yield SystemCommand("Settings", "How sure an answer must be to be given", self.action_settings)
         yield SystemCommand("Toggle theme", "Switch between the dark and the light theme",
                             self.action_toggle_theme)
         yield SystemCommand("Help", "Keys and how the app works", self.action_help)
         yield from super().get_system_commands(screen)
 
 
-def run(corpus: str | None = None) -> int:
+def run(corpus: str | None = None, min_confidence: float | None = None) -> int:
     """Run the terminal UI on `corpus` (None: the seed articles); returns an exit code."""
-    app = QAApp(corpus)
+    app = QAApp(corpus, min_confidence=min_confidence)
     app.run()
     return app.return_code or 0

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from qa import one_line
 
 if TYPE_CHECKING:  # the engine is imported lazily, see tui/app.py
-    from qa import Answer, Citation, RetrievedPassage
+    from qa import Answer, AskResult, Citation, RetrievedPassage
 
 TYPE_LABELS = {
     "who": "WHO",
@@ -75,6 +75,8 @@ class ResultItem:
     support: tuple[Support, ...] = ()
     note: str | None = None
     """Why a best-matching sentence gave no answer ("the article never names Mead")."""
+    probability: bool = False
+    """The score is the estimated probability that the answer is right (shown as a percentage)."""
 
     @property
     def sentence_number(self) -> int:
@@ -90,7 +92,7 @@ class ResultItem:
         return f"{self.text} — {self.doc_name}, sentence {self.sentence_number}, {self.date}"
 
 
-def from_answer(rank: int, answer: Answer) -> ResultItem:
+def from_answer(rank: int, answer: Answer, probability: bool = False) -> ResultItem:
     c: Citation = answer.citation
     return ResultItem(
         kind="answer",
@@ -110,6 +112,7 @@ def from_answer(rank: int, answer: Answer) -> ResultItem:
         support=tuple(
             Support(doc_name(s.doc_id, s.doc_title), s.sentence_index) for s in answer.support
         ),
+        probability=probability,
     )
 
 
@@ -130,3 +133,15 @@ def from_passage(rank: int, retrieved: RetrievedPassage) -> ResultItem:
         sentence_end=p.end,
         note=one_line(retrieved.rejected) if retrieved.rejected else None,
     )
+
+
+def no_answer_notice(result: AskResult, passages: bool) -> str:
+    """What the no-answer state says: why (nothing sure enough, or nothing at all), then the
+    sentences that match best."""
+    w = result.withheld
+    if w is not None and result.min_confidence is not None:
+        head = (f"No answer sure enough: the likeliest, “{one_line(w.text)}”, has p {w.score:.2f}, "
+                f"under {result.min_confidence:.2f}.")
+    else:
+        head = "No answer in the articles." if passages else "No answer found, and no sentence matches the question."
+    return head + (" The sentences that match best:" if passages else "")

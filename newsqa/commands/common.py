@@ -10,8 +10,18 @@ from newsqa.output import warn
 def engine(args: argparse.Namespace):
     from qa import Engine
 
-    return Engine.from_path(args.corpus, warn=warn, index_dir=args.index_dir, cache=not args.no_cache,
-                            follow_links=args.follow_links)
+    eng = Engine.from_path(args.corpus, warn=warn, index_dir=args.index_dir, cache=not args.no_cache,
+                           follow_links=args.follow_links)
+    eng.min_confidence = getattr(args, "min_confidence", None)
+    return eng
+
+
+def add_min_confidence(p: argparse.ArgumentParser) -> None:
+    """--min-confidence, on the top-level parser (for the UI) and on each command that answers."""
+    top = p.prog == "qa"
+    p.add_argument("--min-confidence", type=probability, default=None if top else argparse.SUPPRESS, metavar="P",
+                   help="give an answer only when its estimated probability of being right is at least P "
+                        "(0 to 1; default: the model's threshold, chosen for 90%% of answers right at archive scale)")
 
 
 def non_negative(value: str) -> int:

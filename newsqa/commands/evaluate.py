@@ -9,16 +9,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsqa.commands.common import engine
+from newsqa.commands.common import add_min_confidence, engine
 from newsqa.output import json_out, warn
 from qa.errors import QAError
 from qa.evaluate import (
     GoldSet,
     ablate,
     format_ablation,
+    format_confidence,
     format_failures,
     format_table,
     gold_set,
+    reliability,
+    risk_coverage,
     run_set,
     summarize,
 )
@@ -28,6 +31,7 @@ from qa.safe_text import one_line
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("eval", help="exact match / F1 / value accuracy on gold JSONL files, per answer type")
     corpus_options(p)
+    add_min_confidence(p)
     p.add_argument("gold", nargs="+", help="gold questions (JSONL: type, question, answers, normalized)")
     p.add_argument("--own", action="store_true",
                    help="also score each set on its own articles (articles.jsonl beside the gold file)")
@@ -65,13 +69,20 @@ def run(args: argparse.Namespace) -> int:
     report: dict[str, Any] = {}
     for gs in sets:
         for label, path in _corpora(args, gs):
-            outcomes, _ = run_set(engine_for(path), gs.items)
-            table = summarize(outcomes)
+            eng = engine_for(path)
+            outcomes, _ = run_set(eng, gs.items)
+            table: dict[str, Any] = summarize(outcomes)
+            bar = eng.bar()
+            if bar is not None:
+                table["confidence"] = {"bar": bar, "risk_coverage": risk_coverage(outcomes),
+                                       "reliability": reliability(outcomes)}
             report[f"{gs.name}/{label}"] = table
             if not args.json:
                 if len(sets) > 1 or args.own:
                     print(f"\n== {one_line(gs.name)} on {one_line(label)}")
-                print(format_table(table))
+                print(format_table(summarize(outcomes)))
+                if bar is not None:
+                    print(format_confidence(outcomes, bar))
                 if args.failures:
                     print("\nFailures:\n" + (format_failures(outcomes) or "(none)"))
     if args.json:

@@ -8,8 +8,7 @@ import pytest
 from qa.evaluate import GoldItem
 
 DATA = Path(__file__).parent.parent / "data"
-SETS = ["newswire", "newswire-b", "newswire-c", "newswire-d", "newswire-e", "heldout",
-        "archive-a", "archive-b", "archive-c"]
+SETS = sorted(p.parent.name for p in DATA.glob("*/gold.jsonl"))
 
 
 @pytest.mark.parametrize("name", SETS)

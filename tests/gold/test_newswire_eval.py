@@ -1,11 +1,12 @@
-"""The rules measured on real newswire: the gold set in tests/data/newswire (see its README)."""
+"""The engine measured on real newswire: the gold set in tests/data/newswire (see its README).
+Answers are asked for whatever their probability (the ranking), and scored at the model's bar."""
 
 import json
 
 import pytest
 
 from qa import Engine
-from qa.evaluate import GoldItem, score_one, summarize
+from qa.evaluate import GoldItem, run_set, summarize
 from tests.conftest import NEWSWIRE
 
 
@@ -14,20 +15,26 @@ def outcomes():
     engine = Engine.from_path(NEWSWIRE / "articles.jsonl", cache=False)
     items = [GoldItem.model_validate(json.loads(line))
              for line in (NEWSWIRE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [score_one(i, engine.ask(i.question).answers) for i in items]
+    return run_set(engine, items)[0]
 
 
-def test_top1_exact_match_and_values(outcomes):
+def test_top_answer_by_probability_and_values(outcomes):
+    answerable = [o for o in outcomes if o.answerable]
+    assert len(answerable) >= 150
+    assert sum(o.top_right for o in answerable) / len(answerable) >= 0.85
+    assert summarize(outcomes)["overall"]["value_on_em"] >= 0.95
+
+
+def test_answers_given_are_right(outcomes):
     overall = summarize(outcomes)["overall"]
-    assert overall["answerable"] >= 150
-    assert overall["em"] >= 0.80, overall
-    assert overall["value_on_em"] >= 0.95, overall
+    assert overall["precision"] >= 0.95, overall
+    assert overall["coverage"] >= 0.45, overall
 
 
-def test_every_type_is_answered_well(outcomes):
-    table = summarize(outcomes)
+def test_every_type_is_ranked_well(outcomes):
     for kind in ("who", "when", "how_much", "how_many", "where"):
-        assert table[kind]["em"] >= 0.7, (kind, table[kind])
+        mine = [o for o in outcomes if o.answerable and o.item.type == kind]
+        assert sum(o.top_right for o in mine) / len(mine) >= 0.75, kind
 
 
 def test_unanswerable_questions_get_no_answer(outcomes):

@@ -115,7 +115,7 @@ async def test_refused_question_is_reported_not_raised(seed_engine):
 
 
 async def test_keyboard_and_mouse_move_through_answers(seed_engine):
-    app = make_app(seed_engine)
+    app = make_app(seed_engine, min_confidence=0.0)  # every answer, however unsure
     async with app.run_test(size=(120, 30)) as pilot:
         await ask(pilot, "Who is the French Defense Minister?")
         screen = app.main_screen
@@ -164,3 +164,35 @@ async def test_slash_and_escape_return_to_the_question(seed_engine):
         assert isinstance(app.focused, AnswerList)
         await pilot.press("escape")
         assert isinstance(app.focused, QuestionInput)
+
+
+async def test_answers_show_their_probability_and_the_bar_can_be_changed(seed_engine):
+    from tui.screens.settings import SettingsScreen
+
+    app = make_app(seed_engine)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ask(pilot, "Who is the French Defense Minister?")
+        answers = app.main_screen.answers
+        first = answers.items[0]
+        assert first.probability and 0.0 < first.score <= 1.0
+        assert f"{first.score:.0%}" in str(app.main_screen.query_one("#row-0").render())
+        before = len(answers.items)
+        await pilot.press("f2")
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#min-confidence").value = "2"  # not a probability: refused
+        await pilot.press("enter")
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#min-confidence").value = "0"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.min_confidence == 0.0
+        assert len(app.main_screen.answers.items) > before  # asked again: the unsure answers are shown too
+
+
+async def test_no_answer_says_how_sure_the_likeliest_was(seed_engine):
+    app = make_app(seed_engine, min_confidence=0.999)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ask(pilot, "Who is the French Defense Minister?")
+        notice = str(app.main_screen.query_one("#notice").render())
+        assert "No answer sure enough" in notice and "under 1.00" in notice

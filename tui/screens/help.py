@@ -38,13 +38,15 @@ RIGHT: list[Group] = [
         ("tab", "next pane"),
         ("ctrl+p", "commands"),
         ("ctrl+t", "dark / light theme"),
+        ("f2", "settings: how sure answers must be"),
         ("f1", "this help"),
         ("ctrl+q", "quit"),
     ]),
 ]
 KEY_WIDTH = 10
 
-ABOUT = ("Answers are exact phrases from the articles, best first. Each one sits in the "
+ABOUT = ("Answers are exact phrases from the articles, surest first, each with the estimated "
+         "chance that it is right; one that is not sure enough is not given. Each sits in the "
          "sentence it came from and cites its document, sentence number and date; "
          "double-click or press enter to read the whole article there.")
 

@@ -18,7 +18,7 @@ from textual.widgets import ContentSwitcher, Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from qa import one_line
-from tui.results import ResultItem, from_answer, from_passage, type_label
+from tui.results import ResultItem, from_answer, from_passage, no_answer_notice, type_label
 from tui.widgets.answers import AnswerList
 from tui.widgets.question import QuestionInput
 from tui.widgets.source import SourcePane, source_view
@@ -208,7 +208,7 @@ class MainScreen(Screen):
 
         worker = get_current_worker()
         try:
-            result = engine.ask(question)
+            result = engine.ask(question, min_confidence=getattr(self.app, "min_confidence", None))
         except QAError as exc:
             if not worker.is_cancelled:
                 self._from_thread(self.show_failure, question, str(exc))
@@ -231,20 +231,18 @@ class MainScreen(Screen):
         self.last_result = result
         notice = self.query_one("#notice", Static)
         panel = self.query_one("#answers-panel")
+        bar = f" · answers from p {result.min_confidence:.2f}" if result.min_confidence is not None else ""
+        panel.border_subtitle = f"{type_label(result.analysis.type)} question{bar}"
         if result.answers:
-            items = [from_answer(i, a) for i, a in enumerate(result.answers, 1)]
+            items = [from_answer(i, a, result.min_confidence is not None) for i, a in enumerate(result.answers, 1)]
             n = len(items)
             panel.border_title = f"{n} answer{'s' if n != 1 else ''}"
-            panel.border_subtitle = f"{type_label(result.analysis.type)} question"
             notice.display = False
             panel.remove_class("-no-answer")
         else:
             items = [from_passage(i, p) for i, p in enumerate(result.passages, 1)]
             panel.border_title = "No answer"
-            panel.border_subtitle = f"{type_label(result.analysis.type)} question"
-            notice.update(
-                "No answer in the articles. The sentences that match best:" if items else "No answer found, and no sentence matches the question."
-            )
+            notice.update(no_answer_notice(result, bool(items)))
             notice.display = True
             panel.add_class("-no-answer")
         self.query_one(ContentSwitcher).current = "results"

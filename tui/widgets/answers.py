@@ -62,7 +62,7 @@ class AnswerRow(Widget):
         width = max(self.content_size.width, 20)
         rank = f"{item.rank:>2}  "
         indent = " " * len(rank)
-        score = f"{item.score:.2f}"
+        score = f"{item.score:.0%}" if item.probability else f"{item.score:.2f}"
         if item.kind == "answer":
             badge = f" {item.type_label} " if item.type_label else ""
             right_parts: list[tuple[str, Style | str]] = [(badge, self._style("badge")), ("  ", ""),
