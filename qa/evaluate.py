@@ -156,6 +156,8 @@ def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
             "unanswerable": len(unans),
             "noans_precision": (sum(1 for o in said_none if not o.answerable) / len(said_none)) if said_none else float("nan"),
             "noans_recall": (sum(1 for o in unans if o.got is None) / len(unans)) if unans else float("nan"),
+            "top_em": (sum(o.top_right for o in ans) / len(ans)) if ans and any(o.p is not None for o in os_)
+            else float("nan"),
             "given": len(given),
             "precision": sum(1 for o in given if o.answerable and o.em == 1.0) / len(given) if given else float("nan"),
             "coverage": len(given) / len(os_) if os_ else float("nan"),
@@ -348,7 +350,9 @@ def format_confidence(outcomes: list[Outcome], bar: float | None) -> str:
     right = sum(1 for o in given if o.answerable and o.em == 1.0)
     head = (f"answers given {len(given)} of {len(outcomes)} (coverage {len(given) / len(outcomes):.3f}), "
             f"{right} right (precision {right / len(given):.3f})" if given else "no answer given")
-    lines = [head + (f" at the bar {bar:.2f}" if bar is not None else "")]
+    ans = [o for o in outcomes if o.answerable]
+    top = f"; top answer right, given or not: {sum(o.top_right for o in ans) / len(ans):.3f}" if ans else ""
+    lines = [head + (f" at the bar {bar:.2f}" if bar is not None else "") + top]
     lines.append("risk-coverage  " + "  ".join(f"{r['coverage']:>5.2f}" for r in rc) + "   (coverage)")
     lines.append("               " + "  ".join(f"{r['precision']:>5.3f}" for r in rc) + "   (precision)")
     lines.append("               " + "  ".join(f"{r['bar']:>5.2f}" for r in rc) + "   (bar)")
