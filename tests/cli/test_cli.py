@@ -145,3 +145,12 @@ def test_no_answer_says_why_the_best_sentences_were_ruled_out():
     assert r.returncode == 1
     assert "ruled out: the article never names Mead" in r.stdout
     assert "ruled out: the sentence names no chief financial officer" in r.stdout
+
+
+def test_min_confidence_on_the_command_line():
+    r = qa("ask", "--min-confidence", "1", "Who is the French Defense Minister?")
+    assert r.returncode == 1 and "No answer sure enough" in r.stdout and "under the bar of 1.00" in r.stdout
+    r = qa("ask", "--min-confidence", "0", "--json", "Who is the French Defense Minister?")
+    assert r.returncode == 0 and json.loads(r.stdout)["min_confidence"] == 0.0
+    r = qa("ask", "--min-confidence", "1.5", "Who?")
+    assert r.returncode == 2 and "between 0 and 1" in r.stderr and "Traceback" not in r.stderr

@@ -6,14 +6,10 @@ a floor too, but is never tuned on."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from qa import Engine
-from qa.evaluate import gold_set, run_set
+from tests.gold.conftest import DATA, own_outcomes
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 # set: (top answer right, right answers given at the bar, "no answer" for the unanswerable)
 FLOORS = {
     "newswire": (268, 178, 26), "newswire-b": (78, 51, 29), "newswire-c": (79, 54, 28), "newswire-d": (62, 40, 24),
@@ -24,9 +20,7 @@ FLOORS = {
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_set_floor(name: str) -> None:
-    gs = gold_set(str(DATA / name / "gold.jsonl"))
-    assert gs.own is not None
-    outcomes, _ = run_set(Engine.from_path(gs.own, cache=False), gs.items)
+    outcomes = own_outcomes(name)
     top = sum(o.top_right for o in outcomes)
     given_right = sum(1 for o in outcomes if o.given and o.answerable and o.em == 1.0)
     no_answer = sum(1 for o in outcomes if not o.answerable and o.got is None)

@@ -1,21 +1,17 @@
 """The engine measured on real newswire: the gold set in tests/data/newswire (see its README).
 Answers are asked for whatever their probability (the ranking), and scored at the model's bar."""
 
-import json
-
 import pytest
 
 from qa import Engine
-from qa.evaluate import GoldItem, run_set, summarize
+from qa.evaluate import summarize
 from tests.conftest import NEWSWIRE
+from tests.gold.conftest import own_outcomes
 
 
 @pytest.fixture(scope="module")
 def outcomes():
-    engine = Engine.from_path(NEWSWIRE / "articles.jsonl", cache=False)
-    items = [GoldItem.model_validate(json.loads(line))
-             for line in (NEWSWIRE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    return run_set(engine, items)[0]
+    return list(own_outcomes("newswire"))
 
 
 def test_top_answer_by_probability_and_values(outcomes):

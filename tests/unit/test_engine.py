@@ -141,3 +141,17 @@ def test_every_check_is_a_feature_of_the_candidates_it_would_rule_out(tmp_path):
     names = [n for s in kept.scored for n, v in s.cand.features.items() if n.startswith("check:") and v == 1.0]
     assert feature("absent_entity") in names  # ... and keep its candidates with the checks that fired
     assert any(s.cand.text(s.sentence) == "John Elliott" for s in kept.scored)
+
+
+def test_the_bar_decides_which_answers_are_given(seed_engine):
+    q = "Who is the French Defense Minister?"
+    everything = seed_engine.ask(q, min_confidence=0.0)
+    assert len(everything.answers) >= 3
+    assert [a.score for a in everything.answers] == sorted((a.score for a in everything.answers), reverse=True)
+    assert all(0.0 <= a.score <= 1.0 for a in everything.answers)
+    default = seed_engine.ask(q)
+    assert default.min_confidence == seed_engine.model.threshold
+    assert all(a.score >= default.min_confidence for a in default.answers)
+    none = seed_engine.ask(q, min_confidence=1.0)
+    assert none.no_answer and none.withheld is not None
+    assert none.withheld.text == everything.answers[0].text and none.withheld.score < 1.0

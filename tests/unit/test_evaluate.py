@@ -1,3 +1,5 @@
+import pytest
+
 from qa.evaluate import GoldItem, f1, format_table, score_one, summarize, value_matches
 from qa.models import Answer, AnswerType, Citation, DateValue, MoneyValue
 
@@ -36,3 +38,31 @@ def test_a_count_with_its_noun_matches_the_bare_number():
     # another number, or words past the counted noun, do not match
     assert score_one(item, [_answer("9,800 workers", CountValue(count=980, unit="workers"))]).em == 0.0
     assert score_one(item, [_answer("9,800 workers at two plants", CountValue(count=9800, unit="workers"))]).em == 0.0
+
+
+def _outcome(p, right, answerable=True, given=True):
+    from qa.evaluate import Outcome
+
+    item = GoldItem(type="who", question="q", answers=["x"] if answerable else [])
+    return Outcome(item=item, got="x" if given else None, got_value=None, em=float(right and given),
+                   f1=0.0, value_ok=None, cited=None, p=p, top_right=right)
+
+
+def test_risk_coverage_answers_the_surest_first():
+    from qa.evaluate import risk_coverage
+
+    outs = [_outcome(0.9, True), _outcome(0.8, True), _outcome(0.7, False), _outcome(0.2, False, answerable=False)]
+    rc = {r["coverage"]: r for r in risk_coverage(outs)}
+    assert rc[0.25]["precision"] == 1.0 and rc[0.5]["precision"] == 1.0
+    assert rc[0.75]["precision"] == pytest.approx(2 / 3) and rc[0.75]["bar"] == 0.7
+    assert rc[1.0]["precision"] == 0.5
+
+
+def test_reliability_compares_predicted_and_observed_per_tenth():
+    from qa.evaluate import reliability
+
+    outs = [_outcome(0.95, True), _outcome(0.91, False), _outcome(0.15, False), _outcome(1.0, True)]
+    rows = {r["from"]: r for r in reliability(outs)}
+    assert rows[0.9]["answers"] == 3 and rows[0.9]["right"] == pytest.approx(2 / 3)
+    assert rows[0.9]["gap"] == pytest.approx(abs((0.95 + 0.91 + 1.0) / 3 - 2 / 3))
+    assert rows[0.1]["answers"] == 1 and rows[0.1]["right"] == 0.0

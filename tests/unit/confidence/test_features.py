@@ -1,0 +1,72 @@
+"""An answer's features: every name in FEATURES, computed from its group and question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from qa.answers.base import Candidate, Flag, Sentence
+from qa.checks import feature
+from qa.confidence.features import FEATURES, answer_features
+from qa.models import AnswerType
+from qa.understand import understand
+
+
+@dataclass
+class M:
+    cand: Candidate
+    sentence: Sentence
+    pid: int
+    doc: int
+    score: float
+
+    @property
+    def features(self):
+        return self.cand.features
+
+
+def member(text, span, kind, pid=0, doc=0, score=0.6, flags=(), **feats):
+    s = Sentence(text, 0)
+    start = text.index(span)
+    c = Candidate(start, start + len(span), AnswerType.WHERE if kind in {"country", "city"} else AnswerType.WHO,
+                  "test", 1.0, None, kind=kind, flags=set(flags))
+    c.features.update(feats)
+    return M(c, s, pid, doc, score)
+
+
+def test_every_feature_is_named_and_numeric():
+    q = understand("Who is the NATO Secretary General?")
+    g = [member("NATO Secretary General Jens Stoltenberg spoke.", "Jens Stoltenberg", "person", coverage=0.9, rank=0.0,
+                flags=[Flag.TITLED])]
+    f = answer_features(g, None, 0, True, q)
+    assert set(f) <= set(FEATURES)
+    assert all(isinstance(v, float) for v in f.values())
+    assert f["role_beside"] == 1.0 and f["titled"] == 1.0 and f["kind:person"] == 1.0
+    assert f["type:who"] == 1.0 and f["first_choice"] == 1.0 and f["margin"] == 1.0  # no rival: a clear lead
+
+
+def test_agreement_checks_and_rivals():
+    q = understand("Who is the chief executive of Southcorp?")
+    g = [member("Chief executive John Smith said.", "John Smith", "person", pid=1, doc=1, score=0.7),
+         member("John Smith, chief executive, said.", "John Smith", "person", pid=2, doc=2, score=0.5,
+                **{feature("absent_entity"): 1.0}),
+         member("John Smith again.", "John Smith", "person", pid=3, doc=2, score=0.4)]
+    f = answer_features(g, 0.65, 3, True, q)
+    assert f["passages"] == pytest.approx(__import__("math").log(3))
+    assert f["articles"] == pytest.approx(__import__("math").log(2))
+    assert f["clean_members"] == pytest.approx(__import__("math").log1p(2))  # one member had a check fire
+    assert f[feature("absent_entity")] == 0.0 and f["checks_fired"] == 0.0  # the group is cited by its first
+    assert f["margin"] == pytest.approx(0.05) and f["rivals"] == pytest.approx(__import__("math").log1p(3))
+
+
+@pytest.mark.parametrize("question,kind,fits", [
+    ("In which French town did Sony open a factory?", "country", False),
+    ("In which French town did Sony open a factory?", "city", True),
+    ("Which country hosted the summit?", "country", True),
+    ("Which country hosted the summit?", "city", False),
+])
+def test_the_kind_of_place_asked(question, kind, fits):
+    q = understand(question)
+    f = answer_features([member("It opened in Colmar, France.", "Colmar", kind)], None, 0, True, q)
+    assert f["place_fits" if fits else "place_misfits"] == 1.0

@@ -1,0 +1,55 @@
+"""The confidence model: its features, the shipped parameters, the bar, and training."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from qa.confidence import FEATURES, ConfidenceModel, load_model
+from qa.confidence.model import read_model
+from qa.errors import QAError
+
+
+def test_the_shipped_model_reads_the_features_the_engine_computes():
+    model = load_model()
+    assert model is not None
+    assert model.features == FEATURES  # a feature added or renamed means: run `qa train` again
+    assert 0.5 <= model.threshold < 1.0
+    assert model.training.sets and model.training.rows > 1000
+    assert "all" in model.training.cross_validation
+
+
+def _model(**change):
+    base = {"features": ["a", "b"], "mean": [0.0, 1.0], "scale": [1.0, 2.0], "coef": [1.0, -0.5],
+            "intercept": 0.25, "threshold": 0.7}
+    return ConfidenceModel.model_validate({**base, **change})
+
+
+def test_probability_and_contributions_are_the_logistic_of_the_sum():
+    m = _model()
+    feats = {"a": 2.0, "b": 3.0}
+    logit = 0.25 + 2.0 * 1.0 + ((3.0 - 1.0) / 2.0) * -0.5
+    assert m.probability(feats) == pytest.approx(1 / (1 + math.exp(-logit)))
+    parts = m.contributions(feats)
+    assert parts == {"a": 2.0, "b": -0.5, "bias": 0.25}
+    assert sum(parts.values()) == pytest.approx(logit)
+    assert m.probability({}) == pytest.approx(1 / (1 + math.exp(-(0.25 + 0.25))))  # absent features are 0
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"coef": [1.0]}, "differ in length"),
+    ({"scale": [1.0, 0.0]}, "not a positive number"),
+    ({"threshold": 1.5}, "less than or equal to 1"),
+])
+def test_a_damaged_model_file_is_refused_in_one_line(tmp_path, change, message):
+    path = tmp_path / "m.json"
+    good = _model().model_dump()
+    path.write_text(json.dumps({**good, **change}), encoding="utf-8")
+    with pytest.raises(QAError, match="not a confidence model") as err:
+        read_model(path)
+    assert message in str(err.value) or "validation error" in str(err.value)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(QAError):
+        read_model(path)

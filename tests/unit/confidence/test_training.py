@@ -1,0 +1,52 @@
+"""Training: reproducible, grouped by gold set, a threshold that keeps the answers given right."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+pytest.importorskip("sklearn", reason="training needs the train extra (scikit-learn)")
+
+from qa.confidence.training import Decision, Row, choose_threshold, cross_validate, outcome, train
+
+
+def rows(seed: int = 0) -> list[Row]:
+    """Synthetic answers: right ones have high coverage, wrong ones low, with noise."""
+    rnd = random.Random(seed)
+    out = []
+    for s in ("a", "b", "c"):
+        for q in range(40):
+            for k in range(4):
+                right = k == 0 and q % 5 != 0
+                cov = rnd.gauss(0.8 if right else 0.4, 0.15)
+                out.append(Row(s, q, q % 5 != 0, {"coverage": cov, "rank": float(k), "type:who": 1.0}, right))
+    return out
+
+
+def test_the_same_rows_give_the_same_model():
+    a, _ = train(rows())
+    b, _ = train(rows())
+    assert a.model_dump() == b.model_dump()
+    assert a.coef[a.features.index("coverage")] > 0  # it learned which way the signal points
+
+
+def test_each_set_is_predicted_by_a_model_that_never_saw_it():
+    base = rows()
+    oof, _ = cross_validate(base)
+    flipped = [Row(r.set, r.question, r.answerable, r.features, (not r.right) if r.set == "a" else r.right)
+               for r in base]
+    oof2, _ = cross_validate(flipped)
+    held = [i for i, r in enumerate(base) if r.set == "a"]
+    assert [oof[i] for i in held] == pytest.approx([oof2[i] for i in held])  # set a's labels did not leak in
+    other = [i for i, r in enumerate(base) if r.set != "a"]
+    assert [oof[i] for i in other] != pytest.approx([oof2[i] for i in other])
+
+
+def test_the_threshold_is_the_lowest_bar_with_the_precision_asked():
+    ds = [Decision("s", True, p / 100, right) for p, right in
+          [(95, True)] * 30 + [(85, True)] * 10 + [(85, False)] * 3 + [(60, True)] * 5 + [(60, False)] * 10]
+    bar = choose_threshold(ds, target=0.9)
+    assert bar == pytest.approx(0.61)  # 0.61 keeps the 95s and 85s: 40 of 43 right
+    assert outcome(ds, bar)["precision"] >= 0.9
+    assert outcome(ds, 0.6)["precision"] < 0.9
