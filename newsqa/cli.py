@@ -40,9 +40,20 @@ def add_corpus_options(p: argparse.ArgumentParser) -> None:
                         "or set NEWSQA_FOLLOW_LINKS=1)")
 
 
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("newsqa")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="qa", description="Ask questions of a folder of news articles; "
                                            "every answer is a cited span of the source.")
+    parser.add_argument("--version", action="version", version=f"qa (newsqa) {version()}")
     add_corpus_options(parser)
     add_min_confidence(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -59,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         command = COMMANDS.get(args.command)
+        if command is None and not (saved[0] is not None and saved[0].isatty() and sys.stdin.isatty()):
+            raise QAError("no command, and no terminal for the UI: give a command "
+                          "(qa ask QUESTION, qa batch FILE …; see 'qa --help')")
         if command is None:  # the terminal UI writes to the terminal itself
             sys.stdout, sys.stderr = saved
             return ui.run(args)

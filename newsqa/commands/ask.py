@@ -14,20 +14,28 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p = sub.add_parser("ask", help="answer one question")
     corpus_options(p)
     add_min_confidence(p)
-    p.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
+    p.add_argument("question", nargs="+", help="the question (quote it, or give it as several words; '-' reads it "
+                                               "from standard input)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--explain", action="store_true", help="show the rule and ranking features of each answer")
     p.add_argument("-n", "--answers", type=positive, default=3, metavar="N", help="answers to show (default 3)")
 
 
 def run(args: argparse.Namespace) -> int:
-    question = clean_input(" ".join(args.question))
+    question = clean_input(_stdin_question() if args.question == ["-"] else " ".join(args.question))
     res = engine(args).ask(question, max_answers=args.answers, explain=args.explain)
     if args.json:
         print(json_out(res.model_dump(mode="json"), indent=2))
     else:
         print_result(res, args.explain)
     return 0 if res.answers else 1
+
+
+def _stdin_question() -> str:
+    """`qa ask -`: the question is what standard input holds."""
+    from qa.inputs import read_text
+
+    return read_text("-", "question")[1].strip()
 
 
 def print_result(res, explain: bool) -> None:

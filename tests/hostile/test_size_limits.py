@@ -52,13 +52,22 @@ def test_training_takes_a_bounded_piece_of_each_text(monkeypatch):
 def test_folders_nested_a_thousand_deep_are_walked_without_recursion(tmp_path):
     root = tmp_path / "deep"
     here = root
+    made = []
     for depth in range(1, 991):
         here = here / "d"
         here.mkdir(parents=True)
+        made.append(here)
         if depth == 50:
             (here / "shallow.txt").write_text("Acme hired 3 people.\n", encoding="utf-8")
     (here / "deepest.txt").write_text("Bolt hired 4 people.\n", encoding="utf-8")
-    warnings: list[str] = []
-    files = corpus_files(root, warnings.append)
-    assert [f.name for f in files] == ["shallow.txt"]
-    assert len(warnings) == 1 and f"more than {MAX_DEPTH} folders deep" in warnings[0]
+    try:
+        warnings: list[str] = []
+        files = corpus_files(root, warnings.append)
+        assert [f.name for f in files] == ["shallow.txt"]
+        assert len(warnings) == 1 and f"more than {MAX_DEPTH} folders deep" in warnings[0]
+    finally:  # removed here, deepest first: pytest's own clean-up recurses and would overflow on it
+        for folder in reversed(made):
+            for f in folder.iterdir():
+                if f.is_file():
+                    f.unlink()
+            folder.rmdir()

@@ -4,7 +4,7 @@ import pytest
 
 from qa.errors import QAError
 from qa.evaluate import normalize_text
-from tests.conftest import SHARED
+from tests.conftest import ROOT
 
 DEV = [
     ("Who is the NATO Secretary General?", "Jens Stoltenberg", None),
@@ -74,15 +74,14 @@ def test_unknown_words_are_an_error(seed_engine):
         seed_engine.ask("Who is it?")
 
 
-@pytest.mark.skipif(not (SHARED / "qa" / "seeds-dev.jsonl").exists(), reason="../shared not present")
-def test_seed_dev_set_at_least_14_of_15(seed_engine):
+def test_seed_dev_set_15_of_15(seed_engine):
     from qa.evaluate import GoldItem, score_one
 
     items = [GoldItem.model_validate(json.loads(l)) for l in
-             (SHARED / "qa" / "seeds-dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+             (ROOT / "examples" / "seeds-dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
     outcomes = [score_one(i, seed_engine.ask(i.question).answers) for i in items]
     good = sum(o.em == 1.0 and o.value_ok is not False for o in outcomes)
-    assert good >= 14, [(o.item.id, o.got) for o in outcomes if o.em < 1]
+    assert good == 15, [(o.item.id, o.got) for o in outcomes if o.em < 1]
 
 
 def test_squad_normalization():
