@@ -1040,10 +1040,17 @@ def _try_load(where: Path, corpus: Path, verify: bool) -> tuple[Stored | None, s
     return None, None  # pragma: no cover
 
 
+SKIPS_SHOWN = 5  # files skipped that are named one by one; the rest are counted
+
+
 def open_index(root: Path, warn: Callable[[str], None], progress: Progress | None = None,
                index_dir: str | Path | None = None, *, stage: Stage | None = None, verify: bool = False,
-               workers: int | None = None, follow_links: bool = False) -> CorpusIndex:
-    """The index of the corpus at `root`: reused, updated or built, and stored when it can be."""
+               workers: int | None = None, follow_links: bool = False, all_skips: bool = False) -> CorpusIndex:
+    """The index of the corpus at `root`: reused, updated or built, and stored when it can be.
+
+    Files the corpus walk skips (binary, unreadable, links leading out) are said when the
+    index is built or updated, not again each time it is reused unchanged; `all_skips`
+    says them every time, every one (`qa index`)."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     clock: dict[str, Any] = {"what": "scanning", "since": t0}
@@ -1068,53 +1075,75 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
             seen.add(msg)
             warn(msg)
 
-    given, entries = FileEntry.scan(Path(root), once, follow_links)
+    skips: list[str] = []
+    given, entries = FileEntry.scan(Path(root), skips.append, follow_links)
     where = index_path(given, index_dir)
-    index, stored, problem = _try_open(where, given, entries, once, verify, t0)
+    index, stored, problem = _try_open(where, given, entries, once, verify, t0, replay=all_skips)
     if index is not None:
+        if all_skips:
+            _say_skips(skips, once, every=True)
         return finish(index)
     try:
         with _locked(where, timed):
             # another process may have built it while this one waited for the lock
-            index, stored, problem = _try_open(where, given, entries, once, verify, t0)
+            index, stored, problem = _try_open(where, given, entries, once, verify, t0, replay=all_skips)
             if index is not None:
+                _say_skips(skips, once, every=all_skips)
                 return finish(index)
             if problem:
                 once(f"index at {where} is {problem}; rebuilding")
                 stored = None
             try:
-                return finish(_build(stored, where, given, entries, once, progress, timed, workers, t0,
-                                     rebuilt=problem is not None))
+                built = _build(stored, where, given, entries, skips.append, progress, timed, workers, t0,
+                               rebuilt=problem is not None)
             except IndexDamaged as exc:  # the stored index to update from is damaged: start afresh
                 if stored is None:
                     raise
                 once(f"index at {where} is corrupt ({exc.problem}); rebuilding")
-                return finish(_build(None, where, given, entries, once, progress, timed, workers, t0,
-                                     rebuilt=True))
+                built = _build(None, where, given, entries, skips.append, progress, timed, workers, t0,
+                               rebuilt=True)
+            _say_skips(skips, once, every=all_skips)
+            return finish(built)
     except TimeoutError:  # an OSError, but not the disk's: let it say what it is
         raise
     except OSError as exc:
         once(f"cannot store the index at {where} ({exc.strerror or exc}); keeping it in memory only")
+        _say_skips(skips, once, every=all_skips)
         return finish(_in_memory(given, once, progress, follow_links))
 
 
+def _say_skips(skips: list[str], warn: Warn, every: bool) -> None:
+    """What the walk and the build said of the corpus's files: the first few, then a count."""
+    shown = skips if every else skips[:SKIPS_SHOWN]
+    for msg in shown:
+        warn(msg)
+    if len(skips) > len(shown):
+        warn(f"... and {len(skips) - len(shown)} more notes on the corpus's files ({len(skips)} in all; "
+             "qa index lists them)")
+    skips.clear()
+
+
 def _try_open(where: Path, given: Path, entries: list[FileEntry], warn: Warn, verify: bool,
-              t0: float) -> tuple[CorpusIndex | None, Stored | None, str | None]:
+              t0: float, replay: bool = False) -> tuple[CorpusIndex | None, Stored | None, str | None]:
     """(the stored index, ready to use), or (None, the stored index to update or None,
     what is wrong with it or None)."""
     stored, problem = _try_load(where, given, verify)
     if stored is None or not stored.fresh(entries):
         return None, stored, problem
     try:
-        return _reuse(stored, given, entries, warn, t0), stored, None
+        return _reuse(stored, given, entries, warn, t0, replay), stored, None
     except IndexDamaged as exc:
         return None, None, f"corrupt ({exc.problem})"
 
 
-def _reuse(stored: Stored, given: Path, entries: list[FileEntry], warn: Warn, t0: float) -> CorpusIndex:
-    for e, f in zip(entries, stored.files):
-        for w in f["warnings"]:
-            warn(w.replace("\x00", str(e.path), 1))
+def _reuse(stored: Stored, given: Path, entries: list[FileEntry], warn: Warn, t0: float,
+           replay: bool = False) -> CorpusIndex:
+    """The stored index as it is; what its build said of the files is said again only on request
+    (`replay`), not on every command."""
+    if replay:
+        for e, f in zip(entries, stored.files):
+            for w in f["warnings"]:
+                warn(w.replace("\x00", str(e.path), 1))
     index = stored.index(given)
     index.store_info = StoreInfo("reused", stored.where, time.perf_counter() - t0)
     return index

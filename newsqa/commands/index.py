@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     bar = Bar()
     try:
-        index = open_index(root, warn, index_dir=args.index_dir, stage=bar, verify=True, follow_links=follow)
+        index = open_index(root, warn, index_dir=args.index_dir, stage=bar, verify=True, follow_links=follow,
+                           all_skips=True)
     finally:
         bar.close()
     info: StoreInfo = index.store_info

@@ -158,14 +158,26 @@ def test_a_racy_file_is_compared_by_content_until_a_later_check_settles_it(folde
     assert third.store_info.status == "reused" and reads == []  # settled: stat is enough
 
 
-def test_warnings_about_bad_files_are_repeated_from_the_index(folder, tmp_path):
+def test_warnings_about_bad_files_are_said_once_per_build_and_on_request(folder, tmp_path):
+    from qa.store import open_index
+
     (folder / "empty.txt").write_bytes(b"")
     (folder / "wire.jsonl").open("a", encoding="utf-8").write("not json\n")
     cache = tmp_path / "cache"
     _, warn = _open(folder, cache)
     assert len(warn) == 2 and "empty.txt: empty file" in warn[0] and "wire.jsonl:5: not valid JSON" in warn[1]
     again, warn2 = _open(folder, cache)
-    assert again.store_info.status == "reused" and warn2 == warn
+    assert again.store_info.status == "reused" and warn2 == []  # not on every command
+    asked: list[str] = []
+    open_index(folder, asked.append, index_dir=cache, all_skips=True)  # `qa index` says them again
+    assert sorted(asked) == sorted(warn)
+
+
+def test_many_skipped_files_are_counted_not_listed(folder, tmp_path):
+    for i in range(12):
+        (folder / f"empty{i:02}.txt").write_bytes(b"")
+    _, warn = _open(folder, tmp_path / "cache")
+    assert len(warn) == 6 and warn[-1].startswith("... and 7 more notes on the corpus's files (12 in all")
 
 
 def _damage(index: CorpusIndex, how: str) -> None:
