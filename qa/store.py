@@ -50,8 +50,8 @@ import numpy as np
 import xxhash
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from qa import cache, sentences
 from qa import corpus as corpus_mod
-from qa import sentences
 from qa.bm25 import BM25, EPSILON, K1, B, Vocab, csr
 from qa.errors import IndexDamaged, QAError
 from qa.index import Built, CorpusIndex, PassageBuilder, Progress, auto_workers, batches
@@ -1066,6 +1066,10 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
     def finish(index: CorpusIndex) -> CorpusIndex:
         timed("done", 0, 0)
         index.store_info.timings = timings
+        if index.store_info.path is not None:
+            cache.mark_used(index.store_info.path)
+            if index.store_info.status != "reused":  # the cache grew: keep it within its size limit
+                _within_limit(index_dir, index.store_info.path, once)
         return index
 
     seen: set[str] = set()
@@ -1110,6 +1114,17 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
         once(f"cannot store the index at {where} ({exc.strerror or exc}); keeping it in memory only")
         _say_skips(skips, once, every=all_skips)
         return finish(_in_memory(given, once, progress, follow_links))
+
+
+def _within_limit(index_dir: str | Path | None, current: Path, warn: Warn) -> None:
+    try:
+        gone = cache.to_prune(cache.cached_indexes(cache_root(index_dir)), max_bytes=cache.limit_bytes(),
+                              max_age_days=None, keep=[current])
+    except OSError:
+        return
+    for ix, why in gone:
+        cache.remove(ix)
+        warn(f"removed the index of {ix.corpus or ix.path.name} ({why}: {ix.size / 1e6:.0f} MB)")
 
 
 def _say_skips(skips: list[str], warn: Warn, every: bool) -> None:

@@ -7,19 +7,48 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsqa.commands.common import non_negative
 from newsqa.output import warn
 from newsqa.progress import Bar
+from qa.cache import MAX_AGE_DAYS
 from qa.corpus import default_corpus_path, load_corpus
 from qa.index import CorpusIndex
 from qa.store import StoreInfo, open_index
 
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("index", help="build (or update) the persistent index of a corpus")
+    p = sub.add_parser("index", help="build (or update) the persistent index of a corpus; or prune the cache")
     corpus_options(p)
+    p.add_argument("--prune", action="store_true",
+                   help="instead: remove cached indexes whose corpus is gone, unused for --max-age days, or "
+                        "over the size limit (NEWSQA_CACHE_LIMIT_MB, default 2048), least recently used first")
+    p.add_argument("--max-age", type=non_negative, default=MAX_AGE_DAYS, metavar="DAYS",
+                   help=f"with --prune: an index unused this long goes (default {MAX_AGE_DAYS})")
+    p.add_argument("--dry-run", action="store_true", help="with --prune: say what would go, remove nothing")
+
+
+def prune(args: argparse.Namespace) -> int:
+    from qa import cache
+    from qa.store import cache_root
+
+    root = cache_root(args.index_dir)
+    indexes = cache.cached_indexes(root)
+    gone = cache.to_prune(indexes, max_bytes=cache.limit_bytes(), max_age_days=args.max_age)
+    for ix, why in gone:
+        if not args.dry_run:
+            cache.remove(ix)
+        print(f"{'would remove' if args.dry_run else 'removed'} {ix.path.name}: {ix.corpus or '(unknown corpus)'} "
+              f"({why}; {ix.size / 1e6:.1f} MB)")
+    freed = sum(ix.size for ix, _ in gone)
+    left = sum(ix.size for ix in indexes) - freed
+    print(f"{len(gone)} of {len(indexes)} indexes {'would go' if args.dry_run else 'removed'}, "
+          f"{freed / 1e6:.1f} MB {'to free' if args.dry_run else 'freed'}; {left / 1e6:.1f} MB kept in {root}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.prune:
+        return prune(args)
     root = Path(args.corpus).expanduser() if args.corpus else default_corpus_path()
     t0 = time.perf_counter()
     follow = bool(getattr(args, "follow_links", False))

@@ -153,3 +153,27 @@ def test_min_confidence_on_the_command_line():
     assert r.returncode == 0 and json.loads(r.stdout)["min_confidence"] == 0.0
     r = qa("ask", "--min-confidence", "1.5", "Who?")
     assert r.returncode == 2 and "between 0 and 1" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_index_prune_removes_the_index_of_a_corpus_that_is_gone(tmp_path):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Acme hired 3 people.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert qa("--corpus", str(corpus), "--index-dir", str(cache), "index").returncode == 0
+    (corpus / "a.txt").unlink()
+    corpus.rmdir()
+    r = qa("--index-dir", str(cache), "index", "--prune", "--dry-run")
+    assert r.returncode == 0 and "would remove" in r.stdout and "its corpus is gone" in r.stdout
+    assert any((cache / "indexes").iterdir())
+    r = qa("--index-dir", str(cache), "index", "--prune")
+    assert "1 of 1 indexes removed" in r.stdout and not any((cache / "indexes").iterdir())
+
+
+def test_version_stdin_question_and_no_terminal():
+    r = qa("--version")
+    assert r.returncode == 0 and r.stdout.startswith("qa (newsqa) ")
+    r = qa("ask", "-", stdin="Who is the NATO Secretary General?")
+    assert r.returncode == 0 and "Jens Stoltenberg" in r.stdout
+    r = qa(stdin="")  # no command, and standard input is no terminal
+    assert r.returncode == 2 and "no terminal for the UI" in r.stderr and "Traceback" not in r.stderr
