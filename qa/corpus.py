@@ -219,15 +219,18 @@ def load_file(path: Path, doc_id: str, warn: Warn) -> list[Document]:
 
 def corpus_entries(path: str | Path, warn: Warn = _ignore,
                    follow_links: bool = False) -> tuple[Path, list[tuple[Path, str]]]:
-    """The corpus root as given, and its files with the document id (or id prefix) of each."""
-    root = Path(path).expanduser()
+    """The corpus root (absolute), and its files with the document id (or id prefix) of each."""
+    # absolute and normalized (symbolic links kept as named): citations then say the same
+    # wherever the command ran, and `./news`, `news/` and `/home/me/news` are one corpus
+    root = Path(os.path.abspath(Path(path).expanduser()))
     if not root.exists():
         raise QAError(f"corpus path not found: {root}")
     if root.is_file():
         suffix = root.suffix.lower()
         if suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
             raise QAError(f"unsupported corpus file {root} (expected .txt, .md or .jsonl)")
-        return root, [(root, "" if suffix in JSONL_SUFFIXES else root.name)]
+        # a record's id is "file.jsonl#id" whether the file or its folder was named
+        return root, [(root, root.name)]
     if not root.is_dir():
         raise QAError(f"not a file or folder: {root}")
     files = corpus_files(root, warn, follow_links)

@@ -86,7 +86,7 @@ class Engine:
                   progress: Progress | None = None, index_dir: str | Path | None = None, cache: bool = True,
                   follow_links: bool = False) -> Engine:
         """Engine over a corpus path (default: the seeds), reusing the persistent index when it can."""
-        root = Path(path).expanduser() if path is not None else default_corpus_path()
+        root = Path(os.path.abspath(Path(path).expanduser())) if path is not None else default_corpus_path()
         if not cache:
             docs = corpus_mod.load_corpus(root, warn, follow_links)
             return cls(CorpusIndex.build(docs, progress, warn=warn), source=str(root))

@@ -61,7 +61,7 @@ from qa.models import Document
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
 
-FORMAT = 3  # bump whenever the layout or the meaning of a stored array changes
+FORMAT = 4  # bump whenever the layout or the meaning of a stored array changes
 MANIFEST = "manifest.json"
 DAMAGED = "damaged"
 PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700

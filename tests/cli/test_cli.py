@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -177,3 +178,17 @@ def test_version_stdin_question_and_no_terminal():
     assert r.returncode == 0 and "Jens Stoltenberg" in r.stdout
     r = qa(stdin="")  # no command, and standard input is no terminal
     assert r.returncode == 2 and "no terminal for the UI" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_citations_are_portable_whatever_the_corpus_was_called(tmp_path):
+    rel = "tests/data/newswire/articles.jsonl"
+    a = json.loads(qa("--corpus", rel, "ask", "--json", "--min-confidence", "0", "How much did Japan lend to Bangladesh?",
+                      cwd=ROOT).stdout)
+    b = json.loads(qa("--corpus", str(ROOT / "tests/data/newswire/"), "ask", "--json", "--min-confidence", "0",
+                      "How much did Japan lend to Bangladesh?", cwd=tmp_path).stdout)
+    assert a["corpus"] == str(ROOT / rel) and Path(a["answers"][0]["citation"]["source"].rsplit(":", 1)[0]).is_absolute()
+    assert a["answers"][0]["citation"]["doc_id"] == b["answers"][0]["citation"]["doc_id"]  # file or folder: one id
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(a), encoding="utf-8")
+    r = qa("--corpus", str(ROOT / rel), "verify", str(answers), cwd=tmp_path)  # from another folder
+    assert r.returncode == 0 and "all match the source" in r.stdout and "warning" not in r.stderr

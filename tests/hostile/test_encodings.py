@@ -21,7 +21,7 @@ def test_jsonl_records_holding_line_separators_are_all_read(tmp_path):
     path = jsonl(tmp_path / "sep.jsonl", records)
     warnings: list[str] = []
     docs = load_corpus(path, warnings.append)
-    assert [d.id for d in docs] == [r["id"] for r in records] and not warnings
+    assert [d.id for d in docs] == [f"sep.jsonl#{r['id']}" for r in records] and not warnings
     assert docs[0].text == records[0]["text"]
 
 
@@ -42,7 +42,7 @@ def test_a_non_utf8_line_in_jsonl_costs_that_record_only(tmp_path):
                      b'{"id": "b", "text": "caf\xe9 society"}\n'
                      b'{"id": "c", "text": "Bolt hired 40 engineers."}\n')
     warnings: list[str] = []
-    assert [d.id for d in load_corpus(path, warnings.append)] == ["a", "c"]
+    assert [d.id for d in load_corpus(path, warnings.append)] == ["mixed.jsonl#a", "mixed.jsonl#c"]
     assert warnings == [f"skipped {path}:2: not UTF-8"]
 
 

@@ -106,10 +106,10 @@ def test_show_input(tmp_path):
     corpus = tmp_path / "ids.jsonl"
     corpus.write_text(json.dumps({"id": "story:3", "text": "Acme said one thing. Acme said two things."}) + "\n",
                       encoding="utf-8")
-    r = run("--corpus", corpus, "--no-cache", "show", "story:3")  # an id ending in :N is a whole document
+    r = run("--corpus", corpus, "--no-cache", "show", "ids.jsonl#story:3")  # an id ending in :N is a whole document
     clean_run(r)
-    assert r.code == 0 and r.out.splitlines()[0] == "story:3" and "[1] Acme said two things." in r.out
-    r = run("--corpus", corpus, "--no-cache", "show", "story:3:1")
+    assert r.code == 0 and r.out.splitlines()[0] == "ids.jsonl#story:3" and "[1] Acme said two things." in r.out
+    r = run("--corpus", corpus, "--no-cache", "show", "ids.jsonl#story:3:1")
     assert r.code == 0 and "> [1]" in r.out
 
 

@@ -1,5 +1,7 @@
 import datetime as dt
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -41,7 +43,11 @@ def test_jsonl_corpus(tmp_path):
     ]
     f.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
     docs = load_corpus(f)
-    assert [(d.id, d.title, d.date) for d in docs] == [("1", "T", dt.date(1987, 2, 26)), ("2", None, None)]
+    # a record's id names its file, as when the file's folder is the corpus
+    assert [(d.id, d.title, d.date) for d in docs] == [("c.jsonl#1", "T", dt.date(1987, 2, 26)),
+                                                     ("c.jsonl#2", None, None)]
+    assert [d.id for d in load_corpus(tmp_path)] == ["c.jsonl#1", "c.jsonl#2"]
+    assert all(Path(d.source.rsplit(":", 1)[0]).is_absolute() for d in load_corpus(Path(os.path.relpath(f))))
 
 
 def test_bad_files_are_skipped_with_one_line_warnings(tmp_path):
