@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from newsqa.commands import COMMANDS, ui
-from newsqa.commands.common import add_min_confidence
+from newsqa.commands.common import add_filters, add_min_confidence
 from newsqa.output import SafeOutput, color
 from qa.errors import QAError
 from qa.safe_text import one_line
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qa (newsqa) {version()}")
     add_corpus_options(parser)
     add_min_confidence(parser)
+    add_filters(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS.values():
         command.add(sub, add_corpus_options)

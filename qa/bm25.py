@@ -302,13 +302,16 @@ class BM25:
         return scores
 
     def top_k(
-        self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None
+        self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None,
+        allow: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Passage ids and scores of the k best passages sharing a term with the query, best first.
 
         On a tiny corpus every idf can be negative (rank_bm25 floors them at a negative
         epsilon), so matching passages are kept whatever the sign of their score.
-        Equal scores are ordered by passage id, lower first.
+        Equal scores are ordered by passage id, lower first. With `allow` (a boolean per
+        passage), only allowed passages are ranked: the k best *within* the filter, with the
+        scores of the whole corpus (idf is not recomputed for the part).
         """
         qterms = self._query_terms(query, weights)
         if not qterms or k <= 0:
@@ -316,12 +319,16 @@ class BM25:
         if len(qterms) == 1:
             (tid, w), = qterms.items()
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            return _best(self.postings[lo:hi], self._contribution(tid, w), k)
+            plist, contrib = self.postings[lo:hi], self._contribution(tid, w)
+            if allow is not None:
+                keep = allow[plist]
+                plist, contrib = plist[keep], contrib[keep]
+            return _best(plist, contrib, k)
         if self.n_docs > SMALL:
-            found = self._pruned(qterms, k)
+            found = self._pruned(qterms, k, allow)
             if found is not None:
                 return found
-        return self._dense(qterms, k)
+        return self._dense(qterms, k, allow)
 
     def _buffer(self) -> np.ndarray:
         """A zeroed score per passage, one per thread, reused (and left zeroed) by each query."""
@@ -330,7 +337,8 @@ class BM25:
             acc = self._local.acc = np.zeros(self.n_docs, dtype=np.float64)
         return acc
 
-    def _pruned(self, qterms: dict[int, float], k: int) -> tuple[np.ndarray, np.ndarray] | None:
+    def _pruned(self, qterms: dict[int, float], k: int,
+                allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
         """MaxScore over a dense accumulator; None when it does not apply (a non-positive weight).
 
         1. Terms are added to a per-passage accumulator heaviest bound first. theta, the
@@ -369,15 +377,18 @@ class BM25:
                 plist = self.postings[lo:hi]
                 np.add.at(acc, plist, self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi])
                 added.append(plist)
-                if len(plist) >= k and (len(plist) <= POOL_SCAN or len(pool) < k):
-                    vals = acc[plist]
-                    top = plist[np.argpartition(vals, len(vals) - k)[len(vals) - k:]]
+                inside = plist if allow is None else plist[allow[plist]]  # theta counts allowed ones only
+                if len(inside) >= k and (len(inside) <= POOL_SCAN or len(pool) < k):
+                    vals = acc[inside]
+                    top = inside[np.argpartition(vals, len(vals) - k)[len(vals) - k:]]
                     pool = _dedupe(np.concatenate([pool, top]))
                 if len(pool) >= k:
                     theta = max(theta, _kth(acc[pool], k))
                 j += 1
             need = _floor(theta - rest[j])
             cand = _dedupe(np.concatenate([p[acc[p] >= need] for p in added]))
+            if allow is not None:
+                cand = cand[allow[cand]]
             while j < len(terms) and len(cand):  # 2. the others, for the candidates only
                 _, lo, hi, w = terms[j]
                 plist = self.postings[lo:hi]
@@ -400,7 +411,8 @@ class BM25:
             acc[cand] = 0.0
         return _best(cand, self._score(qterms, cand), k)
 
-    def _dense(self, qterms: dict[int, float], k: int) -> tuple[np.ndarray, np.ndarray]:
+    def _dense(self, qterms: dict[int, float], k: int,
+               allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         parts_ids, parts_w = [], []
         for tid, w in qterms.items():
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
@@ -408,6 +420,9 @@ class BM25:
             parts_w.append(self._contribution(tid, w))
         ids = np.concatenate(parts_ids)
         wts = np.concatenate(parts_w)
+        if allow is not None:
+            keep = allow[ids]
+            ids, wts = ids[keep], wts[keep]
         if len(ids) * DENSE_FRACTION < self.n_docs:
             cand = _dedupe(ids)
             scores = np.bincount(np.searchsorted(cand, ids), weights=wts, minlength=len(cand))

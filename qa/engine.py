@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+
 from qa import checks, lexicon
 from qa import corpus as corpus_mod
 from qa.answers.base import Candidate, Flag
@@ -26,6 +28,7 @@ from qa.confidence.model import ConfidenceModel, load_model
 from qa.corpus import default_corpus_path
 from qa.errors import IndexDamaged, QAError
 from qa.evidence import Evidence, EvidenceReader
+from qa.filters import Applied, Filter, documents, rows
 from qa.index import CorpusIndex, Progress
 from qa.lexicon.synonyms import synonyms
 from qa.lexicon.tokens import stem, words
@@ -76,6 +79,8 @@ class Engine:
         self.model: ConfidenceModel | None = load_model()
         self._size = math.log10(max(10, index.n_passages))  # a small corpus has fewer near misses
         self.min_confidence: float | None = None  # the bar for giving an answer (default: the model's)
+        self.filters: Filter | None = None  # the period and sources every question is asked within
+        self._masks: dict[str, tuple[np.ndarray, Applied]] = {}
 
     @classmethod
     def from_documents(cls, docs: list[Document], progress: Progress | None = None, source: str = "") -> Engine:
@@ -108,6 +113,7 @@ class Engine:
                 raise
             self.index = self._reopen()
             self.reader = EvidenceReader(self.index)
+            self._masks.clear()
             self._size = math.log10(max(10, self.index.n_passages))
             return fn(*args)
 
@@ -144,14 +150,28 @@ class Engine:
 
     # -- answering ---------------------------------------------------------------------------------
     def ask(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False,
-            min_confidence: float | None = None) -> AskResult:
-        return self.trace(question, max_answers, explain, min_confidence=min_confidence)[0]
+            min_confidence: float | None = None, filters: Filter | None = None) -> AskResult:
+        return self.trace(question, max_answers, explain, min_confidence=min_confidence, filters=filters)[0]
 
     def trace(self, question: str, max_answers: int = MAX_ANSWERS, explain: bool = False,
-              off: Iterable[str] = (), min_confidence: float | None = None) -> tuple[AskResult, set[str]]:
+              off: Iterable[str] = (), min_confidence: float | None = None,
+              filters: Filter | None = None) -> tuple[AskResult, set[str]]:
         """`ask`, with checks switched off (`off`), and the names of the checks that ruled
         something out: for evaluation tools (`qa eval --ablate`)."""
-        return self._recovering(self._ask, question, max_answers, explain, frozenset(off), min_confidence)
+        return self._recovering(self._ask, question, max_answers, explain, frozenset(off), min_confidence,
+                                filters or self.filters)
+
+    def within(self, filters: Filter | None) -> tuple[np.ndarray | None, Applied | None]:
+        """The rows a filter lets retrieval see, and what it kept (made once per filter)."""
+        if filters is None or not filters.active:
+            return None, None
+        key = filters.model_dump_json()
+        if key not in self._masks:
+            keep, applied = documents(filters, self.index, Path(self.source) if self.source else Path("."))
+            if len(self._masks) > 16:
+                self._masks.clear()
+            self._masks[key] = (rows(keep, self.index), applied)
+        return self._masks[key]
 
     def bar(self, min_confidence: float | None = None) -> float | None:
         """The probability an answer needs: the one asked for, else the engine's, else the model's."""
@@ -163,10 +183,11 @@ class Engine:
         return self.model.threshold
 
     def _ask(self, question: str, max_answers: int, explain: bool, off: frozenset[str],
-             min_confidence: float | None) -> tuple[AskResult, set[str]]:
+             min_confidence: float | None, filters: Filter | None) -> tuple[AskResult, set[str]]:
         t0 = time.perf_counter()
         q = understand(question)
-        hits = self.search(q)
+        allow, applied = self.within(filters)
+        hits = self.search(q, allow)
         kind = KINDS[q.type]
         bar = self.bar(min_confidence)
         if q.subtype is Subtype.AUTHOR:  # the byline is read, not weighed
@@ -180,17 +201,17 @@ class Engine:
         result = AskResult(question=question, analysis=q.analysis(), answers=ranked.answers,
                            passages=self.best_passages(hits, judged.why), corpus=self.source or None,
                            elapsed_ms=round((time.perf_counter() - t0) * 1000, 2), min_confidence=bar,
-                           withheld=ranked.withheld)
+                           withheld=ranked.withheld, filtered=applied)
         return result, judged.fired
 
-    def search(self, q: QuestionFrame) -> Hits:
+    def search(self, q: QuestionFrame, allow: np.ndarray | None = None, depth: int = RETRIEVE) -> Hits:
         terms, weights = query_terms(q)
         if not terms:
             raise QAError("the question has no words to search for")
         bm = self.index.bm25
         if not any(t in bm.vocab for t in terms):
             raise QAError("none of the question's words occur in the corpus")
-        rows, scores = bm.top_k(terms, RETRIEVE, weights)
+        rows, scores = bm.top_k(terms, depth, weights, allow=allow)
         top = float(scores[0]) if len(scores) and scores[0] > 0 else 1.0  # a tiny corpus can score 0
         return Hits([int(self.index.rows[r]) for r in rows], [float(s) for s in scores], top)
 

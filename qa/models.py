@@ -132,6 +132,17 @@ class RetrievedPassage(BaseModel):
     rejected: str | None = Field(default=None, description="why this sentence gave no answer, if it was ruled out")
 
 
+class Applied(BaseModel):
+    """What a filter (qa.filters) kept, as reported with each result."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    sources: list[str] = []
+    documents: int = Field(description="articles kept")
+    of: int = Field(description="articles in the corpus")
+    undated_left_out: int = Field(default=0, description="articles with no date left out")
+
+
 class AskResult(BaseModel):
     question: str
     analysis: QuestionAnalysis
@@ -141,6 +152,7 @@ class AskResult(BaseModel):
     elapsed_ms: float | None = None
     min_confidence: float | None = Field(default=None, description="the probability an answer needed to be given")
     withheld: Answer | None = Field(default=None, description="with no answer: the best one found, under the bar")
+    filtered: Applied | None = Field(default=None, description="the period and sources searched, and what they kept")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

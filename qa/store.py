@@ -500,6 +500,14 @@ class StoredDocs(Sequence[Document]):
     def __len__(self) -> int:
         return self._n
 
+    def dates(self) -> np.ndarray:
+        """Every document's date as a proleptic ordinal (0: undated), without making documents."""
+        return np.asarray(self._d["doc_date"], dtype=np.int64)
+
+    def files(self) -> tuple[np.ndarray, list[Path]]:
+        """Every document's file (an index into the list of the corpus's files)."""
+        return np.asarray(self._d["doc_file"], dtype=np.int64), list(self._paths)
+
     def _str(self, blob: str, off: str, i: int) -> str:
         o = self._d[off]
         return bytes(self._d[blob][int(o[i]):int(o[i + 1])]).decode("utf-8", "surrogatepass")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from newsqa.commands.common import add_min_confidence, engine, positive
+from newsqa.commands.common import add_filters, add_min_confidence, engine, positive
 from newsqa.output import json_out, mark
 from qa.safe_text import clean_input, one_line
 
@@ -14,6 +14,7 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p = sub.add_parser("ask", help="answer one question")
     corpus_options(p)
     add_min_confidence(p)
+    add_filters(p)
     p.add_argument("question", nargs="+", help="the question (quote it, or give it as several words; '-' reads it "
                                                "from standard input)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -40,6 +41,8 @@ def _stdin_question() -> str:
 
 def print_result(res, explain: bool) -> None:
     print(f"Q: {one_line(res.question)}  [{res.analysis.type.value}]")
+    if res.filtered is not None:
+        print(within(res.filtered))
     if not res.answers:
         print(_withheld(res) or "No answer: no sentence in the corpus gives one.")
         if res.passages:
@@ -61,6 +64,18 @@ def print_result(res, explain: bool) -> None:
             print("   also in: " + ", ".join(f"{one_line(s.doc_id)}:{s.sentence_index}" for s in a.support))
         if explain and a.explain:
             print_explanation(a.explain)
+
+
+def within(f) -> str:
+    """The line that says what a filter kept."""
+    parts = []
+    if f.since or f.until:
+        parts.append(f"{f.since or '…'} to {f.until or '…'}")
+    if f.sources:
+        parts.append("sources " + ", ".join(one_line(s) for s in f.sources))
+    left = (f"; {f.undated_left_out:,} undated articles left out (--undated keep keeps them)"
+            if f.undated_left_out else "")
+    return f"Within {'; '.join(parts) or 'the filter'}: {f.documents:,} of {f.of:,} articles{left}."
 
 
 def _confidence(res, score: float) -> str:

@@ -10,7 +10,7 @@ import argparse
 import os
 from collections.abc import Callable, Iterator
 
-from newsqa.commands.common import add_min_confidence, engine, positive
+from newsqa.commands.common import add_filters, add_min_confidence, engine, positive
 from newsqa.output import json_out, warn
 from qa.errors import QAError
 from qa.inputs import loads, read_bytes, split_lines
@@ -21,6 +21,7 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p = sub.add_parser("batch", help="answer one question per line (or JSONL with a 'question' key); JSONL out")
     corpus_options(p)
     add_min_confidence(p)
+    add_filters(p)
     p.add_argument("file", help="questions file, or '-' for standard input")
     p.add_argument("-n", "--answers", type=positive, default=3, metavar="N", help="answers per question (default 3)")
     p.add_argument("--explain", action="store_true", help="include the rule and ranking features")

@@ -13,7 +13,35 @@ def engine(args: argparse.Namespace):
     eng = Engine.from_path(args.corpus, warn=warn, index_dir=args.index_dir, cache=not args.no_cache,
                            follow_links=args.follow_links)
     eng.min_confidence = getattr(args, "min_confidence", None)
+    eng.filters = filters_from(args)
     return eng
+
+
+def add_filters(p: argparse.ArgumentParser) -> None:
+    """--since, --until, --undated, --source: on the top-level parser (for the UI) and on each
+    command that answers (a subcommand inherits what was given before it)."""
+    d = None if p.prog == "qa" else argparse.SUPPRESS
+    g = p.add_argument_group("filters (inside retrieval: the best passages within them)")
+    g.add_argument("--since", metavar="DATE", default=d, help="articles dated on or after DATE (YYYY[-MM[-DD]])")
+    g.add_argument("--until", metavar="DATE", default=d, help="articles dated on or before DATE (YYYY[-MM[-DD]])")
+    g.add_argument("--undated", choices=["keep", "drop"], default=d,
+                   help="articles with no date (default: left out when --since or --until is given)")
+    g.add_argument("--source", metavar="NAME", action="append", default=d,
+                   help="only this corpus file or folder (its path in the corpus, name or stem: bbc); repeatable")
+
+
+def filters_from(args: argparse.Namespace):
+    """The Filter the options name, or None."""
+    from qa.filters import Filter, parse_date
+
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    f = Filter(since=parse_date(since) if since else None, until=parse_date(until, end=True) if until else None,
+               undated=getattr(args, "undated", None), sources=list(getattr(args, "source", None) or []))
+    if f.since and f.until and f.since > f.until:
+        from qa.errors import QAError
+
+        raise QAError(f"--since {since} is after --until {until}")
+    return f if f.active else None
 
 
 def add_min_confidence(p: argparse.ArgumentParser) -> None:

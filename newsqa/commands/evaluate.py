@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsqa.commands.common import add_min_confidence, engine
+from newsqa.commands.common import add_filters, add_min_confidence, engine
 from newsqa.output import json_out, warn
 from qa.errors import QAError
 from qa.evaluate import (
@@ -32,6 +32,7 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p = sub.add_parser("eval", help="exact match / F1 / value accuracy on gold JSONL files, per answer type")
     corpus_options(p)
     add_min_confidence(p)
+    add_filters(p)
     p.add_argument("gold", nargs="+", help="gold questions (JSONL: type, question, answers, normalized)")
     p.add_argument("--own", action="store_true",
                    help="also score each set on its own articles (articles.jsonl beside the gold file)")

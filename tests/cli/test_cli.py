@@ -192,3 +192,17 @@ def test_citations_are_portable_whatever_the_corpus_was_called(tmp_path):
     answers.write_text(json.dumps(a), encoding="utf-8")
     r = qa("--corpus", str(ROOT / rel), "verify", str(answers), cwd=tmp_path)  # from another folder
     assert r.returncode == 0 and "all match the source" in r.stdout and "warning" not in r.stderr
+
+
+def test_filters_on_the_command_line():
+    r = qa("--corpus", "tests/data/newswire/articles.jsonl", "ask", "--since", "1987-03", "--until", "1987-03",
+           "--min-confidence", "0", "--json", "How much did Japan lend to Bangladesh?")
+    data = json.loads(r.stdout)
+    f = data["filtered"]
+    assert f["since"] == "1987-03-01" and f["until"] == "1987-03-31" and f["documents"] < f["of"]
+    assert all(a["citation"]["doc_date"].startswith("1987-03") for a in data["answers"])
+    r = qa("--corpus", "tests/data/newswire/articles.jsonl", "ask", "--since", "1987-03",
+           "How much did Japan lend to Bangladesh?")
+    assert r.stdout.splitlines()[1].startswith("Within 1987-03-01 to …:")
+    r = qa("ask", "--until", "1987-01", "--since", "1987-02", "Who?")
+    assert r.returncode == 2 and "is after --until" in r.stderr

@@ -141,3 +141,25 @@ def test_csr_from_triples_in_any_order_and_chunks():
     assert postings.tolist() == triples[order, 1].tolist()
     assert tf.tolist() == triples[order, 2].tolist()
     assert np.diff(indptr).tolist() == np.bincount(triples[:, 0], minlength=n_terms).tolist()
+
+
+@pytest.mark.parametrize("small", [0, 10**9])  # the MaxScore path and the dense one
+def test_top_k_within_a_filter_is_exactly_the_best_allowed(monkeypatch, small):
+    monkeypatch.setattr(bm25_mod, "SMALL", small)
+    rng = np.random.default_rng(11)
+    n, vocab = 5000, 700
+    lens = rng.integers(1, 25, n)
+    ids = (rng.zipf(1.25, int(lens.sum())) % vocab).astype(np.int32)
+    bm = BM25.from_ids({f"t{i}": i for i in range(vocab)}, ids, lens.astype(np.int32))
+    for trial in range(200):
+        allow = rng.random(n) < rng.choice([0.01, 0.1, 0.5])
+        m = int(rng.integers(1, 7))
+        query = [f"t{x}" for x in rng.zipf(1.1, m) % vocab]
+        weights = rng.choice([1.0, 0.5, 2.0], m).tolist() if trial % 2 else None
+        k = int(rng.choice([1, 5, 30]))
+        got, got_scores = bm.top_k(query, k, weights, allow=allow)
+        every, scores = _brute_top(bm, query, weights, 10**9)
+        want = [(w, s) for w, s in zip(every, scores) if allow[w]][:k]
+        assert got.tolist() == [w for w, _ in want]
+        assert got_scores.tolist() == [s for _, s in want]
+        assert all(allow[got])
