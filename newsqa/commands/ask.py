@@ -6,7 +6,8 @@ import argparse
 from collections.abc import Callable
 
 from newsqa.commands.common import add_filters, add_min_confidence, engine, positive
-from newsqa.output import json_out, mark
+from newsqa.export import FORMATS, write
+from newsqa.output import mark
 from qa.safe_text import clean_input, one_line
 
 
@@ -17,7 +18,9 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     add_filters(p)
     p.add_argument("question", nargs="+", help="the question (quote it, or give it as several words; '-' reads it "
                                                "from standard input)")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--json", action="store_true", help="print the result as JSON (--format json)")
+    p.add_argument("--format", choices=FORMATS, default="text",
+                   help="text (default), json, jsonl, csv (one row per answer) or markdown (quotes with citations)")
     p.add_argument("--explain", action="store_true", help="show the rule and ranking features of each answer")
     p.add_argument("-n", "--answers", type=positive, default=3, metavar="N", help="answers to show (default 3)")
 
@@ -25,10 +28,12 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
 def run(args: argparse.Namespace) -> int:
     question = clean_input(_stdin_question() if args.question == ["-"] else " ".join(args.question))
     res = engine(args).ask(question, max_answers=args.answers, explain=args.explain)
-    if args.json:
-        print(json_out(res.model_dump(mode="json"), indent=2))
-    else:
+    fmt = "json" if args.json else args.format
+    if fmt == "text":
         print_result(res, args.explain)
+    else:
+        for piece in write([("", res.model_dump(mode="json"))], fmt):
+            print(piece, end="")
     return 0 if res.answers else 1
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from newsqa.commands.common import add_filters, add_min_confidence, engine, positive
-from newsqa.output import json_out, warn
+from newsqa.export import FORMATS, write
+from newsqa.output import warn
 from qa.errors import QAError
 from qa.inputs import loads, read_bytes, split_lines
 from qa.safe_text import clean_input
@@ -25,6 +27,9 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("file", help="questions file, or '-' for standard input")
     p.add_argument("-n", "--answers", type=positive, default=3, metavar="N", help="answers per question (default 3)")
     p.add_argument("--explain", action="store_true", help="include the rule and ranking features")
+    p.add_argument("--format", choices=[f for f in FORMATS if f != "text"], default="jsonl",
+                   help="jsonl (default: one result per line, as they come), json (one array), csv (one row per "
+                        "answer) or markdown")
 
 
 def questions(path: str) -> Iterator[tuple[str, str, str | None]]:
@@ -57,14 +62,26 @@ def run(args: argparse.Namespace) -> int:
     asked = list(questions(args.file))
     if not asked:
         raise QAError(f"no questions in {args.file}")
-    eng = None
     failed: list[str] = []
+    for piece in write(_results(args, asked, failed), args.format):
+        print(piece, end="", flush=True)
+    if failed and len(failed) == len(asked):
+        raise QAError(f"no question in {args.file} could be asked ({failed[0]})")
+    if failed:
+        warn(f"{len(failed)} of {len(asked)} questions could not be asked (first: {failed[0]})")
+        return 1
+    return 0
+
+
+def _results(args: argparse.Namespace, asked: list[tuple[str, str, str | None]],
+             failed: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, result as JSON) for each question, or (id, {question, error}) for one that failed."""
+    eng = None
     for qid, q, error in asked:
         if error is None:
             try:
                 eng = eng or engine(args)
-                res = eng.ask(q, max_answers=args.answers, explain=args.explain)
-                print(json_out({"id": qid, **res.model_dump(mode="json")}), flush=True)
+                yield qid, eng.ask(q, max_answers=args.answers, explain=args.explain).model_dump(mode="json")
                 continue
             except QAError as exc:
                 if eng is None:  # the corpus itself cannot be used: nothing can be asked
@@ -75,10 +92,4 @@ def run(args: argparse.Namespace) -> int:
                     raise
                 error = f"unexpected {type(exc).__name__}: {exc}"
         failed.append(error)
-        print(json_out({"id": qid, "question": q, "error": error}), flush=True)
-    if failed and len(failed) == len(asked):
-        raise QAError(f"no question in {args.file} could be asked ({failed[0]})")
-    if failed:
-        warn(f"{len(failed)} of {len(asked)} questions could not be asked (first: {failed[0]})")
-        return 1
-    return 0
+        yield qid, {"question": q, "error": error}
