@@ -45,6 +45,9 @@ def default_corpus() -> Path | None:
     return p if p.is_file() else None
 
 
+TIMELINE_QUESTIONS = 100  # timed with Engine.timeline (it reads up to 250 passages each)
+
+
 def _filtered_retrieval(index: Any, usable: list[tuple[str, list[str], list[float]]], seed: int,
                         share: float = 0.1) -> dict[str, float | None]:
     """Retrieval as the engine queries, within a filter that keeps `share` of the documents
@@ -411,6 +414,14 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
 
         report["answer"] = _percentiles(_time_each(ask, questions))
 
+        def timeline(q: str) -> None:
+            try:
+                engine.timeline(q)
+            except QAError:
+                pass
+
+        report["timeline"] = _percentiles(_time_each(timeline, questions[:TIMELINE_QUESTIONS]))
+
         # 4. cold start of a new `qa ask`
         cold = []
         ask_cmd = [sys.executable, "-m", "newsqa", "--corpus", str(corpus), "--index-dir", str(index_dir), "ask",
@@ -536,6 +547,8 @@ def format_report(r: dict[str, Any]) -> str:
          f"(max {_fmt(r['cold_ask']['max_s'], ' s')}; a bare `python -c 'import qa...'` takes "
          f"{_fmt(r['cold_ask']['python_and_imports_s'], ' s')})"),
         f"answer (Engine.ask)    p50 {_fmt(r['answer']['p50_ms'], ' ms')}, p95 {_fmt(r['answer']['p95_ms'], ' ms')}",
+        (f"timeline              p50 {_fmt(r['timeline']['p50_ms'], ' ms')}, p95 {_fmt(r['timeline']['p95_ms'], ' ms')}"
+         f" ({r['timeline']['n']} questions)") if r.get("timeline") else "",
         "",
         f"retrieval, top-{r['top_k']}, same query terms     p50 ms     p95 ms   p50 vs qa   p95 vs qa   sentences",
         f"  qa (inverted index, MaxScore)   {_fmt(q['p50_ms']):>10} {_fmt(q['p95_ms']):>10} {'1x':>11} {'1x':>11}   {r['sentences']:,}",

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -38,6 +38,9 @@ from qa.rank.merge import Ranked, Scored, by_confidence, merge
 from qa.rank.terms import question_terms
 from qa.understand import QuestionFrame, Subtype, understand
 from qa.understand.query import query_terms
+
+if TYPE_CHECKING:
+    from qa.timeline import Timeline
 
 _T = TypeVar("_T")
 RETRIEVE = 30  # passages examined per question
@@ -160,6 +163,12 @@ class Engine:
         something out: for evaluation tools (`qa eval --ablate`)."""
         return self._recovering(self._ask, question, max_answers, explain, frozenset(off), min_confidence,
                                 filters or self.filters)
+
+    def timeline(self, question: str, min_confidence: float | None = None, filters: Filter | None = None) -> Timeline:
+        """Every value the archive gives for the question, in date order (qa.timeline)."""
+        from qa.timeline import timeline
+
+        return self._recovering(timeline, self, question, filters, min_confidence)
 
     def within(self, filters: Filter | None) -> tuple[np.ndarray | None, Applied | None]:
         """The rows a filter lets retrieval see, and what it kept (made once per filter)."""

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from qa.errors import QAError
 from qa.models import Applied
 
-__all__ = ["Applied", "Filter", "documents", "parse_date", "rows"]
+__all__ = ["Applied", "Filter", "documents", "parse_date", "rows", "source_file"]
 
 
 class Filter(BaseModel):
@@ -69,11 +69,11 @@ def _dates_and_files(index: Any) -> tuple[np.ndarray, np.ndarray, list[Path]]:
         return dates, file_of, files
     dates = np.array([d.date.toordinal() if d.date else 0 for d in docs], dtype=np.int64)
     names: dict[str, int] = {}
-    file_of = np.array([names.setdefault(_file(d.source), len(names)) for d in docs], dtype=np.int64)
+    file_of = np.array([names.setdefault(source_file(d.source), len(names)) for d in docs], dtype=np.int64)
     return dates, file_of, [Path(n) for n in names]
 
 
-def _file(source: str) -> str:
+def source_file(source: str) -> str:
     """A document's file: its source without the ":line" of a JSON Lines record."""
     head, _, tail = source.rpartition(":")
     return head if head and tail.isdigit() else source

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Protocol
 
-from newsqa.commands import ask, batch, bench, evaluate, index, show, train, ui, verify
+from newsqa.commands import ask, batch, bench, evaluate, index, show, timeline, train, ui, verify
 
 
 class Command(Protocol):
@@ -18,6 +18,7 @@ class Command(Protocol):
 
 
 COMMANDS: dict[str, Command] = {"ask": ask, "batch": batch, "show": show, "verify": verify,  # type: ignore[dict-item]
-                                "eval": evaluate, "index": index, "bench": bench, "train": train}
+                                "eval": evaluate, "index": index, "bench": bench, "train": train,
+                                "timeline": timeline}
 
 __all__ = ["COMMANDS", "ui"]

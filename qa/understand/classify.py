@@ -107,7 +107,7 @@ def _reread(p: Pattern, q: str) -> tuple[AnswerType, Subtype]:
 @cache
 def _focus_phrase() -> re.Pattern[str]:
     return re.compile(rf"\b(?:what|which)\s+(?:(?:{lexicon.alt('focus_skip_words')}|[\w-]+'s|[\w-]+’s)\s+){{0,4}}"
-                      r"((?:[\w'’-]+\s+){0,5}[\w-]+)")
+                      r"((?:[\w'’.-]+\s+){0,5}[\w-]+)")  # "u.s." is a word too
 _PER_SHARE_WORDS = re.compile(r"\b(?:per|a|each) share\b")
 
 
