@@ -9,7 +9,7 @@ own lines, and a sentence never crosses a line break.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -20,7 +20,8 @@ from qa.corpus import seed_header
 if TYPE_CHECKING:  # nltk is imported only when splitting: loading it takes most of a second
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-TRAIN_CHARS = 2_000_000
+TRAIN_CHARS = 2_000_000  # characters Punkt learns from (its first texts; about 6 s)
+TRAIN_STEPS = 8  # training is done in parts, each reported as progress
 TRAIN_TEXT_CHARS = 500_000  # of one text: Punkt's regexes have a time limit, and a 20 MB line passes it
 MAX_LINE_CHARS = 20_000  # a longer line goes to Punkt in pieces cut at spaces
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" is cut into passages of at most this (news: under 1,900)
@@ -50,24 +51,39 @@ class Span:
     cut: bool = False  # a piece of a sentence longer than MAX_SENTENCE_CHARS
 
 
-def train(texts: Iterable[str], limit: int = TRAIN_CHARS) -> PunktParameters:
-    """Punkt parameters learned from (a sample of) the corpus, plus known abbreviations."""
+def train(texts: Iterable[str], limit: int = TRAIN_CHARS,
+          progress: Callable[[int, int], None] | None = None) -> PunktParameters:
+    """Punkt parameters learned from (a sample of) the corpus, plus known abbreviations.
+    Training goes in TRAIN_STEPS parts, each reported, so that a first build shows life."""
     from nltk.tokenize.punkt import PunktTrainer
 
-    sample: list[str] = []
-    size = 0
-    for t in texts:
-        t = t[:TRAIN_TEXT_CHARS]
-        sample.append(t)
-        size += len(t)
-        if size >= limit:
-            break
+    sample = first_texts(texts, limit)
     trainer = PunktTrainer()
     trainer.INCLUDE_ALL_COLLOCS = True
-    trainer.train("\n\n".join(sample), finalize=True)
+    steps = max(1, min(TRAIN_STEPS, len(sample)))
+    for i in range(steps):
+        part = sample[i * len(sample) // steps:(i + 1) * len(sample) // steps]
+        trainer.train("\n\n".join(part), finalize=False)
+        if progress:
+            progress(i + 1, steps + 1)
+    trainer.finalize_training()
+    if progress:
+        progress(steps + 1, steps + 1)
     params = trainer.get_params()
     params.abbrev_types.update(lexicon.abbreviations())
     return params
+
+
+def first_texts(texts: Iterable[str], limit: int) -> list[str]:
+    """The corpus's first texts (each cut at TRAIN_TEXT_CHARS) up to about `limit` characters."""
+    sample: list[str] = []
+    size = 0
+    for t in texts:
+        sample.append(t[:TRAIN_TEXT_CHARS])
+        size += len(sample[-1])
+        if size >= limit:
+            break
+    return sample
 
 
 def body(text: str) -> str:

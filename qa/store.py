@@ -701,7 +701,11 @@ class _Maker:
         self.info.docs_processed = len(new_recs)
         if old is None:
             self._stage("training", 0, 1)
-            params = sentences.train(sentences.body(r.text) for _, _, r in new_recs)
+
+            def trained(done: int, total: int) -> None:
+                self._stage("training", done, total)
+
+            params = sentences.train((sentences.body(r.text) for _, _, r in new_recs), progress=trained)
         else:
             params = old.punkt()
         punkt_json = punkt_to_json(params)
