@@ -31,12 +31,17 @@ from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.settings import Bar, SettingsScreen
+from tui.theme import DARK_NAME, LIGHT_NAME, dark_theme, light_theme
 
 if TYPE_CHECKING:
     from qa import Engine
 
-DARK, LIGHT = "textual-dark", "textual-light"
+DARK, LIGHT = DARK_NAME, LIGHT_NAME
 MAX_WARNINGS_SHOWN = 3
+
+
+class LoadCancelled(Exception):
+    """Raised from a build's progress callback once its worker is cancelled."""
 
 
 def guess_seed_path() -> Path | None:
@@ -112,6 +117,8 @@ class QAApp(App[int]):
     def __init__(self, corpus: str | None = None, engine: Engine | None = None,
                  min_confidence: float | None = None) -> None:
         super().__init__()
+        self.register_theme(dark_theme())
+        self.register_theme(light_theme())
         self.theme = DARK
         self.corpus = corpus
         self.min_confidence = min_confidence  # the bar answers must reach (None: the model's threshold)
@@ -169,8 +176,14 @@ class QAApp(App[int]):
         warnings: list[str] = []
 
         def progress(done: int, total: int) -> None:
-            if not worker.is_cancelled:
-                self.from_thread(self.main_screen.corpus_progress, done, total)
+            if worker.is_cancelled:  # quitting, or another corpus chosen: stop the build here
+                raise LoadCancelled
+            self.from_thread(self.main_screen.corpus_progress, done, total)
+
+        def stage(what: str, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise LoadCancelled
+            self.from_thread(self.main_screen.corpus_stage, what, done, total)
 
         try:
             from qa import Engine, QAError, default_corpus_path
@@ -178,7 +191,9 @@ class QAApp(App[int]):
             self.from_thread(self._corpus_failed, corpus, f"cannot load the engine: {exc}", [])
             return
         try:
-            engine = Engine.from_path(corpus, warn=warnings.append, progress=progress)
+            engine = Engine.from_path(corpus, warn=warnings.append, progress=progress, stage=stage)
+        except LoadCancelled:
+            return
         except QAError as exc:
             if not worker.is_cancelled:
                 self.from_thread(self._corpus_failed, corpus, str(exc), warnings)

@@ -46,7 +46,10 @@ def test_training_takes_a_bounded_piece_of_each_text(monkeypatch):
                                                                             real(self, text, *a, **k))[1])
     monkeypatch.setattr(sentences, "TRAIN_TEXT_CHARS", 5_000)
     sentences.train(["Acme said. " * 10_000, "Bolt said. " * 10])
-    assert seen == [5_000 + 2 + len("Bolt said. ") * 10]
+    # Training goes in parts; whatever the parts, the long text gives exactly its first
+    # 5,000 characters and the short one all of its own.
+    pieces = 5_000 + len("Bolt said. ") * 10
+    assert pieces <= sum(seen) <= pieces + 2 * len(seen)
 
 
 def test_folders_nested_a_thousand_deep_are_walked_without_recursion(tmp_path):

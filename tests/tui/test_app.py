@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.tui.support import ask, make_app
-from tui.app import QAApp
+from tui.app import DARK, LIGHT, QAApp
 from tui.history import FILENAME, History
 from tui.screens.corpus import CorpusScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.question import QuestionInput
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _notes(app) -> list[str]:
@@ -109,6 +110,69 @@ async def test_loading_shows_progress_and_keeps_input_usable(tmp_path):
         assert app.load_state == "ready"
 
 
+async def test_every_build_phase_is_shown(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSQA_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_bytes((DATA / "newswire" / "articles.jsonl").read_bytes())
+    app = QAApp(corpus=str(corpus))
+    shown: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        real = app.main_screen.corpus_stage
+
+        def stage(what: str, done: int, total: int) -> None:
+            real(what, done, total)
+            shown.append(str(app.main_screen.query_one("#loading-label").render()))
+
+        app.main_screen.corpus_stage = stage
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.load_state == "ready"
+    assert any(s.startswith("Learning where sentences end: 1 of") for s in shown), shown
+    assert any(s.startswith("Indexing articles") for s in shown) and "Saving the index" in shown
+
+
+async def test_quitting_while_a_corpus_loads_stops_the_build(tmp_path, monkeypatch):
+    """Ctrl+Q during a first build: the worker is cancelled and the build stops at its next
+    progress report (LoadCancelled), instead of running on to the end with the screen gone."""
+    import threading
+
+    from qa import store
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("NEWSQA_CACHE_DIR", str(cache))
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_bytes((DATA / "newswire" / "articles.jsonl").read_bytes())
+    ended = threading.Event()
+    raised: list[str] = []
+    real_open = store.open_index
+
+    def open_index(*args, **kwargs):
+        try:
+            return real_open(*args, **kwargs)
+        except BaseException as exc:
+            raised.append(type(exc).__name__)
+            raise
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(store, "open_index", open_index)
+    app = QAApp(corpus=str(corpus))
+    async with app.run_test(size=(80, 24)) as pilot:
+        real = app.main_screen.corpus_stage
+
+        def stage(what: str, done: int, total: int) -> None:
+            real(what, done, total)
+            if what == "training" and done == 1:  # mid-build: the user quits
+                app.call_later(app.action_quit)
+
+        app.main_screen.corpus_stage = stage
+        while app.is_running and not ended.is_set():
+            await pilot.pause(0.05)
+    assert ended.wait(60)
+    assert raised == ["LoadCancelled"] and app.load_state == "loading"
+    assert not list(cache.rglob(store.MANIFEST))  # nothing half-written was kept
+
+
 async def test_command_palette_has_the_app_actions(seed_engine):
     app = make_app(seed_engine)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -152,9 +216,9 @@ async def test_the_palette_ask_command_asks(seed_engine):
 async def test_theme_toggle_and_help(seed_engine):
     app = make_app(seed_engine)
     async with app.run_test(size=(80, 24)) as pilot:
-        assert app.theme == "textual-dark"
+        assert app.theme == DARK == "newsqa-dark"
         await pilot.press("ctrl+t")
-        assert app.theme == "textual-light"
+        assert app.theme == LIGHT == "newsqa-light"
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -168,6 +232,8 @@ async def test_switch_corpus(seed_engine, tmp_path):
     single.write_text(next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
     app = make_app(seed_engine)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "Who is the NATO Secretary General?")  # the answers have focus
+        app.main_screen.question.value = ""
         app.action_switch_corpus()
         await pilot.pause()
         assert isinstance(app.screen, CorpusScreen)
@@ -177,6 +243,10 @@ async def test_switch_corpus(seed_engine, tmp_path):
         await pilot.pause()
         assert app.screen is app.main_screen
         assert app.load_state == "ready" and len(app.engine.documents) == 1
+        # the question box has focus again: typing and Enter ask at once, no Tab first
+        assert isinstance(app.focused, QuestionInput)
+        await pilot.press("h", "i")
+        assert app.focused.value.endswith("hi")
         await ask(pilot, "Who is the French Defense Minister?")
         assert app.main_screen.answers.items[0].text == "Sébastien Lecornu"
         # a corpus that cannot be loaded leaves the current one in place

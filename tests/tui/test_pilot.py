@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 
 from tests.tui.support import NO_ANSWER_QUESTION, TYPED, ask, dev_questions, make_app
 from tui.screens.article import ArticleScreen
@@ -164,6 +165,22 @@ async def test_slash_and_escape_return_to_the_question(seed_engine):
         assert isinstance(app.focused, AnswerList)
         await pilot.press("escape")
         assert isinstance(app.focused, QuestionInput)
+
+
+async def test_keys_typed_right_after_slash_reach_the_question(seed_engine):
+    """`/` moves focus at once: the keys that follow in the same burst are not lost."""
+    app = make_app(seed_engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "Who is the NATO Secretary General?")
+        box = app.main_screen.question
+        box.value = ""
+        assert isinstance(app.focused, AnswerList)
+        # one burst, as a fast typist (or a terminal's paste of keys) sends it
+        for key in ("slash", "w", "h", "o"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await pilot.pause()
+        assert isinstance(app.focused, QuestionInput)
+        assert box.value == "who"
 
 
 async def test_answers_show_their_probability_and_the_bar_can_be_changed(seed_engine):

@@ -14,7 +14,7 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Label, ProgressBar, Static
+from textual.widgets import ContentSwitcher, Footer, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from qa import one_line
@@ -27,6 +27,11 @@ from tui.widgets.topbar import TopBar
 if TYPE_CHECKING:
     from qa import AskResult, Engine
     from tui.history import History
+
+# what each phase of an index build is called on the loading screen
+STAGES = {"scanning": "Looking at the files", "reading": "Reading articles",
+          "training": "Learning where sentences end", "splitting": "Indexing articles",
+          "indexing": "Building the search index", "writing": "Saving the index"}
 
 PLACEHOLDER = "Ask a question about the news, e.g. Who is Ukraine's Foreign Minister?"
 
@@ -66,6 +71,9 @@ class MainScreen(Screen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "focus_question", "Question", show=False),
+        # a priority binding runs as the key arrives, before the keys typed after it are
+        # handed to the answer list; in the question box `/` is just a character
+        Binding("slash", "slash_to_question", "Ask again", key_display="/", priority=True),
     ]
 
     class Mounted(Message):
@@ -154,6 +162,14 @@ class MainScreen(Screen):
         self.query_one("#loading-label", Label).update(f"Indexing articles: {done:,} of {total:,}")
         self.query_one(ProgressBar).update(total=total, progress=done)
 
+    def corpus_stage(self, what: str, done: int, total: int) -> None:
+        """Every phase of a build, with its progress when it has one."""
+        name = STAGES.get(what, what[:1].upper() + what[1:])
+        count = f": {done:,} of {total:,}" if total > 1 else ""
+        self.query_one("#loading-label", Label).update(f"{name}{count}")
+        if total:
+            self.query_one(ProgressBar).update(total=total, progress=done)
+
     def corpus_ready(self, label: str, engine: Engine) -> None:
         self.engine, self.load_state = engine, "ready"
         n = len(engine.documents)
@@ -163,6 +179,7 @@ class MainScreen(Screen):
         self.query_one(Welcome).set_corpus(f"the {articles} in {label}")
         self.last_result = None
         self.query_one(ContentSwitcher).current = "welcome"
+        self.action_focus_question()  # a new corpus: the next thing to do is to ask
         if self.pending:
             question, self.pending = self.pending, None
             self.ask(question)
@@ -285,5 +302,16 @@ class MainScreen(Screen):
     def _opened(self, message: AnswerList.Opened) -> None:
         self.post_message(self.OpenArticle(message.item))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "slash_to_question":
+            focused = self.focused
+            return focused is not None and not isinstance(focused, Input)
+        return True
+
+    def action_slash_to_question(self) -> None:
+        self.action_focus_question()
+
     def action_focus_question(self) -> None:
-        self.question.focus()
+        """Focus the question box now (`focus()` waits for the message queue, and keys typed
+        right after `/` would reach the answer list)."""
+        self.set_focus(self.question)
