@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsqa.output import json_out
+from qa.markdown import bold_span, md
+
+__all__ = ["COLUMNS", "FORMATS", "answer_rows", "csv_text", "markdown", "md", "write"]
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 COLUMNS = ["id", "question", "rank", "answer", "value", "type", "p", "doc_id", "doc_title", "doc_date",
            "sentence_index", "sentence_start", "sentence_end", "span_start", "span_end", "sentence", "source",
            "corpus", "error"]
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
 
 
 def answer_rows(qid: str, result: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -59,11 +60,6 @@ def csv_text(rows: Iterable[dict[str, Any]], header: bool = True) -> str:
     return buf.getvalue()
 
 
-def md(text: Any) -> str:
-    """Text made inert in Markdown: special characters escaped, on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", str(text)))
-
-
 def markdown(qid: str, result: dict[str, Any]) -> str:
     """A question, then each answer as a quote of its sentence (the span in bold) with its citation."""
     title = md(result.get("question", ""))
@@ -75,8 +71,7 @@ def markdown(qid: str, result: dict[str, Any]) -> str:
         return "\n".join([*out, "*No answer in the articles.*", ""])
     for rank, a in enumerate(answers, start=1):
         c = a["citation"]
-        s, lo, hi = c["sentence"], c["span_start"] - c["sentence_start"], c["span_end"] - c["sentence_start"]
-        quote = md(s[:lo]) + "**" + md(s[lo:hi]) + "**" + md(s[hi:]) if 0 <= lo < hi <= len(s) else md(s)
+        quote = bold_span(c["sentence"], c["span_start"] - c["sentence_start"], c["span_end"] - c["sentence_start"])
         value = f" = {md(a['display'])}" if a.get("display") else ""
         when = f", {c['doc_date']}" if c.get("doc_date") else ""
         out += [f"{rank}. **{md(a['text'])}**{value} (p {a['score']:.2f})", "",

@@ -21,10 +21,18 @@ _WHERE = {
     "QuestionAnalysis": "qa.models",
     "RetrievedPassage": "qa.models",
     "Engine": "qa.engine",
+    "Filter": "qa.filters",
+    "parse_date": "qa.filters",
+    "filter_summary": "qa.filters",
+    "Timeline": "qa.timeline",
+    "TimelineEntry": "qa.timeline",
+    "timeline_chart": "qa.timeline",
     "default_corpus_path": "qa.corpus",
     "printable": "qa.safe_text",
     "one_line": "qa.safe_text",
 }
+
+_ALIAS = {"filter_summary": "summary", "timeline_chart": "chart"}
 
 __all__ = [
     "Answer",
@@ -33,19 +41,28 @@ __all__ = [
     "Citation",
     "Document",
     "Engine",
+    "Filter",
     "Passage",
     "QAError",
     "QuestionAnalysis",
     "RetrievedPassage",
+    "Timeline",
+    "TimelineEntry",
     "default_corpus_path",
+    "filter_summary",
     "one_line",
+    "parse_date",
     "printable",
+    "timeline_chart",
 ]
 
 if TYPE_CHECKING:
     from qa.corpus import default_corpus_path as default_corpus_path
     from qa.engine import Engine as Engine
     from qa.errors import QAError as QAError
+    from qa.filters import Filter as Filter
+    from qa.filters import parse_date as parse_date
+    from qa.filters import summary as filter_summary
     from qa.models import Answer as Answer
     from qa.models import AnswerType as AnswerType
     from qa.models import AskResult as AskResult
@@ -56,12 +73,15 @@ if TYPE_CHECKING:
     from qa.models import RetrievedPassage as RetrievedPassage
     from qa.safe_text import one_line as one_line
     from qa.safe_text import printable as printable
+    from qa.timeline import Timeline as Timeline
+    from qa.timeline import TimelineEntry as TimelineEntry
+    from qa.timeline import chart as timeline_chart
 
 
 def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'qa' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    value = getattr(import_module(module), _ALIAS.get(name, name))
     globals()[name] = value
     return value

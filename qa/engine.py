@@ -172,6 +172,13 @@ class Engine:
 
         return self._recovering(timeline, self, question, filters, min_confidence)
 
+    def sources(self) -> list[str]:
+        """The names `--source` takes at the top of the corpus: its files and folders (a
+        folder with "/"), as a filter dialog lists them."""
+        from qa.filters import top_level_sources
+
+        return top_level_sources(self.index, Path(self.source) if self.source else Path("."))
+
     def within(self, filters: Filter | None) -> tuple[np.ndarray | None, Applied | None]:
         """The rows a filter lets retrieval see, and what it kept (made once per filter)."""
         if filters is None or not filters.active:

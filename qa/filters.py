@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from qa.errors import QAError
 from qa.models import Applied
 
-__all__ = ["Applied", "Filter", "documents", "parse_date", "rows", "source_file"]
+__all__ = ["Applied", "Filter", "documents", "parse_date", "rows", "source_file", "summary", "top_level_sources"]
 
 
 class Filter(BaseModel):
@@ -110,6 +110,36 @@ def documents(f: Filter, index: Any, root: Path) -> tuple[np.ndarray, Applied]:
         keep &= ~undated
     return keep, Applied(since=f.since, until=f.until, sources=f.sources, documents=int(keep.sum()),
                          of=len(dates), undated_left_out=left_out)
+
+
+def top_level_sources(index: Any, root: Path) -> list[str]:
+    """The corpus's files and folders right under its root ("bbc.jsonl", "business/"), sorted."""
+    _, _, files = _dates_and_files(index)
+    names: set[str] = set()
+    for path in files:
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            parts = (path.name,)
+        if parts:
+            names.add(parts[0] + ("/" if len(parts) > 1 else ""))
+    return sorted(names)
+
+
+def summary(f: Filter) -> str:
+    """A filter in a few words: "1987-03-01 to 1987-03-31 · bbc · undated kept"."""
+    parts = []
+    if f.since and f.until:
+        parts.append(f"{f.since} to {f.until}")
+    elif f.since:
+        parts.append(f"since {f.since}")
+    elif f.until:
+        parts.append(f"until {f.until}")
+    if f.sources:
+        parts.append(", ".join(f.sources))
+    if f.undated is not None:
+        parts.append(f"undated {'kept' if f.undated == 'keep' else 'left out'}")
+    return " · ".join(parts)
 
 
 def rows(keep_docs: np.ndarray, index: Any) -> np.ndarray:

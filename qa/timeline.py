@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -23,6 +24,7 @@ from qa.answers.registry import KINDS
 from qa.filters import source_file
 from qa.models import Applied, Citation, Normalized, QuestionAnalysis
 from qa.rank.merge import Scored, featured
+from qa.safe_text import one_line
 from qa.understand import understand
 
 if TYPE_CHECKING:
@@ -95,3 +97,57 @@ def _entry(engine: Engine, group: list[Scored], p: float) -> TimelineEntry:
         last=dates[-1] if dates else None, dates=dates, articles=len({c.doc_id for c in citations}),
         sources=sorted({source_file(c.source) for c in citations}), citations=citations[:CITATIONS])
 
+
+def numbers(tl: Timeline) -> tuple[str, list[tuple[str, float]]]:
+    """(unit, [(ISO date, value)]) of the timeline's numeric values in their most common unit
+    (amounts of one currency, percentages or counts of one thing): what a chart can draw."""
+    units: Counter[str] = Counter()
+    points: list[tuple[str, str, float]] = []
+    for e in tl.entries:
+        v = e.normalized
+        if v is None:
+            continue
+        kind = getattr(v, "kind", "")
+        if kind == "money":
+            unit, x = getattr(v, "currency", None) or "amount", getattr(v, "amount", None)
+        elif kind == "percent":
+            unit, x = "%", getattr(v, "percent", None)
+        elif kind == "count":
+            unit, x = getattr(v, "unit", None) or "count", getattr(v, "count", None)
+        else:
+            continue
+        if x is None:
+            continue
+        for d in e.dates:
+            points.append((unit, d.isoformat(), float(x)))
+            units[unit] += 1
+    if not units:
+        return "", []
+    unit = units.most_common(1)[0][0]
+    return unit, sorted((d, x) for u, d, x in points if u == unit)
+
+
+def chart(tl: Timeline, width: int = 72, height: int = 14) -> str:
+    """The numbers over time drawn by plotext as plain text (no colour codes, so it can be
+    printed, piped or shown in a widget), or "" when there is no course to draw (fewer than
+    two dates)."""
+    unit, pts = numbers(tl)
+    if len({d for d, _ in pts}) < 2:
+        return ""
+    import plotext as plt
+
+    plt.clf()
+    plt.date_form("Y-m-d")
+    plt.plotsize(width, height)
+    plt.theme("clear")
+    scale, label = _scale(max(abs(x) for _, x in pts))
+    plt.scatter([d for d, _ in pts], [x / scale for _, x in pts], marker="dot")
+    plt.title(f"{one_line(tl.question)[:max(10, width - 20)]} ({label}{one_line(unit)})")
+    return str(plt.uncolorize(plt.build()))
+
+
+def _scale(top: float) -> tuple[float, str]:
+    for factor, name in ((1e9, "billion "), (1e6, "million "), (1e3, "thousand ")):
+        if top >= factor:
+            return factor, name
+    return 1.0, ""

@@ -28,13 +28,15 @@ from tui.history import History
 from tui.results import ResultItem
 from tui.screens.article import ArticleScreen
 from tui.screens.corpus import CorpusScreen
+from tui.screens.filters import Chosen, FiltersScreen, describe
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.settings import Bar, SettingsScreen
+from tui.screens.timeline import TimelineScreen
 from tui.theme import DARK_NAME, LIGHT_NAME, dark_theme, light_theme
 
 if TYPE_CHECKING:
-    from qa import Engine
+    from qa import Engine, Filter
 
 DARK, LIGHT = DARK_NAME, LIGHT_NAME
 MAX_WARNINGS_SHOWN = 3
@@ -111,17 +113,20 @@ class QAApp(App[int]):
         Binding("f1", "help", "Help"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
         Binding("f2", "settings", "Settings", show=False),
+        Binding("f3", "filters", "Filters"),
+        Binding("f4", "timeline", "Timeline"),
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
     def __init__(self, corpus: str | None = None, engine: Engine | None = None,
-                 min_confidence: float | None = None) -> None:
+                 min_confidence: float | None = None, filters: Filter | None = None) -> None:
         super().__init__()
         self.register_theme(dark_theme())
         self.register_theme(light_theme())
         self.theme = DARK
         self.corpus = corpus
         self.min_confidence = min_confidence  # the bar answers must reach (None: the model's threshold)
+        self.filters = filters  # inside retrieval (None: the whole corpus)
         self.engine: Engine | None = engine
         self.load_state: Literal["loading", "ready", "failed"] = "ready" if engine else "loading"
         self.history = History.load()
@@ -257,6 +262,8 @@ class QAApp(App[int]):
     def _selected_on(self, screen: Screen) -> ResultItem | None:
         if isinstance(screen, ArticleScreen):
             return screen.item
+        if isinstance(screen, TimelineScreen):
+            return screen.selected
         return self.main_screen.selected
 
     def open_article(self, item: ResultItem | None = None) -> None:
@@ -287,6 +294,26 @@ class QAApp(App[int]):
         text = item.citation_text()
         self.copy_to_clipboard(text)
         self.notify(text, title="Copied to the clipboard", timeout=4)
+
+    def action_copy_markdown(self) -> None:
+        """The selected answer's sentence as a Markdown quote, the answer in bold, with its citation."""
+        from qa.markdown import quote
+
+        item = self.selected_item
+        if item is None or self.engine is None:
+            self.notify("Nothing selected to copy.", severity="warning", timeout=3)
+            return
+        try:
+            text = self.engine.document(item.doc_id).text
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
+            self.notify(str(exc), severity="error", title="Cannot copy")
+            return
+        sentence = printable(text[item.sentence_start:item.sentence_end])
+        lo = (item.span_start - item.sentence_start) if item.span_start is not None else 0
+        hi = (item.span_end - item.sentence_start) if item.span_end is not None else 0
+        titled = item.doc_name != one_line(item.doc_id)
+        self.copy_to_clipboard(quote(sentence, lo, hi, item.ref, item.doc_name if titled else None, item.date))
+        self.notify(f"{item.text} — {item.ref}", title="Copied as a Markdown quote", timeout=4)
 
     def action_focus_question(self) -> None:
         self._back_to_main()
@@ -323,6 +350,46 @@ class QAApp(App[int]):
 
         self.push_screen(SettingsScreen(self.min_confidence, default), chosen)
 
+    def action_filters(self) -> None:
+        if isinstance(self.screen, FiltersScreen):
+            return
+        engine = self.engine
+        if engine is None:
+            self.notify("The corpus is still loading.", severity="warning", timeout=3)
+            return
+
+        def chosen(choice: Chosen | None) -> None:
+            if choice is None:
+                return
+            self.filters = choice.filter
+            self.main_screen.filters_changed(self.filters)
+            said = describe(self.filters)
+            self.notify(f"Searching {said}." if said else "Searching the whole corpus.", title="Filters")
+            question = self.main_screen.last_question
+            if question and self.engine is not None:
+                self._back_to_main()
+                self.main_screen.ask(question)  # the last question again, within the filter
+
+        def check(f: Filter) -> None:
+            engine.within(f)  # refuses a source the corpus does not have
+
+        self.push_screen(FiltersScreen(self.filters, engine.sources(), check), chosen)
+
+    def action_timeline(self) -> None:
+        """Every value the archive gives for the question, in date order (a screen of its own)."""
+        if isinstance(self.screen, TimelineScreen):
+            return
+        question = self.main_screen.last_question or " ".join(self.main_screen.question.value.split())
+        if not question:
+            self.notify("Type a question first: the timeline shows every value the archive gives for it.",
+                        severity="warning", timeout=4)
+            return
+        if self.engine is None:
+            self.notify("The corpus is still loading.", severity="warning", timeout=3)
+            return
+        self._back_to_main()
+        self.push_screen(TimelineScreen(self.engine, question, self.filters))
+
     def action_switch_corpus(self) -> None:
         def chosen(path: str | None) -> None:
             if path is None:
@@ -342,10 +409,16 @@ class QAApp(App[int]):
             if not isinstance(screen, ArticleScreen):
                 yield SystemCommand("Open article", "Read the whole article at the cited sentence",
                                     self.action_open_article)
-            yield SystemCommand("Copy citation", "Copy the selected answer with its citation",
+            yield SystemCommand("Copy citation", "Copy the selected answer with its citation (DOC:N, as qa show takes)",
                                 self.action_copy_citation)
+            yield SystemCommand("Copy as Markdown", "Copy the cited sentence as a Markdown quote with its citation",
+                                self.action_copy_markdown)
         yield SystemCommand("Switch corpus", "Load another folder or file of articles",
                             self.action_switch_corpus)
+        yield SystemCommand("Filters", "Search only a period or some sources (since, until, source)",
+                            self.action_filters)
+        yield SystemCommand("Timeline", "Every value the archive gives for the question, in date order",
+                            self.action_timeline)
         yield SystemCommand("Settings", "How sure an answer must be to be given", self.action_settings)
         yield SystemCommand("Toggle theme", "Switch between the dark and the light theme",
                             self.action_toggle_theme)
@@ -353,8 +426,8 @@ class QAApp(App[int]):
         yield from super().get_system_commands(screen)
 
 
-def run(corpus: str | None = None, min_confidence: float | None = None) -> int:
+def run(corpus: str | None = None, min_confidence: float | None = None, filters: Filter | None = None) -> int:
     """Run the terminal UI on `corpus` (None: the seed articles); returns an exit code."""
-    app = QAApp(corpus, min_confidence=min_confidence)
+    app = QAApp(corpus, min_confidence=min_confidence, filters=filters)
     app.run()
     return app.return_code or 0

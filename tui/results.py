@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from qa import one_line
 
 if TYPE_CHECKING:  # the engine is imported lazily, see tui/app.py
-    from qa import Answer, AskResult, Citation, RetrievedPassage
+    from qa import Answer, AskResult, Citation, RetrievedPassage, TimelineEntry
 
 TYPE_LABELS = {
     "who": "WHO",
@@ -87,9 +87,16 @@ class ResultItem:
     def has_span(self) -> bool:
         return self.span_start is not None and self.span_end is not None
 
+    @property
+    def ref(self) -> str:
+        """`DOC:N`, the reference `qa show` takes (and `qa verify` checks)."""
+        return f"{one_line(self.doc_id)}:{self.sentence_index}"
+
     def citation_text(self) -> str:
-        """`<span> — <doc>, sentence N, <date>`: what "copy" puts on the clipboard."""
-        return f"{self.text} — {self.doc_name}, sentence {self.sentence_number}, {self.date}"
+        """`<span> — DOC:N (<title>, <date>)`: what "copy" puts on the clipboard; the
+        reference pastes into `qa show`."""
+        titled = self.doc_name != one_line(self.doc_id)
+        return f"{self.text} — {self.ref} ({self.doc_name + ', ' if titled else ''}{self.date})"
 
 
 def from_answer(rank: int, answer: Answer, probability: bool = False) -> ResultItem:
@@ -113,6 +120,18 @@ def from_answer(rank: int, answer: Answer, probability: bool = False) -> ResultI
             Support(doc_name(s.doc_id, s.doc_title), s.sentence_index) for s in answer.support
         ),
         probability=probability,
+    )
+
+
+def from_timeline(rank: int, entry: TimelineEntry, answer_type: object, citation: int = 0) -> ResultItem:
+    """A timeline value as a row: its `citation`-th citation (the earliest by default)."""
+    c = entry.citations[citation]
+    return ResultItem(
+        kind="answer", rank=rank, text=one_line(entry.text), type_label=type_label(answer_type),
+        value=one_line(entry.display) if entry.display else None, score=entry.p, doc_id=c.doc_id,
+        doc_name=doc_name(c.doc_id, c.doc_title), date=date_text(c.doc_date), sentence_index=c.sentence_index,
+        sentence_start=c.sentence_start, sentence_end=c.sentence_end, span_start=c.span_start,
+        span_end=c.span_end, probability=True,
     )
 
 

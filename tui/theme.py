@@ -33,16 +33,16 @@ LIGHT_TEXT = {
     "secondary-muted": "#C8DAEA",  # the answer-type badge
     "footer-key-foreground": "#00375F",
     "footer-description-foreground": "#1A1A1A",
-    "text-disabled": "#595959",  # the question box's placeholder: 5.3 on the screen
+    "text-disabled": "#525252",  # placeholders: 5.9 on the screen, 5.1 on the title bar
 }
 
 
 # textual-dark keeps its colours but for two measured below 4.5:1: the answer-type badge
-# (#5684A5 on the selected row, 3.4) and the question box's placeholder (#6F6F6F, 3.5)
+# (#5684A5 on the selected row, 3.4) and the placeholders (#6F6F6F, 3.5)
 DARK_NAME = "newsqa-dark"
 DARK_TEXT = {
     "text-secondary": "#9CC3E6",  # 7.4 on the selected row
-    "text-disabled": "#8C8C8C",  # 5.6 on the screen
+    "text-disabled": "#9A9A9A",  # placeholders: 6.7 on the screen, 5.0 on #2B2B2B
 }
 
 

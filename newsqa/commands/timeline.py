@@ -4,7 +4,6 @@ with its dates, sources, citations and confidence; numbers over time drawn as a 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +11,7 @@ from newsqa.commands.common import add_filters, engine, probability
 from newsqa.export import answer_rows, csv_text, md
 from newsqa.output import json_out
 from qa.safe_text import clean_input, one_line
+from qa.timeline import chart as timeline_chart
 
 CHART_SIZE = (72, 14)
 
@@ -90,57 +90,7 @@ def print_timeline(tl, chart: bool = True) -> None:
         c = e.citations[0]
         print(f"  {'':<24}   {one_line(c.doc_id)}:{c.sentence_index}  {one_line(c.sentence)[:100]}")
     if chart:
-        drawn = draw(tl)
+        drawn = timeline_chart(tl, *CHART_SIZE)
         if drawn:
             print()
             print(drawn)
-
-
-def numbers(tl) -> tuple[str, list[tuple[str, float]]]:
-    """(unit, [(date, value)]) of the timeline's numeric values in their most common unit."""
-    units: Counter[str] = Counter()
-    points: list[tuple[str, str, float]] = []
-    for e in tl.entries:
-        v = e.normalized
-        if v is None:
-            continue
-        kind = getattr(v, "kind", "")
-        if kind == "money":
-            unit, x = v.currency or "amount", v.amount
-        elif kind == "percent":
-            unit, x = "%", v.percent
-        elif kind == "count":
-            unit, x = v.unit or "count", v.count
-        else:
-            continue
-        for d in e.dates:
-            points.append((unit, d.isoformat(), x))
-            units[unit] += 1
-    if not units:
-        return "", []
-    unit = units.most_common(1)[0][0]
-    return unit, sorted((d, x) for u, d, x in points if u == unit)
-
-
-def draw(tl) -> str:
-    """The numbers over time, drawn by plotext as plain text (no colour codes)."""
-    unit, pts = numbers(tl)
-    if len({d for d, _ in pts}) < 2:  # one date draws no course
-        return ""
-    import plotext as plt
-
-    plt.clf()
-    plt.date_form("Y-m-d")
-    plt.plotsize(*CHART_SIZE)
-    plt.theme("clear")
-    scale, label = _scale(max(abs(x) for _, x in pts))
-    plt.scatter([d for d, _ in pts], [x / scale for _, x in pts], marker="dot")
-    plt.title(f"{one_line(tl.question)[:60]} ({label}{one_line(unit)})")
-    return plt.uncolorize(plt.build())
-
-
-def _scale(top: float) -> tuple[float, str]:
-    for factor, name in ((1e9, "billion "), (1e6, "million "), (1e3, "thousand ")):
-        if top >= factor:
-            return factor, name
-    return 1.0, ""

@@ -15,4 +15,7 @@ def run(args: argparse.Namespace) -> int:
         from tui.app import run as run_app  # imported here: the other commands do not need Textual
     except ImportError as exc:  # pragma: no cover - only without the UI package
         raise QAError(f"the terminal UI is not available ({exc})") from None
-    return run_app(args.corpus, getattr(args, "min_confidence", None))  # corpus None: the seed corpus
+    from newsqa.commands.common import filters_from
+
+    # corpus None: the seed corpus
+    return run_app(args.corpus, getattr(args, "min_confidence", None), filters_from(args))

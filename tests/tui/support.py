@@ -69,10 +69,15 @@ def tui_data_dir(tmp_path, monkeypatch):
 # to what the engine returns:  python -m tests.tui.support
 RECORDED = Path(__file__).with_name("recorded_results.json")
 SNAPSHOT_QUESTIONS = ["How much military aid did Paris pledge this year?", NO_ANSWER_QUESTION]
+# four short invented articles (Northland, Eastmarch: made-up countries) in the seed format,
+# each giving a different figure for one pledge on a different date: the timeline view's
+# fixture, not a gold set (nothing is tuned on them); no README there, it would be read too
+TIMELINE_CORPUS = Path(__file__).resolve().parents[1] / "data" / "timeline"
+TIMELINE_QUESTION = "How much military aid did Northland pledge to Eastmarch?"
 
 
 class RecordedEngine:
-    """The real seed engine, except that `ask` replays recorded results."""
+    """The real engine, except that `ask` and `timeline` replay recorded results."""
 
     def __init__(self, engine, recorded: dict[str, dict]) -> None:
         self._engine = engine
@@ -82,6 +87,11 @@ class RecordedEngine:
         from qa import AskResult
 
         return AskResult.model_validate(self._recorded[question])
+
+    def timeline(self, question: str, **_):
+        from qa import Timeline
+
+        return Timeline.model_validate(self._recorded["timeline: " + question])
 
     def __getattr__(self, name: str):
         return getattr(self._engine, name)
@@ -96,6 +106,10 @@ def _record() -> None:  # pragma: no cover - maintenance helper
 
     engine = Engine.from_path(None, cache=False)
     data = {q: engine.ask(q).model_dump(mode="json", exclude={"elapsed_ms"}) for q in SNAPSHOT_QUESTIONS}
+    fixture = Engine.from_path(TIMELINE_CORPUS, cache=False)
+    data[TIMELINE_QUESTION] = fixture.ask(TIMELINE_QUESTION).model_dump(mode="json", exclude={"elapsed_ms"})
+    data["timeline: " + TIMELINE_QUESTION] = fixture.timeline(TIMELINE_QUESTION).model_dump(
+        mode="json", exclude={"elapsed_ms", "corpus"})
     RECORDED.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {RECORDED}")
 

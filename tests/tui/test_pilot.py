@@ -138,13 +138,24 @@ async def test_keyboard_and_mouse_move_through_answers(seed_engine):
 
 
 async def test_copy_answer_with_citation(seed_engine):
+    """`c` copies the span with DOC:N, which `qa show` accepts; `m` a Markdown quote."""
+    from newsqa.commands.show import parse_ref
+
     app = make_app(seed_engine)
     async with app.run_test(size=(80, 24)) as pilot:
         await ask(pilot, "How much military aid did Paris pledge this year?")
         item = app.main_screen.answers.selected
         await pilot.press("c")
-        expected = f"3 billion euros — {item.doc_name}, sentence {item.sentence_number}, 2024-03-05"
+        expected = f"3 billion euros — {item.doc_id}:{item.sentence_index} (2024-03-05)"  # the seeds have no titles
         assert app.clipboard == expected
+        ref = app.clipboard.split(" — ")[1].split(" (")[0]
+        assert parse_ref(seed_engine, ref) == (item.doc_id, item.sentence_index)
+        await pilot.press("m")
+        quote = app.clipboard.splitlines()
+        sentence = seed_engine.document(item.doc_id).text[item.sentence_start:item.sentence_end]
+        assert quote[0].startswith("> ") and "**3 billion euros**" in quote[0]
+        assert quote[0].replace("**", "").replace("\\", "")[2:] == " ".join(sentence.split())
+        assert quote[2].endswith(f"(`{item.doc_id}:{item.sentence_index}`)") and "2024-03-05" in quote[2]
         # from the article view too
         await pilot.press("enter")
         await pilot.pause()

@@ -51,8 +51,10 @@ def _item(**kw) -> ResultItem:
 
 
 def test_citation_text_format():
-    assert _item().citation_text() == "last Wednesday — 003_x.txt, sentence 8, 2025-03-11"  # as `qa show DOC:8`
-    assert _item(date="undated").citation_text().endswith(", undated")
+    assert _item().citation_text() == "last Wednesday — 003_x.txt:8 (2025-03-11)"  # `qa show 003_x.txt:8`
+    titled = _item(doc_id="bbc.jsonl#business-017", doc_name="Ad sales boost Time Warner profit", date="undated")
+    assert titled.citation_text() == "last Wednesday — bbc.jsonl#business-017:8 (Ad sales boost Time Warner profit, undated)"
+    assert "\x1b" not in _item(doc_id="a\x1b[2Jb").ref  # an id from the corpus is made printable
 
 
 def test_names_and_labels(tmp_path, monkeypatch):

@@ -23,21 +23,28 @@ LEFT: list[Group] = [
     ("Answers", [
         ("↑ ↓ j k", "move (or click)"),
         ("enter", "open the article"),
-        ("c", "copy with citation"),
+        ("c / m", "copy: citation / Markdown"),
         ("/ esc", "back to the question"),
+    ]),
+    ("Timeline", [
+        ("↑ ↓", "values, earliest first"),
+        ("enter", "open the article"),
     ]),
 ]
 RIGHT: list[Group] = [
     ("Article", [
         ("↑ ↓ pgdn", "scroll"),
         ("s", "back to the cited sentence"),
-        ("c", "copy with citation"),
-        ("esc q", "back to the answers"),
+        ("/ n N", "search; next / previous"),
+        ("c / m", "copy: citation / Markdown"),
+        ("esc q", "back (esc: close search)"),
     ]),
     ("Anywhere", [
         ("tab", "next pane"),
         ("ctrl+p", "commands"),
         ("ctrl+t", "dark / light theme"),
+        ("f3", "filters: period, sources"),
+        ("f4", "timeline of the question"),
         ("f2", "settings: how sure answers must be"),
         ("f1", "this help"),
         ("ctrl+q", "quit"),

@@ -25,7 +25,7 @@ from tui.widgets.source import SourcePane, source_view
 from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
-    from qa import AskResult, Engine
+    from qa import AskResult, Engine, Filter
     from tui.history import History
 
 # what each phase of an index build is called on the loading screen
@@ -179,10 +179,18 @@ class MainScreen(Screen):
         self.query_one(Welcome).set_corpus(f"the {articles} in {label}")
         self.last_result = None
         self.query_one(ContentSwitcher).current = "welcome"
+        self.filters_changed(getattr(self.app, "filters", None))
         self.action_focus_question()  # a new corpus: the next thing to do is to ask
         if self.pending:
             question, self.pending = self.pending, None
             self.ask(question)
+
+    def filters_changed(self, filters: Filter | None) -> None:
+        """The title bar says when only part of the corpus is searched."""
+        from tui.screens.filters import describe
+
+        said = describe(filters)
+        self.query_one(TopBar).context = f"filter: {one_line(said)} · F3" if said else ""
 
     def corpus_failed(self, label: str, message: str) -> None:
         self.engine, self.load_state = None, "failed"
@@ -225,7 +233,8 @@ class MainScreen(Screen):
 
         worker = get_current_worker()
         try:
-            result = engine.ask(question, min_confidence=getattr(self.app, "min_confidence", None))
+            result = engine.ask(question, min_confidence=getattr(self.app, "min_confidence", None),
+                                filters=getattr(self.app, "filters", None))
         except QAError as exc:
             if not worker.is_cancelled:
                 self._from_thread(self.show_failure, question, str(exc))
@@ -249,7 +258,13 @@ class MainScreen(Screen):
         notice = self.query_one("#notice", Static)
         panel = self.query_one("#answers-panel")
         bar = f" · answers from p {result.min_confidence:.2f}" if result.min_confidence is not None else ""
-        panel.border_subtitle = f"{type_label(result.analysis.type)} question{bar}"
+        within = ""
+        if result.filtered is not None:
+            f = result.filtered
+            within = f" · within {f.documents:,} of {f.of:,} articles"
+            if f.undated_left_out:
+                within += f" ({f.undated_left_out:,} undated left out)"
+        panel.border_subtitle = f"{type_label(result.analysis.type)} question{bar}{within}"
         if result.answers:
             items = [from_answer(i, a, result.min_confidence is not None) for i, a in enumerate(result.answers, 1)]
             n = len(items)

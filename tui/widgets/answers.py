@@ -111,6 +111,7 @@ class AnswerList(VerticalScroll, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open article", key_display="⏎"),
         Binding("c", "app.copy_citation", "Copy"),
+        Binding("m", "app.copy_markdown", "Copy as Markdown", show=False),
         Binding("down,j", "cursor_down", "Down", show=False),
         Binding("up,k", "cursor_up", "Up", show=False),
         Binding("home,g", "first", "First", show=False),

@@ -4,12 +4,17 @@ A Line API widget: the text is wrapped here (so the line of every character offs
 is known exactly) and only visible lines are rendered, which keeps long articles
 cheap. `target_line` is the first wrapped line of the cited sentence; the view
 scrolls it to about a third of the way down the window.
+
+Search: `search()` finds every literal, case-insensitive occurrence of a query once
+(str.find over the folded text, never a regex: the query is user text) and keeps the
+start offsets sorted; rendering bisects them to the visible lines, so a search costs one
+pass over the text and drawing stays proportional to the window.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import ClassVar
 
@@ -23,6 +28,31 @@ from textual.strip import Strip
 MEASURE = 96  # longest line, in cells, on wide terminals
 GUTTER = 2  # "▌ " beside the cited sentence
 WORD = re.compile(r"\S+\s*|\s+")
+
+
+def fold(text: str) -> str:
+    """`text` lowercased character for character, so offsets into it are offsets into `text`.
+
+    `str.lower` can lengthen a string ("İ" becomes two characters), which would shift every
+    offset after it; such characters are left as they are.
+    """
+    low = text.lower()
+    if len(low) == len(text):  # lower() never shortens: same length means one for one
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+
+
+def find_all(folded: str, query: str) -> list[int]:
+    """Start offsets of every non-overlapping occurrence of `query` (already folded)."""
+    found: list[int] = []
+    if not query:
+        return found
+    step = len(query)
+    i = folded.find(query)
+    while i >= 0:
+        found.append(i)
+        i = folded.find(query, i + step)
+    return found
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
@@ -63,7 +93,8 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"article--sentence", "article--span", "article--gutter"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article--sentence", "article--span", "article--gutter",
+                                             "article--match", "article--match-current"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "scroll_up", "Scroll up", show=False),
@@ -83,6 +114,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._left = 0
         self._wrapped_for = -1
         self._needs_target = True
+        self._folded: str | None = None  # the text lowercased, made on the first search
+        self.search_query = ""
+        self.matches: list[int] = []  # start offsets of the search's matches, sorted
+        self.match_length = 0
+        self.current: int | None = None  # index into `matches` of the current match
 
     # -- layout -------------------------------------------------------------------
     def _rewrap(self, width: int) -> None:
@@ -125,6 +161,71 @@ class ArticleView(ScrollView, can_focus=True):
         a, b = self.lines[index]
         return self.text[a:b]
 
+    # -- search -------------------------------------------------------------------
+    def search(self, query: str, origin: int = 0) -> int:
+        """Highlight every occurrence of `query`, literally and ignoring case; the current
+        match is the first one starting at or after offset `origin` (else the first).
+        Returns the number of matches; an empty query clears the search."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        needle = fold(query)
+        self.search_query = query
+        self.matches = find_all(self._folded, needle)
+        self.match_length = len(needle)
+        self.current = None
+        if self.matches:
+            i = bisect_left(self.matches, origin)
+            self.current = i if i < len(self.matches) else 0
+        self.refresh()
+        return len(self.matches)
+
+    def clear_search(self) -> None:
+        self.search("")
+
+    def move_match(self, step: int) -> bool:
+        """Make the match `step` away current, wrapping around the ends; True if it wrapped."""
+        if not self.matches:
+            return False
+        n = len(self.matches)
+        i = self.current + step if self.current is not None else (0 if step > 0 else n - 1)
+        self.current = i % n
+        self.refresh()
+        return not 0 <= i < n
+
+    @property
+    def current_offset(self) -> int | None:
+        """Where the current match starts in the text."""
+        return None if self.current is None else self.matches[self.current]
+
+    @property
+    def current_line(self) -> int | None:
+        """The wrapped line on which the current match starts."""
+        offset = self.current_offset
+        return None if offset is None else self.line_of(offset)
+
+    def scroll_to_match(self) -> None:
+        """Bring the current match into view, about a third of the way down; a match that
+        is already on screen does not move the text (stepping through one page stays calm)."""
+        line = self.current_line
+        if line is None or line in self.visible_lines:
+            return
+        y = max(0, line - self.scrollable_content_region.height // 3)
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    @property
+    def top_offset(self) -> int:
+        """Offset of the first character on screen (a search starts from there)."""
+        if not self.lines:
+            return 0
+        return self.lines[min(int(self.scroll_y), len(self.lines) - 1)][0]
+
+    def _matches_on(self, a: int, b: int) -> range:
+        """Indexes into `matches` of the matches that overlap text[a:b]."""
+        if not self.matches or a >= b:
+            return range(0)
+        first = bisect_right(self.matches, a - self.match_length)  # the first one ending after a
+        return range(first, bisect_left(self.matches, b, lo=first))
+
     # -- rendering ----------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         return self.render_article_line(int(self.scroll_y) + y)
@@ -143,8 +244,14 @@ class ArticleView(ScrollView, can_focus=True):
         gutter_style = base + self.get_component_rich_style("article--gutter", partial=True)
         segments = [Segment(" " * self._left, base)]
         segments.append(Segment("▌ " if in_sentence else "  ", gutter_style if in_sentence else base))
-        cuts = sorted({a, b, *(x for x in (s0, s1, *(self.span or ())) if a < x < b)})
+        on_line = self._matches_on(a, b)
+        bounds = [x for i in on_line for x in (self.matches[i], self.matches[i] + self.match_length)]
+        cuts = sorted({a, b, *(x for x in (s0, s1, *(self.span or ()), *bounds) if a < x < b)})
+        if on_line:  # only looked up (and only used) on lines with a match
+            match_style = self.get_component_rich_style("article--match", partial=True)
+            current_style = self.get_component_rich_style("article--match-current", partial=True)
         text = self.text
+        m = on_line.start
         for c0, c1 in pairwise(cuts):
             piece = text[c0:c1]
             if c1 == b:
@@ -157,6 +264,10 @@ class ArticleView(ScrollView, can_focus=True):
                 style = sentence_style
             else:
                 style = base
+            while m < on_line.stop and self.matches[m] + self.match_length <= c0:
+                m += 1
+            if m < on_line.stop and self.matches[m] <= c0:  # pieces never straddle a match's ends
+                style += current_style if m == self.current else match_style
             segments.append(Segment(piece, style))
         strip = Strip(segments)
         return strip.crop_extend(0, width, base)

@@ -1,0 +1,98 @@
+"""The timeline view (F4, or the palette's Timeline): every value for the question, earliest
+first, a chart of the numbers, the selected value's source, Enter to its article. Over
+tests/data/timeline, four invented articles giving four figures for one pledge."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from tests.tui.support import TIMELINE_CORPUS, TIMELINE_QUESTION, ask, make_app, recorded_engine
+from tui.screens.article import ArticleScreen
+from tui.screens.timeline import TimelineScreen
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
+
+
+@pytest.fixture(scope="module")
+def timeline_engine():
+    from qa import Engine
+
+    return Engine.from_path(TIMELINE_CORPUS, cache=False)
+
+
+async def _open_timeline(pilot) -> TimelineScreen:
+    await ask(pilot, TIMELINE_QUESTION)
+    await pilot.press("f4")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, TimelineScreen)
+    return screen
+
+
+async def test_values_in_date_order_with_chart_source_and_article(timeline_engine):
+    app = make_app(timeline_engine)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_timeline(pilot)
+        table = screen.query_one(DataTable)
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        expected = timeline_engine.timeline(TIMELINE_QUESTION)
+        assert [r[0] for r in rows] == [str(e.first) for e in expected.entries]
+        assert [r[0] for r in rows] == sorted(r[0] for r in rows)  # earliest first
+        assert rows[0][1].startswith("200 million euros = 200,000,000 EUR")
+        assert {"450 million euros", "1.2 billion euros"} <= {r[1].split(" = ")[0] for r in rows}
+        assert rows[0][4] == "2023-01-10_aid.txt"  # a source as --source names it
+        chart = screen.query_one("#timeline-chart", Static)
+        assert chart.display and "billion EUR" in str(chart.render())
+        # the source pane follows the selected value
+        await pilot.press("down")
+        item = screen.selected
+        assert item is not None and item.text == rows[1][1].split(" = ")[0]
+        assert screen.query_one("#timeline-source").border_title.startswith(rows[1][0])
+        await pilot.press("c")
+        assert app.clipboard.startswith(f"{item.text} — {item.doc_id}:{item.sentence_index}")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.item == item
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+
+
+async def test_timeline_needs_a_question_and_is_in_the_palette(timeline_engine):
+    app = make_app(timeline_engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert any("Type a question first" in str(n.message) for n in app._notifications)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Timeline" in titles and "Filters" in titles
+        footer_keys = {b.key for _, b, enabled, _ in app.screen.active_bindings.values() if b.show and enabled}
+        assert {"f3", "f4"} <= footer_keys  # shown in the footer
+
+
+async def test_a_value_less_question_says_so(timeline_engine):
+    app = make_app(timeline_engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "How many tanks did Northland send to Eastmarch?")
+        await pilot.press("f4")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        assert str(app.screen.query_one("#timeline-status").render()).startswith("No value found")
+        assert app.screen.query_one(DataTable).row_count == 0
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_timeline_snapshot(snap_compare, timeline_engine, size):
+    async def run_before(pilot) -> None:
+        await _open_timeline(pilot)
+
+    assert snap_compare(make_app(recorded_engine(timeline_engine)), terminal_size=size, run_before=run_before)
