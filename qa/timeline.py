@@ -138,6 +138,7 @@ def chart(tl: Timeline, width: int = 72, height: int = 14) -> str:
 
     plt.clf()
     plt.date_form("Y-m-d")
+    plt.limitsize(False, False)  # the size asked, not clipped to what plotext thinks the terminal is
     plt.plotsize(width, height)
     plt.theme("clear")
     scale, label = _scale(max(abs(x) for _, x in pts))

@@ -14,6 +14,7 @@ import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -40,6 +41,15 @@ if TYPE_CHECKING:
 
 DARK, LIGHT = DARK_NAME, LIGHT_NAME
 MAX_WARNINGS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Loading:
+    """How corpora are opened: the command line's --follow-links, --index-dir and --no-cache."""
+
+    follow_links: bool = False
+    index_dir: str | None = None
+    cache: bool = True
 
 
 class LoadCancelled(Exception):
@@ -119,7 +129,8 @@ class QAApp(App[int]):
     ]
 
     def __init__(self, corpus: str | None = None, engine: Engine | None = None,
-                 min_confidence: float | None = None, filters: Filter | None = None) -> None:
+                 min_confidence: float | None = None, filters: Filter | None = None,
+                 loading: Loading | None = None) -> None:
         super().__init__()
         self.register_theme(dark_theme())
         self.register_theme(light_theme())
@@ -127,6 +138,7 @@ class QAApp(App[int]):
         self.corpus = corpus
         self.min_confidence = min_confidence  # the bar answers must reach (None: the model's threshold)
         self.filters = filters  # inside retrieval (None: the whole corpus)
+        self.loading = loading or Loading()
         self.engine: Engine | None = engine
         self.load_state: Literal["loading", "ready", "failed"] = "ready" if engine else "loading"
         self.history = History.load()
@@ -196,7 +208,9 @@ class QAApp(App[int]):
             self.from_thread(self._corpus_failed, corpus, f"cannot load the engine: {exc}", [])
             return
         try:
-            engine = Engine.from_path(corpus, warn=warnings.append, progress=progress, stage=stage)
+            how = self.loading
+            engine = Engine.from_path(corpus, warn=warnings.append, progress=progress, stage=stage,
+                                      index_dir=how.index_dir, cache=how.cache, follow_links=how.follow_links)
         except LoadCancelled:
             return
         except QAError as exc:
@@ -426,8 +440,9 @@ class QAApp(App[int]):
         yield from super().get_system_commands(screen)
 
 
-def run(corpus: str | None = None, min_confidence: float | None = None, filters: Filter | None = None) -> int:
+def run(corpus: str | None = None, min_confidence: float | None = None, filters: Filter | None = None,
+        loading: Loading | None = None) -> int:
     """Run the terminal UI on `corpus` (None: the seed articles); returns an exit code."""
-    app = QAApp(corpus, min_confidence=min_confidence, filters=filters)
+    app = QAApp(corpus, min_confidence=min_confidence, filters=filters, loading=loading)
     app.run()
     return app.return_code or 0

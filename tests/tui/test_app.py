@@ -75,6 +75,24 @@ async def test_bad_corpus_path_is_a_notification_not_a_crash(tmp_path):
         assert app.is_running
 
 
+async def test_a_folder_of_links_loads_when_the_command_line_says_so(tmp_path, monkeypatch):
+    """`qa --corpus links/ --follow-links`: the UI opens corpora as the command line says."""
+    from tui.app import Loading
+
+    monkeypatch.setenv("NEWSQA_CACHE_DIR", str(tmp_path / "cache"))
+    links = tmp_path / "links"
+    links.mkdir()
+    for f in SEEDS.glob("*.txt"):
+        (links / f.name).symlink_to(f)
+    for loading, state in ((Loading(), "failed"), (Loading(follow_links=True), "ready")):
+        app = QAApp(corpus=str(links), loading=loading)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.load_state == state
+    assert len(app.engine.documents) == 2
+
+
 async def test_unreadable_files_are_reported_and_the_rest_loads(tmp_path):
     corpus = tmp_path / "news"
     corpus.mkdir()

@@ -105,7 +105,8 @@ def test_parse_the_fields():
 
 
 def test_the_command_lines_filters_reach_the_ui(monkeypatch, tmp_path):
-    """`qa --since 2024 --source x` starts the UI with that filter."""
+    """`qa --since 2024 --source x --follow-links --index-dir D` starts the UI with that filter,
+    and opens corpora as the options say (a folder of links was 'no readable articles')."""
     import tui.app
     from newsqa import cli
 
@@ -114,9 +115,12 @@ def test_the_command_lines_filters_reach_the_ui(monkeypatch, tmp_path):
             return True
 
     seen = {}
-    monkeypatch.setattr(tui.app, "run", lambda corpus, bar, filters: seen.update(corpus=corpus, filters=filters) or 0)
+    monkeypatch.setattr(tui.app, "run", lambda corpus, bar, filters, loading: seen.update(
+        corpus=corpus, filters=filters, loading=loading) or 0)
     monkeypatch.setattr(sys, "stdout", Terminal())
     monkeypatch.setattr(sys, "stdin", Terminal())
-    assert cli.main(["--corpus", str(TIMELINE_CORPUS), "--since", "2024", "--source", "2024-02-15_aid.txt"]) == 0
+    assert cli.main(["--corpus", str(TIMELINE_CORPUS), "--since", "2024", "--source", "2024-02-15_aid.txt",
+                     "--follow-links", "--index-dir", str(tmp_path)]) == 0
     assert seen["corpus"] == str(TIMELINE_CORPUS)
+    assert seen["loading"] == tui.app.Loading(follow_links=True, index_dir=str(tmp_path), cache=True)
     assert str(seen["filters"].since) == "2024-01-01" and seen["filters"].sources == ["2024-02-15_aid.txt"]

@@ -124,20 +124,29 @@ class TimelineScreen(Screen):
 
     # -- chart ------------------------------------------------------------------------
     def _draw(self) -> None:
+        """Show the chart when the values give a course to draw, then draw it at the size it
+        gets (known only once it is shown)."""
         from qa import timeline_chart
 
         chart = self.query_one("#timeline-chart", Static)
         if self.timeline is None:
             return
+        shown = bool(timeline_chart(self.timeline))
+        chart.display = shown
+        if shown:
+            self.call_after_refresh(self._fit_chart)
+
+    def _fit_chart(self) -> None:
+        from qa import timeline_chart
+
+        chart = self.query_one("#timeline-chart", Static)
+        if self.timeline is None or not chart.display:
+            return
         size = chart.content_size
-        width = size.width if size.width > 20 else 72
-        height = size.height if size.height > 6 else 12
-        drawn = timeline_chart(self.timeline, width, height)
-        chart.display = bool(drawn)
-        chart.update(drawn)
+        chart.update(timeline_chart(self.timeline, max(size.width, 30), max(size.height, 8)))
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._draw)
+        self.call_after_refresh(self._fit_chart)
 
     # -- selection ----------------------------------------------------------------------
     @property
