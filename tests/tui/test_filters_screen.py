@@ -65,6 +65,8 @@ async def test_bad_dates_and_unknown_sources_are_explained_in_the_dialog(timelin
     app = make_app(timeline_engine)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _fill(pilot, since="last spring")
+        explained = screen.query_one("#filters-help", Label)
+        assert explained.region.height >= 2 and explained.region.width <= screen.query_one("#filters-dialog").region.width  # wrapped, not cut
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen

@@ -206,7 +206,9 @@ async def test_answers_show_their_probability_and_the_bar_can_be_changed(seed_en
         assert f"{first.score:.0%}" in str(app.main_screen.query_one("#row-0").render())
         before = len(answers.items)
         await pilot.press("f2")
+        await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
+        assert app.screen.query_one("#settings-help").region.height >= 3  # the explanation wraps, not cut
         app.screen.query_one("#min-confidence").value = "2"  # not a probability: refused
         await pilot.press("enter")
         assert isinstance(app.screen, SettingsScreen)
