@@ -27,12 +27,13 @@ _WHERE = {
     "Timeline": "qa.timeline",
     "TimelineEntry": "qa.timeline",
     "timeline_chart": "qa.timeline",
+    "markdown_quote": "qa.markdown",
     "default_corpus_path": "qa.corpus",
     "printable": "qa.safe_text",
     "one_line": "qa.safe_text",
 }
 
-_ALIAS = {"filter_summary": "summary", "timeline_chart": "chart"}
+_ALIAS = {"filter_summary": "summary", "timeline_chart": "chart", "markdown_quote": "quote"}
 
 __all__ = [
     "Answer",
@@ -50,6 +51,7 @@ __all__ = [
     "TimelineEntry",
     "default_corpus_path",
     "filter_summary",
+    "markdown_quote",
     "one_line",
     "parse_date",
     "printable",
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
     from qa.models import Passage as Passage
     from qa.models import QuestionAnalysis as QuestionAnalysis
     from qa.models import RetrievedPassage as RetrievedPassage
+    from qa.markdown import quote as markdown_quote
     from qa.safe_text import one_line as one_line
     from qa.safe_text import printable as printable
     from qa.timeline import Timeline as Timeline

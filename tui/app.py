@@ -311,7 +311,7 @@ class QAApp(App[int]):
 
     def action_copy_markdown(self) -> None:
         """The selected answer's sentence as a Markdown quote, the answer in bold, with its citation."""
-        from qa.markdown import quote
+        from qa import markdown_quote
 
         item = self.selected_item
         if item is None or self.engine is None:
@@ -326,7 +326,7 @@ class QAApp(App[int]):
         lo = (item.span_start - item.sentence_start) if item.span_start is not None else 0
         hi = (item.span_end - item.sentence_start) if item.span_end is not None else 0
         titled = item.doc_name != one_line(item.doc_id)
-        self.copy_to_clipboard(quote(sentence, lo, hi, item.ref, item.doc_name if titled else None, item.date))
+        self.copy_to_clipboard(markdown_quote(sentence, lo, hi, item.ref, item.doc_name if titled else None, item.date))
         self.notify(f"{item.text} — {item.ref}", title="Copied as a Markdown quote", timeout=4)
 
     def action_focus_question(self) -> None:
