@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from qa.filters import Filter as Filter
     from qa.filters import parse_date as parse_date
     from qa.filters import summary as filter_summary
+    from qa.markdown import quote as markdown_quote
     from qa.models import Answer as Answer
     from qa.models import AnswerType as AnswerType
     from qa.models import AskResult as AskResult
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
     from qa.models import Passage as Passage
     from qa.models import QuestionAnalysis as QuestionAnalysis
     from qa.models import RetrievedPassage as RetrievedPassage
-    from qa.markdown import quote as markdown_quote
     from qa.safe_text import one_line as one_line
     from qa.safe_text import printable as printable
     from qa.timeline import Timeline as Timeline
