@@ -20,6 +20,7 @@ from tui.widgets.article_search import ArticleSearch
 
 QUESTION = "Who is the French Defense Minister?"
 WORD = "the"  # many times in the article, on more lines than the window holds at 80x24
+SPREAD = "french"  # five times, from the article's first line to its last: more than a window at 80x24
 
 
 async def open_article(pilot) -> tuple[ArticleScreen, ArticleView, ArticleSearch]:
@@ -137,7 +138,7 @@ async def test_enter_n_and_shift_n_move_between_matches_and_scroll(seed_engine):
     async with app.run_test(size=(80, 24)) as pilot:
         _, view, box = await open_article(pilot)
         top = view.top_offset
-        await search(pilot, WORD)
+        await search(pilot, SPREAD)
         count = len(view.matches)
         first = view.current
         assert first is not None
