@@ -7,25 +7,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsqa.commands.common import add_filters, add_min_confidence, engine
 from newsqa.output import json_out, warn
 from qa.errors import QAError
-from qa.evaluate import (
-    GoldSet,
-    ablate,
-    format_ablation,
-    format_confidence,
-    format_failures,
-    format_table,
-    gold_set,
-    reliability,
-    risk_coverage,
-    run_set,
-    summarize,
-)
 from qa.safe_text import one_line
+
+if TYPE_CHECKING:  # the engine is imported when the command runs: `qa --help` stays quick
+    from qa.evaluate import GoldSet
 
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -57,6 +47,17 @@ def _corpora(args: argparse.Namespace, gs: GoldSet) -> list[tuple[str, str | Non
 
 
 def run(args: argparse.Namespace) -> int:
+    from qa.evaluate import (
+        format_confidence,
+        format_failures,
+        format_table,
+        gold_set,
+        reliability,
+        risk_coverage,
+        run_set,
+        summarize,
+    )
+
     sets = [gold_set(g) for g in args.gold]
     engines: dict[str | None, Any] = {}
 
@@ -94,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _ablate(sets: list[GoldSet], args: argparse.Namespace, engine_for: Callable[[str | None], Any]) -> int:
     from qa.checks import ORDER
+    from qa.evaluate import ablate, format_ablation
 
     columns: list[tuple[str, str, bool]] = []
     table: dict[str, list[int]] = {name: [] for name in ORDER}

@@ -6,14 +6,15 @@ import argparse
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsqa.commands.common import non_negative
 from newsqa.output import warn
 from newsqa.progress import Bar
 from qa.cache import MAX_AGE_DAYS
-from qa.corpus import default_corpus_path, load_corpus
-from qa.index import CorpusIndex
-from qa.store import StoreInfo, open_index
+
+if TYPE_CHECKING:  # the engine is imported when the command runs: `qa --help` stays quick
+    from qa.store import StoreInfo
 
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -49,6 +50,10 @@ def prune(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.prune:
         return prune(args)
+    from qa.corpus import default_corpus_path, load_corpus
+    from qa.index import CorpusIndex
+    from qa.store import open_index
+
     root = Path(args.corpus).expanduser() if args.corpus else default_corpus_path()
     t0 = time.perf_counter()
     follow = bool(getattr(args, "follow_links", False))

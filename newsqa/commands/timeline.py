@@ -11,7 +11,6 @@ from newsqa.commands.common import add_filters, engine, probability
 from newsqa.export import answer_rows, csv_text, md
 from newsqa.output import json_out
 from qa.safe_text import clean_input, one_line
-from qa.timeline import chart as timeline_chart
 
 CHART_SIZE = (72, 14)
 
@@ -90,6 +89,8 @@ def print_timeline(tl, chart: bool = True) -> None:
         c = e.citations[0]
         print(f"  {'':<24}   {one_line(c.doc_id)}:{c.sentence_index}  {one_line(c.sentence)[:100]}")
     if chart:
+        from qa.timeline import chart as timeline_chart
+
         drawn = timeline_chart(tl, *CHART_SIZE)
         if drawn:
             print()

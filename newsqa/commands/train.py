@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from newsqa.commands.common import engine, probability
 from qa.errors import QAError
-from qa.evaluate import GoldSet, gold_set
 from qa.safe_text import one_line
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine is imported when the command runs: `qa --help` stays quick
     from qa.confidence.training import Row
+    from qa.evaluate import GoldSet
 
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -35,6 +35,7 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
 
 def run(args: argparse.Namespace) -> int:
     from qa.confidence.training import TARGET_PRECISION, collect, train
+    from qa.evaluate import gold_set
 
     sets = [gold_set(g) for g in args.gold]
     blind = [gs.name for gs in sets if gs.blind]

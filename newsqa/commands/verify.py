@@ -8,9 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsqa.output import warn
-from qa.corpus import default_corpus_path, load_corpus
 from qa.safe_text import one_line
-from qa.verify import read_results, verify
 
 
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -22,6 +20,9 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
 def run(args: argparse.Namespace) -> int:
     """Check the citations of an answers file against the corpus the user names (or the
     default one): the file's own "corpus" field never decides what is read."""
+    from qa.corpus import default_corpus_path, load_corpus
+    from qa.verify import read_results, verify
+
     results, bad = read_results(args.file)
     root = Path(args.corpus).expanduser() if args.corpus is not None else default_corpus_path()
     docs = load_corpus(root, warn, follow_links=args.follow_links)

@@ -206,3 +206,16 @@ def test_filters_on_the_command_line():
     assert r.stdout.splitlines()[1].startswith("Within 1987-03-01 to …:")
     r = qa("ask", "--until", "1987-01", "--since", "1987-02", "Who?")
     assert r.returncode == 2 and "is after --until" in r.stderr
+
+
+def test_help_and_parse_errors_do_not_load_the_engine():
+    """`qa --help`, `qa --version` and a mistyped option build the parser only: no numpy, no
+    pydantic, no engine (each command imports what it runs on when it runs)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from newsqa.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in ('numpy', 'pydantic', 'qa.engine', 'qa.models', 'qa.evaluate', 'qa.store') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
