@@ -96,3 +96,34 @@ def test_timeline_snapshot(snap_compare, timeline_engine, size):
         await _open_timeline(pilot)
 
     assert snap_compare(make_app(recorded_engine(timeline_engine)), terminal_size=size, run_before=run_before)
+
+
+async def test_brackets_step_through_a_values_citations(seed_engine):
+    """A value said in several places: `]` and `[` show each citation in turn, wrapping, and
+    copy and Enter follow the one shown."""
+    question = "Who is the President of France?"
+    entry = seed_engine.timeline(question).entries[0]
+    assert len(entry.citations) >= 2  # the seeds name him in several sentences
+    app = make_app(seed_engine)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ask(pilot, question)
+        await pilot.press("f4")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        pane = screen.query_one("#timeline-source")
+        n = len(entry.citations)
+        seen = []
+        for i in range(n):
+            c = entry.citations[i]
+            assert (screen.selected.doc_id, screen.selected.sentence_index) == (c.doc_id, c.sentence_index)
+            assert pane.border_subtitle.startswith(f"citation {i + 1} of {n}")
+            seen.append(screen.selected.sentence_index)
+            await pilot.press("right_square_bracket")
+        assert screen.selected.sentence_index == seen[0]  # wrapped round
+        await pilot.press("left_square_bracket")
+        assert screen.selected.sentence_index == seen[-1]
+        await pilot.press("c")
+        assert app.clipboard.split(" — ")[1].startswith(f"{entry.citations[-1].doc_id}:{seen[-1]}")

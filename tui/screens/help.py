@@ -28,6 +28,7 @@ LEFT: list[Group] = [
     ]),
     ("Timeline", [
         ("↑ ↓", "values, earliest first"),
+        ("] [", "the value's next citation"),
         ("enter", "open the article"),
     ]),
 ]

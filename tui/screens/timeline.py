@@ -38,6 +38,8 @@ class TimelineScreen(Screen):
         Binding("enter", "open", "Open article", key_display="⏎"),
         Binding("c", "app.copy_citation", "Copy"),
         Binding("m", "app.copy_markdown", "Copy as Markdown", show=False),
+        Binding("right_square_bracket", "citation(1)", "Next citation", key_display="]"),
+        Binding("left_square_bracket", "citation(-1)", "Previous citation", key_display="[", show=False),
     ]
 
     def __init__(self, engine: Engine, question: str, filters: Filter | None = None) -> None:
@@ -46,7 +48,8 @@ class TimelineScreen(Screen):
         self.question = question
         self.filters = filters
         self.timeline: Timeline | None = None
-        self.items: list[ResultItem] = []
+        self.items: list[ResultItem] = []  # per value: the citation shown (the earliest at first)
+        self.cited: list[int] = []  # per value: which of its citations is shown
 
     def compose(self) -> ComposeResult:
         yield Label(f"Timeline  {one_line(self.question)}", id="timeline-title", markup=False)
@@ -93,6 +96,7 @@ class TimelineScreen(Screen):
         self.timeline = timeline
         kind = timeline.analysis.type
         self.items = [from_timeline(i, e, kind) for i, e in enumerate(timeline.entries, 1)]
+        self.cited = [0] * len(self.items)
         n = len(timeline.entries)
         within = ""
         if timeline.filtered is not None:
@@ -171,6 +175,22 @@ class TimelineScreen(Screen):
             pane.show(source_view(self.engine, self.items[row]))
         except Exception as exc:  # noqa: BLE001 - a bad offset must not take the screen down
             pane.show(None, f"Cannot show the source: {exc}")
+            return
+        if self.timeline is not None:
+            n = len(self.timeline.entries[row].citations)
+            more = self.timeline.entries[row].articles > n
+            pane.border_subtitle = (f"citation {self.cited[row] + 1} of {n}{'+' if more else ''} · ] [ · ⏎ article"
+                                    if n > 1 else "⏎ open article")
+
+    def action_citation(self, step: int) -> None:
+        """The selected value's next (or previous) citation, in date order, wrapping."""
+        row = self.query_one(DataTable).cursor_row
+        if self.timeline is None or not 0 <= row < len(self.items):
+            return
+        entry = self.timeline.entries[row]
+        self.cited[row] = (self.cited[row] + step) % len(entry.citations)
+        self.items[row] = from_timeline(row + 1, entry, self.timeline.analysis.type, self.cited[row])
+        self._show_source(row)
 
     def action_open(self) -> None:
         item = self.selected
