@@ -663,22 +663,25 @@ class _Maker:
         old = self.old
         plans = self.plan()
         self.read(plans)
-        # Which stored document each new record can reuse (same text), each at most once.
+        # Which stored document each new record can reuse (same text), each at most once. Every
+        # stored copy of a text is offered: wire services repeat stories, and offering one copy
+        # per text made an archive of repeats rebuild whole for a 1% change.
         reuse: dict[tuple[int, int], int] = {}
         if old is not None and any(p.records for p in plans):
-            by_sha: dict[bytes, int] = {}
+            by_sha: dict[bytes, list[int]] = {}
             kept = np.zeros(len(old.data["doc_sha"]), dtype=bool)
             for p in plans:
                 if p.old is not None:
                     kept[p.old["docs"][0]:p.old["docs"][1]] = True
             sha = old.data["doc_sha"]
-            for j in np.flatnonzero(~kept).tolist():
-                by_sha.setdefault(bytes(sha[j]), j)
+            for j in reversed(np.flatnonzero(~kept).tolist()):  # reversed: pop() gives the first copy first
+                by_sha.setdefault(bytes(sha[j]), []).append(j)
             for fi, p in enumerate(plans):
                 for ri, r in enumerate(p.records):
                     digest = hashlib.sha256(r.text.encode("utf-8", "surrogatepass")).digest()
-                    if digest in by_sha:
-                        reuse[fi, ri] = by_sha.pop(digest)
+                    copies = by_sha.get(digest)
+                    if copies:
+                        reuse[fi, ri] = copies.pop()
         n_docs = sum(p.old["docs"][1] - p.old["docs"][0] if p.old else len(p.records) for p in plans)
         if not n_docs:
             raise QAError(f"no readable articles in {self.given}")

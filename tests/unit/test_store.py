@@ -344,3 +344,23 @@ def test_piecewise_tokenizing_equals_tokenize():
         assert flat[pos:pos + n] == tokenize(text), text
         pos += n
     assert pos == len(flat)
+
+
+def test_an_archive_of_repeated_stories_updates_instead_of_rebuilding(tmp_path):
+    """Wire services repeat stories: a JSON Lines file where every text appears three times
+    gets 1 new record appended. Every stored copy is reused (not one per text, which left
+    two thirds to split again and rebuilt the whole index), and the result equals a fresh build."""
+    root = tmp_path / "wire"
+    root.mkdir()
+    recs = [{"id": f"r{i}-{k}", "date": "1987-03-02", "text": _article(i)} for i in range(8) for k in range(3)]
+    path = root / "wire.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    cache = tmp_path / "cache"
+    first, _ = _open(root, cache)
+    assert first.store_info.status == "built"
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "new", "date": "1987-03-03", "text": _article(99)}) + "\n")
+    index, warn = _open(root, cache)
+    assert index.store_info.status == "updated" and not warn
+    assert index.store_info.docs_reused == len(recs)
+    assert_same_as_fresh(index, root)
