@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -28,8 +28,26 @@ from qa.safe_text import one_line
 from qa.understand import understand
 
 if TYPE_CHECKING:
-    from qa.engine import Engine
     from qa.filters import Filter
+    from qa.understand import QuestionFrame
+
+
+class Reader(Protocol):
+    """What a timeline asks of the engine (named here, so that this module and qa.engine do
+    not import each other)."""
+
+    index: Any
+    model: Any
+    filters: Filter | None
+    source: Any
+
+    def within(self, filters: Filter | None) -> tuple[Any, Applied | None]: ...
+
+    def search(self, q: QuestionFrame, allow: Any = ..., depth: int = ...) -> Any: ...
+
+    def judge(self, q: QuestionFrame, kind: Any, hits: Any) -> Any: ...
+
+    def citation(self, pid: int, c: Any) -> Citation: ...
 
 MAX_PASSAGES = 250  # read at most this many passages (the interactive budget at a million sentences)
 RELATIVE_FLOOR = 0.35  # ... and only those scoring at least this share of the best
@@ -61,7 +79,7 @@ class Timeline(BaseModel):
     elapsed_ms: float | None = None
 
 
-def timeline(engine: Engine, question: str, filters: Filter | None = None,
+def timeline(engine: Reader, question: str, filters: Filter | None = None,
              min_confidence: float | None = None) -> Timeline:
     t0 = time.perf_counter()
     q = understand(question)
@@ -86,7 +104,7 @@ def timeline(engine: Engine, question: str, filters: Filter | None = None,
                     elapsed_ms=round((time.perf_counter() - t0) * 1000, 2))
 
 
-def _entry(engine: Engine, group: list[Scored], p: float) -> TimelineEntry:
+def _entry(engine: Reader, group: list[Scored], p: float) -> TimelineEntry:
     members = sorted(group, key=lambda m: (engine.index.docs[m.doc].date or dt.date.max, m.pid))
     citations = [engine.citation(m.pid, m.cand) for m in members]
     dates = sorted({c.doc_date for c in citations if c.doc_date})
