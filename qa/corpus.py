@@ -84,11 +84,12 @@ class Record:
     date: dt.date | None
     text: str
     line: int  # its line in a JSON Lines file; 0 for a text file
+    outlet: str | None = None  # a JSON Lines record's own "source" value ("agnews"), if any
 
     def document(self, path: Path) -> Document:
         source = f"{path}:{self.line}" if self.line else str(path)
         return Document(id=self.id, title=self.title, date=self.date, source=source, text=self.text,
-                        sha256=sha256(self.text))
+                        sha256=sha256(self.text), outlet=self.outlet)
 
 
 def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> Record | None:
@@ -141,7 +142,8 @@ def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None =
             continue
         seen.add(doc_id)
         title = clean_input(rec["title"]) if isinstance(rec.get("title"), str) else None
-        yield Record(doc_id, title, parse_date(rec.get("date")), body, lineno)
+        outlet = clean_input(rec["source"]).strip()[:200] if isinstance(rec.get("source"), str) else ""
+        yield Record(doc_id, title, parse_date(rec.get("date")), body, lineno, outlet or None)
 
 
 def _inside(path: str, root: str) -> bool:

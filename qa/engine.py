@@ -174,10 +174,16 @@ class Engine:
 
     def sources(self) -> list[str]:
         """The names `--source` takes at the top of the corpus: its files and folders (a
-        folder with "/"), as a filter dialog lists them."""
-        from qa.filters import top_level_sources
+        folder with "/"), then the records' own source values, as a filter dialog lists them."""
+        from qa.filters import outlet_names, top_level_sources
 
-        return top_level_sources(self.index, Path(self.source) if self.source else Path("."))
+        names = top_level_sources(self.index, Path(self.source) if self.source else Path("."))
+        seen = {n.lower() for n in names} | {n.rstrip("/").rsplit(".", 1)[0].lower() for n in names}
+        for o in outlet_names(self.index):  # "AGNews" and "agnews" are one outlet; agnews.jsonl names it already
+            if o.lower() not in seen:
+                seen.add(o.lower())
+                names.append(o)
+        return names
 
     def within(self, filters: Filter | None) -> tuple[np.ndarray | None, Applied | None]:
         """The rows a filter lets retrieval see, and what it kept (made once per filter)."""

@@ -6,7 +6,8 @@
                                               date bound is given, and the result says how many)
     --source NAME (repeatable)                a corpus file or folder: its path within the
                                               corpus ("bbc.jsonl", "business/"), its name or its
-                                              stem ("bbc")
+                                              stem ("bbc"); or a JSON Lines record's own "source"
+                                              value ("agnews")
 
 A filter becomes one boolean per BM25 row, made once per filter and engine (a few
 milliseconds at a million sentences) from the index's date and file arrays.
@@ -24,7 +25,8 @@ from pydantic import BaseModel, Field
 from qa.errors import QAError
 from qa.models import Applied
 
-__all__ = ["Applied", "Filter", "documents", "parse_date", "rows", "source_file", "summary", "top_level_sources"]
+__all__ = ["Applied", "Filter", "documents", "outlet_names", "parse_date", "rows", "source_file", "summary",
+           "top_level_sources"]
 
 
 class Filter(BaseModel):
@@ -73,6 +75,17 @@ def _dates_and_files(index: Any) -> tuple[np.ndarray, np.ndarray, list[Path]]:
     return dates, file_of, [Path(n) for n in names]
 
 
+def _outlets(index: Any) -> tuple[np.ndarray, list[str]]:
+    """Every document's outlet (a JSON Lines record's own "source" value) as an index into the
+    names (-1: none)."""
+    docs = index.docs
+    if hasattr(docs, "outlets"):
+        return docs.outlets()
+    names: dict[str, int] = {}
+    of = np.array([names.setdefault(d.outlet, len(names)) if d.outlet else -1 for d in docs], dtype=np.int64)
+    return of, list(names)
+
+
 def source_file(source: str) -> str:
     """A document's file: its source without the ":line" of a JSON Lines record."""
     head, _, tail = source.rpartition(":")
@@ -93,12 +106,7 @@ def documents(f: Filter, index: Any, root: Path) -> tuple[np.ndarray, Applied]:
     dates, file_of, files = _dates_and_files(index)
     keep = np.ones(len(dates), dtype=bool)
     if f.sources:
-        chosen = np.array([any(_matches(s, p, root) for s in f.sources) for p in files], dtype=bool)
-        unknown = [s for s in f.sources if not any(_matches(s, p, root) for p in files)]
-        if unknown:
-            raise QAError(f"no corpus file or folder is called {unknown[0]!r} (--source takes a file's path "
-                          "within the corpus, its name or its stem)")
-        keep &= chosen[file_of]
+        keep &= _chosen_sources(f.sources, file_of, files, index, root)
     undated = dates == 0
     if f.since:
         keep &= undated | (dates >= f.since.toordinal())
@@ -110,6 +118,30 @@ def documents(f: Filter, index: Any, root: Path) -> tuple[np.ndarray, Applied]:
         keep &= ~undated
     return keep, Applied(since=f.since, until=f.until, sources=f.sources, documents=int(keep.sum()),
                          of=len(dates), undated_left_out=left_out)
+
+
+def _chosen_sources(sources: list[str], file_of: np.ndarray, files: list[Path], index: Any,
+                    root: Path) -> np.ndarray:
+    """The documents in one of the named corpus files or folders, or whose record names one of
+    them as its own source (case aside: "agnews" and "AGNews" are one outlet)."""
+    outlet_of, outlet_names = _outlets(index)
+    wanted = {s.strip().lower() for s in sources}
+    by_file = np.array([any(_matches(s, p, root) for s in sources) for p in files], dtype=bool)
+    by_outlet = np.array([n.lower() in wanted for n in outlet_names] + [False], dtype=bool)  # [-1]: none
+    unknown = [s for s in sources if not any(_matches(s, p, root) for p in files)
+               and s.strip().lower() not in {n.lower() for n in outlet_names}]
+    if unknown:
+        raise QAError(f"no corpus file, folder or record source is called {unknown[0]!r} (--source takes a "
+                      "file's path within the corpus, its name or its stem, or a JSON Lines 'source' value)")
+    keep: np.ndarray = by_file[file_of] if len(files) else np.zeros(len(file_of), dtype=bool)
+    if outlet_names:
+        keep = keep | by_outlet[outlet_of]
+    return keep
+
+
+def outlet_names(index: Any) -> list[str]:
+    """The JSON Lines 'source' values the corpus's records give, sorted."""
+    return sorted(_outlets(index)[1])
 
 
 def top_level_sources(index: Any, root: Path) -> list[str]:

@@ -30,6 +30,8 @@ class Document(BaseModel):
     text: str
     sha256: str
     authors: list[str] = []
+    outlet: str | None = Field(default=None, description="a JSON Lines record's own 'source' value (its outlet "
+                                                         "or feed: 'agnews'), which --source also matches")
 
 
 class Passage(BaseModel):

@@ -61,7 +61,7 @@ from qa.models import Document
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
 
-FORMAT = 4  # bump whenever the layout or the meaning of a stored array changes
+FORMAT = 5  # bump whenever the layout or the meaning of a stored array changes
 MANIFEST = "manifest.json"
 DAMAGED = "damaged"
 PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
@@ -108,8 +108,9 @@ def _private_dir(path: Path) -> None:
 KNOWN_FILES = frozenset(
     [f"{k}.npy" for k in ("doc_text_off", "doc_sha", "doc_date", "doc_file", "doc_line", "doc_id_off",
                           "title_off", "has_title", "doc_first", "p_doc", "p_start", "p_end", "p_kind", "rows",
-                          "vocab_off", "doc_len", "indptr", "postings", "tf", "idf", "weights", "max_weight")]
-    + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts")] + ["authors.json", "punkt.json"])
+                          "vocab_off", "doc_len", "indptr", "postings", "tf", "idf", "weights", "max_weight",
+                          "doc_outlet")]
+    + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts")] + ["authors.json", "punkt.json", "outlets.json"])
 
 
 class _StoredFile(BaseModel):
@@ -390,7 +391,7 @@ class Stored:
         n, P, R, V = m["docs"], m["passages"], m["rows"], m["terms"]
         want = {
             "doc_text_off": (n + 1,), "doc_sha": (n, 32), "doc_date": (n,), "doc_file": (n,), "doc_line": (n,),
-            "doc_id_off": (n + 1,), "title_off": (n + 1,), "has_title": (n,), "doc_first": (n + 1,),
+            "doc_id_off": (n + 1,), "title_off": (n + 1,), "has_title": (n,), "doc_first": (n + 1,), "doc_outlet": (n,),
             "p_doc": (P,), "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
             "vocab_off": (V + 1,), "indptr": (V + 1,), "idf": (V,), "max_weight": (V,),
         }
@@ -468,7 +469,14 @@ class Stored:
         d = self.data
         bm25 = BM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], d["postings"], d["tf"],
                     idf=d["idf"], weights=d["weights"], max_weight=d["max_weight"])
-        docs = StoredDocs(d, self.files, lambda: {int(k): v for k, v in self.json("authors").items()}, given)
+        outlets = self.json("outlets")  # a few names: read now, so that damage shows at once
+        names = outlets.get("names") if isinstance(outlets, dict) else None
+        if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
+            self.data.damaged("outlets.json holds no list of names")
+        if int(np.max(d["doc_outlet"], initial=-1)) >= len(names):
+            self.data.damaged("doc_outlet points past the outlet names")
+        docs = StoredDocs(d, self.files, lambda: {int(k): v for k, v in self.json("authors").items()}, given,
+                          lambda: list(names))
         return CorpusIndex(docs, d["p_doc"], d["p_start"], d["p_end"], d["p_kind"], d["doc_first"], d["rows"],
                            bm25, punkt=self.punkt, by_id=docs.id_map)
 
@@ -489,12 +497,14 @@ class StoredDocs(Sequence[Document]):
     """The documents of a stored index, made when asked for (and the last few remembered)."""
 
     def __init__(self, data: Mapping[str, Any], files: list[dict], authors: Callable[[], dict[int, list[str]]],
-                 given: Path) -> None:
+                 given: Path, outlet_names: Callable[[], list[str]] = list) -> None:
         self._d = data
         self._n = len(data["doc_sha"])
         self._paths = [given / f["rel"] if f["rel"] else given for f in files]
         self._authors_fn = authors
         self._authors: dict[int, list[str]] | None = None
+        self._outlet_names_fn = outlet_names
+        self._outlet_names: list[str] | None = None
         self._cache: dict[Any, Document] = {}
 
     def __len__(self) -> int:
@@ -507,6 +517,12 @@ class StoredDocs(Sequence[Document]):
     def files(self) -> tuple[np.ndarray, list[Path]]:
         """Every document's file (an index into the list of the corpus's files)."""
         return np.asarray(self._d["doc_file"], dtype=np.int64), list(self._paths)
+
+    def outlets(self) -> tuple[np.ndarray, list[str]]:
+        """Every document's outlet (an index into the names; -1: none), without making documents."""
+        if self._outlet_names is None:
+            self._outlet_names = self._outlet_names_fn()
+        return np.asarray(self._d["doc_outlet"], dtype=np.int64), list(self._outlet_names)
 
     def _str(self, blob: str, off: str, i: int) -> str:
         o = self._d[off]
@@ -537,6 +553,9 @@ class StoredDocs(Sequence[Document]):
         f = int(d["doc_file"][i])
         line = int(d["doc_line"][i])
         day = int(d["doc_date"][i])
+        o = int(d["doc_outlet"][i])
+        if o >= 0 and self._outlet_names is None:
+            self._outlet_names = self._outlet_names_fn()
         return Document.model_construct(
             id=self._str("doc_ids", "doc_id_off", i),
             title=self._str("titles", "title_off", i) if d["has_title"][i] else None,
@@ -545,6 +564,7 @@ class StoredDocs(Sequence[Document]):
             text=self._str("texts", "doc_text_off", i),
             sha256=bytes(d["doc_sha"][i]).hex(),
             authors=list(self._authors.get(i, [])),
+            outlet=self._outlet_names[o] if o >= 0 and self._outlet_names is not None else None,
         )
 
     def __iter__(self) -> Iterator[Document]:
@@ -743,11 +763,13 @@ class _Maker:
                   tmp: Path) -> tuple[dict[str, Any], dict]:
         old = self.old
         od = old.data if old is not None else None
+        old_names: list[str] = [str(x) for x in old.json("outlets")["names"]] if old is not None else []
         # For each document of the new index: where its content comes from.
         src_old: list[int] = []  # stored document, or -1
         src_new: list[int] = []  # position in `built`, or -1
         ids: list[str] = []
         titles: list[str | None] = []
+        outlets: list[str | None] = []
         dates: list[int] = []
         lines: list[int] = []
         doc_file: list[int] = []
@@ -767,6 +789,7 @@ class _Maker:
                     for j in range(a, b):
                         ids.append(_blob_str(od["doc_ids"], od["doc_id_off"], j))
                         titles.append(_blob_str(od["titles"], od["title_off"], j) if od["has_title"][j] else None)
+                    outlets.extend(old_names[o] if o >= 0 else None for o in od["doc_outlet"][a:b].tolist())
                     dates.extend(od["doc_date"][a:b].tolist())
                     lines.extend(od["doc_line"][a:b].tolist())
                     shas.append(bytes(od["doc_sha"][a:b]))
@@ -782,6 +805,7 @@ class _Maker:
                         src_new.append(new_pos[fi, ri] if j < 0 else -1)
                         ids.append(r.id)
                         titles.append(r.title)
+                        outlets.append(r.outlet)
                         dates.append(r.date.toordinal() if r.date else 0)
                         lines.append(r.line)
                         raw = r.text.encode("utf-8", "surrogatepass")
@@ -890,6 +914,8 @@ class _Maker:
             if names:
                 authors[str(i)] = names
 
+        outlet_names = sorted({o for o in outlets if o is not None})
+        outlet_of = {o: k for k, o in enumerate(outlet_names)}
         id_blob, id_off = _blob(ids)
         title_blob, title_off = _blob([t or "" for t in titles])
         arrays: dict[str, Any] = {
@@ -901,6 +927,8 @@ class _Maker:
             "doc_ids": id_blob, "doc_id_off": id_off,
             "titles": title_blob, "title_off": title_off,
             "has_title": np.asarray([t is not None for t in titles], dtype=np.int8),
+            "doc_outlet": np.asarray([outlet_of[o] if o is not None else -1 for o in outlets], dtype=np.int32),
+            "outlets": {"names": outlet_names},
             "doc_first": doc_first,
             "p_doc": np.repeat(np.arange(n, dtype=np.int32), counts),
             "p_start": pools["p_start"][gather].astype(np.int32),

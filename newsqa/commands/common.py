@@ -27,7 +27,8 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--undated", choices=["keep", "drop"], default=d,
                    help="articles with no date (default: left out when --since or --until is given)")
     g.add_argument("--source", metavar="NAME", action="append", default=d,
-                   help="only this corpus file or folder (its path in the corpus, name or stem: bbc); repeatable")
+                   help="only this corpus file or folder (its path in the corpus, name or stem: bbc), or the "
+                        "records whose JSON 'source' value is NAME (agnews); repeatable")
 
 
 def filters_from(args: argparse.Namespace):

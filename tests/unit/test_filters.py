@@ -51,7 +51,7 @@ def test_a_source_is_a_file_or_folder_of_the_corpus(engine, source, want):
 def test_no_filter_and_unknown_sources(engine):
     assert names(engine, None)[0] == {"John Old", "Mary Stone", "Ann Undated"}
     assert names(engine, None)[1] is None
-    with pytest.raises(QAError, match="no corpus file or folder is called 'nope'"):
+    with pytest.raises(QAError, match="no corpus file, folder or record source is called 'nope'"):
         names(engine, Filter(sources=["nope"]))
 
 
@@ -68,3 +68,30 @@ def test_date_bounds(text, end, want):
 def test_bad_date_bounds_are_one_line_errors(bad):
     with pytest.raises(QAError, match="not a date"):
         parse_date(bad)
+
+
+def test_a_source_is_also_a_records_own_source_value(tmp_path):
+    """One JSON Lines file mixing outlets: --source names a record's own 'source' value (any
+    case), kept in the stored index, through a reopening and an update."""
+    root = tmp_path / "mixed"
+    root.mkdir()
+    recs = [{"id": "a", "source": "AGNews", "date": "2004-08-01", "text": "Acme chief executive Ann Ag spoke."},
+            {"id": "b", "source": "bbc", "date": "2004-08-02", "text": "Acme chief executive Bob Bee spoke."},
+            {"id": "c", "date": "2004-08-03", "text": "Acme chief executive Cy None spoke."}]
+    path = root / "all.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    cache = tmp_path / "cache"
+    for opened in range(3):
+        eng = Engine.from_path(root, index_dir=cache)
+        assert eng.index.store_info.status == ("built", "reused", "updated")[opened]
+        assert names(eng, Filter(sources=["agnews"]))[0] == ({"Ann Ag"} if opened < 2 else {"Ann Ag", "Di Dee"})
+        assert names(eng, Filter(sources=["bbc", "all"]))[0] >= {"Bob Bee", "Cy None"}  # a file, or an outlet
+        assert names(eng, Filter(sources=["BBC"]))[0] == {"Bob Bee"}
+        assert [d.outlet for d in eng.documents][:3] == ["AGNews", "bbc", None]
+        assert eng.sources() == ["all.jsonl", "AGNews", "bbc"]
+        with pytest.raises(QAError, match="record source is called 'reuters'"):
+            names(eng, Filter(sources=["reuters"]))
+        if opened == 1:  # a record added: the stored ones keep their outlets
+            with path.open("a", encoding="utf-8") as f:
+                f.write(json.dumps({"id": "d", "source": "agnews", "date": "2004-08-04",
+                                    "text": "Acme chief executive Di Dee spoke."}) + "\n")
