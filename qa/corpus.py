@@ -103,9 +103,12 @@ def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) 
     return Record(doc_id, None, date, text, 0)
 
 
-def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None = None) -> Iterator[Record]:
+def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None = None, *,
+                  lines_before: int = 0, seen: set[str] | None = None) -> Iterator[Record]:
     """The records of a JSON Lines file. Lines end at "\\n" only and are read one by one:
-    a line that is not UTF-8 or not JSON costs that record (with a warning), not the file."""
+    a line that is not UTF-8 or not JSON costs that record (with a warning), not the file.
+    `data` may be the file's tail after `lines_before` whole lines whose ids are `seen`
+    (an update reads only what was appended)."""
     data = read_bytes(path, warn) if data is None else data
     if data is None:
         return
@@ -115,8 +118,9 @@ def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None =
     if b"\x00" in data[:8192]:
         warn(f"skipped {path}: binary file")
         return
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     for lineno, line in split_lines(data):
+        lineno += lines_before
         if line is None:
             warn(f"skipped {path}:{lineno}: not UTF-8")
             continue

@@ -609,6 +609,8 @@ class _FilePlan:
     warnings: list[str] = field(default_factory=list)
     crc: int = 0
     read: bool = False
+    grown: dict | None = None  # the stored version of a JSON Lines file that grew: perhaps appended to
+    appended: bool = False  # `old` is the file's unchanged start (kept), `records` what was appended
 
 
 def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -644,6 +646,8 @@ class _Maker:
             same = (f is not None and (e.size, e.mtime_ns) == (f["size"], f["mtime_ns"]) and e.size >= 0
                     and (not _racy(f, built_ns) or _same_content(e.path, f["crc"])))
             plans.append(_FilePlan(e, f if same else None))
+            if f is not None and not same and e.size > f["size"] > 0 and e.path.suffix.lower() == ".jsonl":
+                plans[-1].grown = f
             if f is None:
                 self.info.files_added += 1
             elif not same:
@@ -676,8 +680,32 @@ class _Maker:
             if data is None:
                 continue
             p.crc = zlib.crc32(data)
+            if p.grown is not None and self._read_appended(p, data, record):
+                continue
             p.records = corpus_mod.file_records(e.path, e.doc_id, record, data)
         self._stage("reading", len(todo), len(todo))
+
+    def _read_appended(self, p: _FilePlan, data: bytes, warn: Warn) -> bool:
+        """A JSON Lines file whose stored start is unchanged and ends a line: only the lines
+        after it are read (a wire archive grows at its end; re-reading it all was most of a
+        1% update). Its stored documents are kept as they are."""
+        f, old = p.grown, self.old
+        assert f is not None and old is not None
+        size = int(f["size"])
+        if data[size - 1:size] != b"\n" or zlib.crc32(data[:size]) != f["crc"]:
+            return False
+        a, b = f["docs"]
+        od = old.data
+        seen = {_blob_str(od["doc_ids"], od["doc_id_off"], j) for j in range(a, b)}
+        prefix = "" if p.entry.doc_id == "" else f"{p.entry.doc_id}#"
+        tail = data[size:]
+        p.records = [] if not tail.strip() else list(corpus_mod.jsonl_records(
+            p.entry.path, warn, prefix, tail, lines_before=data.count(b"\n", 0, size), seen=seen))
+        for w in f["warnings"]:  # the start's notes, said again as for a file kept whole
+            self.warn(w.replace("\x00", str(p.entry.path), 1))
+        p.warnings[:0] = list(f["warnings"])  # the start's, then the tail's
+        p.old, p.appended = f, True
+        return True
 
     def make(self, tmp: Path) -> tuple[dict[str, Any], dict]:
         old = self.old
@@ -702,7 +730,7 @@ class _Maker:
                     copies = by_sha.get(digest)
                     if copies:
                         reuse[fi, ri] = copies.pop()
-        n_docs = sum(p.old["docs"][1] - p.old["docs"][0] if p.old else len(p.records) for p in plans)
+        n_docs = sum((p.old["docs"][1] - p.old["docs"][0] if p.old else 0) + len(p.records) for p in plans)
         if not n_docs:
             raise QAError(f"no readable articles in {self.given}")
         reused = sum(p.old["docs"][1] - p.old["docs"][0] for p in plans if p.old) + len(reuse)
@@ -711,6 +739,8 @@ class _Maker:
             self.old = old = None
             self.info = StoreInfo("rebuilt", None, note="most of the corpus changed")
             for p in plans:
+                if p.appended:  # read it whole after all
+                    p.read, p.appended, p.grown, p.records, p.warnings = False, False, None, [], []
                 p.old = None
             self.read(plans)
             reuse = {}
@@ -798,7 +828,7 @@ class _Maker:
                     base = text_off[-1] - lo
                     text_off.extend((od["doc_text_off"][a + 1:b + 1] + base).tolist())
                     warnings, crc = p.old["warnings"], p.old["crc"]
-                else:
+                if p.old is None or p.appended:  # a file read now, or what was appended to one
                     for ri, r in enumerate(p.records):
                         j = reuse.get((fi, ri), -1)
                         src_old.append(j)

@@ -364,3 +364,52 @@ def test_an_archive_of_repeated_stories_updates_instead_of_rebuilding(tmp_path):
     assert index.store_info.status == "updated" and not warn
     assert index.store_info.docs_reused == len(recs)
     assert_same_as_fresh(index, root)
+
+
+def _records(n: int, start: int = 0) -> list[dict]:
+    return [{"id": f"r{i}", "date": "1987-03-02", "text": _article(i)} for i in range(start, start + n)]
+
+
+def _write(path: Path, recs: list[dict], end: str = "\n") -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs)[:-1] + end, encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", ["appended", "appended with a repeated id", "changed inside",
+                                  "last line continued", "mostly new"])
+def test_a_grown_json_lines_file_updates_right(tmp_path, case):
+    """Records appended to a JSON Lines file: only the appended lines are read and split, and
+    the index equals a fresh build, warnings and line numbers included. A file changed
+    elsewhere, or whose last line was continued, is read whole."""
+    root = tmp_path / "wire"
+    root.mkdir()
+    path = root / "wire.jsonl"
+    old = _records(10)
+    _write(path, old, end="" if case == "last line continued" else "\n")
+    cache = tmp_path / "cache"
+    _open(root, cache)
+    new = _records(2, start=50)
+    if case == "appended with a repeated id":
+        new[1]["id"] = "r3"
+    if case == "mostly new":
+        new = _records(30, start=50)
+    if case == "changed inside":
+        _write(path, [*old[:4], {**old[4], "text": _article(77)}, *old[5:], *new])
+    elif case == "last line continued":
+        # the old last line, which had no end, goes on: it is no longer JSON, and a fresh build drops it
+        path.write_text(path.read_text(encoding="utf-8") + 'x\n' + "".join(json.dumps(r) + "\n" for r in new),
+                        encoding="utf-8")
+    else:
+        with path.open("a", encoding="utf-8") as f:
+            f.write("".join(json.dumps(r) + "\n" for r in new))
+    index, warn = _open(root, cache)
+    fresh_warnings = Warnings()
+    load_corpus(root, fresh_warnings)
+    assert list(warn) == list(fresh_warnings)  # the same notes (a repeated id: its line, once)
+    info = index.store_info
+    if case == "mostly new":
+        assert info.status == "rebuilt"
+    else:
+        assert info.status == "updated"
+        split = {"appended": 2, "appended with a repeated id": 1, "changed inside": 3, "last line continued": 2}
+        assert info.docs_processed == split[case]
+    assert_same_as_fresh(index, root)
