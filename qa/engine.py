@@ -321,11 +321,22 @@ class Engine:
                 "entities_in_sentence": len(q.entity_stems & ev.stems) / n}
 
     def best_passages(self, hits: Hits, why: dict[int, str]) -> list[RetrievedPassage]:
-        out = []
-        for pid, sc in zip(hits.pids[:SHOWN], hits.scores[:SHOWN]):
+        """The SHOWN best-matching sentences, each text once: the wire repeats a story under
+        new ids, and five copies of one sentence tell a reader nothing more (the first, best
+        scored, is shown)."""
+        out: list[RetrievedPassage] = []
+        said: set[str] = set()
+        for pid, sc in zip(hits.pids, hits.scores):
+            if len(out) == SHOWN:
+                break
+            p = self.index.passage(pid)
+            text = " ".join(p.text.split()).casefold()
+            if text in said:
+                continue
+            said.add(text)
             doc = self.index.docs[self.index.doc_of(pid)]
-            out.append(RetrievedPassage(passage=self.index.passage(pid), score=sc, doc_title=doc.title,
-                                        doc_date=doc.date, rejected=why.get(pid)))
+            out.append(RetrievedPassage(passage=p, score=sc, doc_title=doc.title, doc_date=doc.date,
+                                        rejected=why.get(pid)))
         return out
 
     def citation(self, pid: int, c: Candidate) -> Citation:

@@ -154,3 +154,20 @@ def test_the_bar_decides_which_answers_are_given(seed_engine):
     none = seed_engine.ask(q, min_confidence=1.0)
     assert none.no_answer and none.withheld is not None
     assert none.withheld.text == everything.answers[0].text and none.withheld.score < 1.0
+
+
+def test_best_matching_sentences_are_each_said_once(tmp_path):
+    """A story repeated under new ids (as the wire does) is one best-matching sentence, not
+    several; the other sentences still fill the list."""
+    story = "Acme chief financial officer Ann Lee said costs rose. Acme opened a plant in Ohio."
+    other = "Acme shares rose on Monday. Acme said orders for its products grew."
+    recs = [{"id": f"copy{i}", "date": "1987-03-02", "text": story} for i in range(4)]
+    recs.append({"id": "other", "date": "1987-03-03", "text": other})
+    (tmp_path / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    from qa import Engine
+
+    engine = Engine.from_path(tmp_path, cache=False)
+    result = engine.ask("How many plants does Acme own in Texas?")
+    texts = [" ".join(p.passage.text.split()) for p in result.passages]
+    assert len(texts) == len(set(texts)) >= 2
+    assert any("Ohio" in t for t in texts) and any("orders" in t or "shares" in t for t in texts)
