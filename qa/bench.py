@@ -11,7 +11,10 @@ One run, side by side:
   * end-to-end answer p50/p95 (Engine.ask);
   * cold start: wall time of a new `qa ask` process on the cached index;
   * rank_bm25's get_scores (on at most --rank-bm25-max sentences, with our index timed on the
-    same sentences for the ratio) and bm25s (when installed), as ratios to ours.
+    same sentences for the ratio) and bm25s (when installed), as ratios to ours;
+  * tantivy (Rust, when installed: the `bench` extra) on the same sentences' tokens, queried
+    with the same terms (OR of term queries, top-k), interleaved query by query with ours so
+    that machine noise hits both alike; p50/p95/p99, its index size on disk beside ours.
 It asserts nothing about time: it measures and reports.
 """
 
@@ -73,7 +76,7 @@ def _percentiles(times: Sequence[float]) -> dict[str, float | None]:
         return {"p50_ms": None, "p95_ms": None, "mean_ms": None, "n": 0}
     a = np.asarray(times) * 1000
     return {"p50_ms": round(float(np.percentile(a, 50)), 3), "p95_ms": round(float(np.percentile(a, 95)), 3),
-            "mean_ms": round(float(a.mean()), 3), "n": len(a)}
+            "p99_ms": round(float(np.percentile(a, 99)), 3), "mean_ms": round(float(a.mean()), 3), "n": len(a)}
 
 
 # -- the corpus -------------------------------------------------------------------------
@@ -436,10 +439,13 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
         report["cold_ask"] = {"median_s": round(statistics.median(cold), 3), "max_s": round(max(cold), 3),
                               "runs": len(cold), "python_and_imports_s": round(imports, 3)}
 
-        # 5. bm25s on all sentences, same query terms
+        # 5. tantivy on all sentences, same query terms, interleaved with ours
+        if not getattr(args, "skip_tantivy", False):
+            report["tantivy"] = _bench_tantivy(bm, term_lists, k, work, index.store_info.path)
+        # 6. bm25s on all sentences, same query terms
         if not args.skip_bm25s:
             report["bm25s"] = _bench_bm25s(bm, term_lists, k, report)
-        # 6. rank_bm25 on at most --rank-bm25-max sentences, ours timed on the same ones
+        # 7. rank_bm25 on at most --rank-bm25-max sentences, ours timed on the same ones
         if not args.skip_rank_bm25:
             report["rank_bm25"] = _bench_rank_bm25(bm, term_lists[:max(1, args.rank_bm25_questions)], k,
                                                    min(len(index.rows), args.rank_bm25_max), BM25)
@@ -447,6 +453,61 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _disk_mb(folder: Path, leave_out: tuple[str, ...] = ()) -> float:
+    return round(sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and p.name not in leave_out) / 1e6, 1)
+
+
+def _bench_tantivy(bm: Any, term_lists: list[list[str]], k: int, work: Path, ours_at: Path | None) -> dict[str, Any]:
+    """tantivy over our own tokens (a whitespace tokenizer, so both index the same terms),
+    frequencies without positions; each query timed right after (or before) ours."""
+    try:
+        import tantivy
+    except ImportError:
+        return {"skipped": "tantivy is not installed (pip install 'newsqa[bench]')"}
+    folder = work / "tantivy"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("body", stored=False, tokenizer_name="whitespace", index_option="freq")
+    schema = sb.build()
+    t = time.perf_counter()
+    tokens = _row_tokens(bm, int(bm.n_docs))
+    prep = time.perf_counter() - t
+    t = time.perf_counter()
+    ix = tantivy.Index(schema, path=str(folder))
+    writer = ix.writer(heap_size=500_000_000, num_threads=2)
+    for row in tokens:
+        writer.add_document(tantivy.Document(body=" ".join(row)))
+    writer.commit()
+    writer.wait_merging_threads()
+    build = time.perf_counter() - t
+    del tokens
+    ix.reload()
+    searcher = ix.searcher()
+
+    def theirs(terms: list[str]) -> Any:
+        q = tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", t))
+                                         for t in dict.fromkeys(terms)])
+        return searcher.search(q, k).hits
+
+    for terms in term_lists[:3]:  # warm both
+        theirs(terms)
+        bm.top_k(terms, k)
+    t_ours: list[float] = []
+    t_theirs: list[float] = []
+    for i, terms in enumerate(term_lists):
+        pair = [(bm.top_k, t_ours), (theirs, t_theirs)]
+        for fn, times in (pair if i % 2 == 0 else pair[::-1]):
+            t = time.perf_counter()
+            fn(terms) if fn is theirs else fn(terms, k)
+            times.append(time.perf_counter() - t)
+    version = re.search(r"\d+(?:\.\d+)+", str(getattr(tantivy, "__version__", "")))
+    return {"version": version.group() if version else "?", "method": "BM25 (tantivy's), OR of term queries",
+            "build_seconds_from_tokens": round(build, 2), "token_lists_seconds": round(prep, 2),
+            "index_mb": _disk_mb(folder), "qa_index_mb_without_texts": _disk_mb(ours_at, ("texts.bin",))
+            if ours_at else None, **_percentiles(t_theirs), "qa_interleaved": _percentiles(t_ours)}
 
 
 def _bench_bm25s(bm: Any, term_lists: list[list[str]], k: int, report: dict) -> dict[str, Any]:
@@ -553,6 +614,18 @@ def format_report(r: dict[str, Any]) -> str:
         f"retrieval, top-{r['top_k']}, same query terms     p50 ms     p95 ms   p50 vs qa   p95 vs qa   sentences",
         f"  qa (inverted index, MaxScore)   {_fmt(q['p50_ms']):>10} {_fmt(q['p95_ms']):>10} {'1x':>11} {'1x':>11}   {r['sentences']:,}",
     ]
+    tv = r.get("tantivy")
+    if tv and "skipped" not in tv:
+        qi = tv["qa_interleaved"]
+        lines.append(
+            f"  tantivy {tv['version']:<24}{_fmt(tv['p50_ms']):>10} {_fmt(tv['p95_ms']):>10} "
+            f"{_fmt(tv['p50_ms'] / qi['p50_ms']) + 'x':>11} {_fmt(tv['p95_ms'] / qi['p95_ms']) + 'x':>11}   "
+            f"{r['sentences']:,}  (interleaved with qa: qa p50 {_fmt(qi['p50_ms'])}, p95 {_fmt(qi['p95_ms'])}, "
+            f"p99 {_fmt(qi['p99_ms'])} ms; tantivy p99 {_fmt(tv['p99_ms'])} ms; index {_fmt(tv['index_mb'])} MB "
+            f"vs qa's {_fmt(tv['qa_index_mb_without_texts'])} MB without texts; built from tokens in "
+            f"{tv['build_seconds_from_tokens']:.1f} s)")
+    elif tv:
+        lines.append(f"  tantivy: {tv['skipped']}")
     s = r.get("bm25s")
     if s and "skipped" not in s:
         lines.append(

@@ -30,13 +30,16 @@ def test_bench_reports_every_measure(tmp_path, capsys):
     rb = r["rank_bm25"]
     assert rb["sentences"] == 400 and rb["same_top_k"] is True and rb["max_score_diff"] < 1e-9
     assert "p50_ms" in r["bm25s"] or "skipped" in r["bm25s"]
+    tv = r["tantivy"]  # measured when installed (the bench extra), else said to be skipped
+    assert "skipped" in tv or (tv["n"] == tv["qa_interleaved"]["n"] == r["questions_with_known_terms"]
+                               and tv["p99_ms"] >= tv["p50_ms"] and tv["index_mb"] > 0)
     # the resampled corpus: unique ids, documents drawn again to reach the sentences asked for
     corpus = next(work.glob("corpus-*.jsonl"))
     ids = [json.loads(line)["id"] for line in corpus.read_text(encoding="utf-8").splitlines()]
     assert len(ids) == len(set(ids)) == r["resample"]["documents"] > r["resample"]["distinct_documents"]
     table = bench.format_report(r)
     for label in ("index build", "peak memory", "cold `qa ask`", "answer (Engine.ask)", "rank_bm25 get_scores",
-                  "qa (inverted index"):
+                  "qa (inverted index", "tantivy"):
         assert label in table
 
 
