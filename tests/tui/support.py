@@ -52,6 +52,20 @@ async def ask(pilot, question: str, *, how: str = "paste") -> None:
     await pilot.pause()
 
 
+async def open_timeline(pilot, question: str):
+    """Ask `question`, press F4, wait for the timeline to be read; the timeline screen."""
+    from tui.screens.timeline import TimelineScreen
+
+    await ask(pilot, question)
+    await pilot.press("f4")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, TimelineScreen)
+    return screen
+
+
 TYPED = {"dev-08"}  # typed key by key; the rest are pasted (speed)
 
 

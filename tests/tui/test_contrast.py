@@ -84,19 +84,13 @@ async def test_selected_rows_article_and_help_meet_aa(seed_engine, theme):
 @pytest.mark.parametrize("theme", [LIGHT, DARK])
 async def test_timeline_and_filters_meet_aa(theme):
     from qa import Engine
-    from tests.tui.support import TIMELINE_CORPUS, TIMELINE_QUESTION
+    from tests.tui.support import TIMELINE_CORPUS, TIMELINE_QUESTION, open_timeline
     from tui.screens.filters import FiltersScreen
-    from tui.screens.timeline import TimelineScreen
 
     app = make_app(Engine.from_path(TIMELINE_CORPUS, cache=False))
     app.theme = theme
     async with app.run_test(size=(120, 36)) as pilot:
-        await ask(pilot, TIMELINE_QUESTION)
-        await pilot.press("f4")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
+        await open_timeline(pilot, TIMELINE_QUESTION)
         assert low_contrast(app) == [], "timeline, the first value selected"
         await pilot.press("f3")
         await pilot.pause()

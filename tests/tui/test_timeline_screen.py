@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Static
 
-from tests.tui.support import TIMELINE_CORPUS, TIMELINE_QUESTION, ask, make_app, recorded_engine
+from tests.tui.support import (
+    TIMELINE_CORPUS,
+    TIMELINE_QUESTION,
+    make_app,
+    open_timeline,
+    recorded_engine,
+)
 from tui.screens.article import ArticleScreen
 from tui.screens.timeline import TimelineScreen
 
@@ -22,13 +28,7 @@ def timeline_engine():
 
 
 async def _open_timeline(pilot) -> TimelineScreen:
-    await ask(pilot, TIMELINE_QUESTION)
-    await pilot.press("f4")
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, TimelineScreen)
+    screen = await open_timeline(pilot, TIMELINE_QUESTION)
     return screen
 
 
@@ -80,12 +80,7 @@ async def test_timeline_needs_a_question_and_is_in_the_palette(timeline_engine):
 async def test_a_value_less_question_says_so(timeline_engine):
     app = make_app(timeline_engine)
     async with app.run_test(size=(80, 24)) as pilot:
-        await ask(pilot, "How many tanks did Northland send to Eastmarch?")
-        await pilot.press("f4")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
+        await open_timeline(pilot, "How many tanks did Northland send to Eastmarch?")
         assert str(app.screen.query_one("#timeline-status").render()).startswith("No value found")
         assert app.screen.query_one(DataTable).row_count == 0
 
@@ -106,13 +101,7 @@ async def test_brackets_step_through_a_values_citations(seed_engine):
     assert len(entry.citations) >= 2  # the seeds name him in several sentences
     app = make_app(seed_engine)
     async with app.run_test(size=(120, 36)) as pilot:
-        await ask(pilot, question)
-        await pilot.press("f4")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TimelineScreen)
+        screen = await open_timeline(pilot, question)
         pane = screen.query_one("#timeline-source")
         n = len(entry.citations)
         seen = []

@@ -76,13 +76,19 @@ def _brute_top(bm: BM25, query: list[str], weights: list[float] | None, k: int) 
     return top.tolist(), scores[top]
 
 
-def test_pruned_top_k_is_exactly_scoring_everything(monkeypatch):
-    monkeypatch.setattr(bm25_mod, "SMALL", 0)  # take the MaxScore path on a small corpus
-    rng = np.random.default_rng(7)
-    n, vocab = 6000, 900
+def _zipf_index(seed: int, n: int, vocab: int):
+    """(rng, index) of n random passages with Zipf-distributed words: long lists
+    for common terms, ties, as in news."""
+    rng = np.random.default_rng(seed)
     lens = rng.integers(1, 25, n)
     ids = (rng.zipf(1.25, int(lens.sum())) % vocab).astype(np.int32)
-    bm = BM25.from_ids({f"t{i}": i for i in range(vocab)}, ids, lens.astype(np.int32))
+    return rng, BM25.from_ids({f"t{i}": i for i in range(vocab)}, ids, lens.astype(np.int32))
+
+
+def test_pruned_top_k_is_exactly_scoring_everything(monkeypatch):
+    monkeypatch.setattr(bm25_mod, "SMALL", 0)  # take the MaxScore path on a small corpus
+    n, vocab = 6000, 900
+    rng, bm = _zipf_index(7, n, vocab)
     # duplicated passages make exact ties, as a resampled corpus does
     for trial in range(400):
         m = int(rng.integers(2, 9))
@@ -146,11 +152,8 @@ def test_csr_from_triples_in_any_order_and_chunks():
 @pytest.mark.parametrize("small", [0, 10**9])  # the MaxScore path and the dense one
 def test_top_k_within_a_filter_is_exactly_the_best_allowed(monkeypatch, small):
     monkeypatch.setattr(bm25_mod, "SMALL", small)
-    rng = np.random.default_rng(11)
     n, vocab = 5000, 700
-    lens = rng.integers(1, 25, n)
-    ids = (rng.zipf(1.25, int(lens.sum())) % vocab).astype(np.int32)
-    bm = BM25.from_ids({f"t{i}": i for i in range(vocab)}, ids, lens.astype(np.int32))
+    rng, bm = _zipf_index(11, n, vocab)
     for trial in range(200):
         allow = rng.random(n) < rng.choice([0.01, 0.1, 0.5])
         m = int(rng.integers(1, 7))
