@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsqa.output import json_out
-from qa.markdown import bold_span, md
+from qa.markdown import bold_span, code, md
 
-__all__ = ["COLUMNS", "FORMATS", "answer_rows", "csv_text", "markdown", "md", "write"]
+__all__ = ["COLUMNS", "FORMATS", "answer_rows", "csv_text", "markdown", "write"]
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 COLUMNS = ["id", "question", "rank", "answer", "value", "type", "p", "doc_id", "doc_title", "doc_date",
@@ -76,7 +76,7 @@ def markdown(qid: str, result: dict[str, Any]) -> str:
         when = f", {c['doc_date']}" if c.get("doc_date") else ""
         out += [f"{rank}. **{md(a['text'])}**{value} (p {a['score']:.2f})", "",
                 f"   > {quote}", "",
-                f"   — `{c['doc_id'].replace('`', '')}:{c['sentence_index']}`{when}", ""]
+                f"   — {code(str(c['doc_id']) + ':' + str(c['sentence_index']))}{when}", ""]
     return "\n".join(out)
 
 

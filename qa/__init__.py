@@ -27,13 +27,15 @@ _WHERE = {
     "Timeline": "qa.timeline",
     "TimelineEntry": "qa.timeline",
     "timeline_chart": "qa.timeline",
+    "timeline_chartable": "qa.timeline",
     "markdown_quote": "qa.markdown",
     "default_corpus_path": "qa.corpus",
     "printable": "qa.safe_text",
     "one_line": "qa.safe_text",
 }
 
-_ALIAS = {"filter_summary": "summary", "timeline_chart": "chart", "markdown_quote": "quote"}
+_ALIAS = {"filter_summary": "summary", "timeline_chart": "chart", "timeline_chartable": "chartable",
+          "markdown_quote": "quote"}
 
 __all__ = [
     "Answer",
@@ -56,6 +58,7 @@ __all__ = [
     "parse_date",
     "printable",
     "timeline_chart",
+    "timeline_chartable",
 ]
 
 if TYPE_CHECKING:
@@ -79,6 +82,7 @@ if TYPE_CHECKING:
     from qa.timeline import Timeline as Timeline
     from qa.timeline import TimelineEntry as TimelineEntry
     from qa.timeline import chart as timeline_chart
+    from qa.timeline import chartable as timeline_chartable
 
 
 def __getattr__(name: str) -> Any:

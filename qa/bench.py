@@ -590,6 +590,14 @@ def _fmt(x: float | None, unit: str = "") -> str:
     return f"{x:.2f}{unit}"
 
 
+def _vs_qa(label: str, m: dict[str, Any], qa: dict[str, Any], sentences: int, note: str) -> str:
+    """One row of the retrieval table: another system's p50/p95, as ratios to qa's timed
+    beside it, on how many sentences, and what else is worth saying."""
+    return (f"  {label:<32}{_fmt(m['p50_ms']):>10} {_fmt(m['p95_ms']):>10} "
+            f"{_fmt(m['p50_ms'] / qa['p50_ms']) + 'x':>11} {_fmt(m['p95_ms'] / qa['p95_ms']) + 'x':>11}   "
+            f"{sentences:,}  ({note})")
+
+
 def format_report(r: dict[str, Any]) -> str:
     b = r["build"]
     q = r["retrieval"]["qa"]
@@ -617,32 +625,28 @@ def format_report(r: dict[str, Any]) -> str:
     tv = r.get("tantivy")
     if tv and "skipped" not in tv:
         qi = tv["qa_interleaved"]
-        lines.append(
-            f"  tantivy {tv['version']:<24}{_fmt(tv['p50_ms']):>10} {_fmt(tv['p95_ms']):>10} "
-            f"{_fmt(tv['p50_ms'] / qi['p50_ms']) + 'x':>11} {_fmt(tv['p95_ms'] / qi['p95_ms']) + 'x':>11}   "
-            f"{r['sentences']:,}  (interleaved with qa: qa p50 {_fmt(qi['p50_ms'])}, p95 {_fmt(qi['p95_ms'])}, "
+        lines.append(_vs_qa(
+            f"tantivy {tv['version']}", tv, qi, r["sentences"],
+            f"interleaved with qa: qa p50 {_fmt(qi['p50_ms'])}, p95 {_fmt(qi['p95_ms'])}, "
             f"p99 {_fmt(qi['p99_ms'])} ms; tantivy p99 {_fmt(tv['p99_ms'])} ms; index {_fmt(tv['index_mb'])} MB "
             f"vs qa's {_fmt(tv['qa_index_mb_without_texts'])} MB without texts; built from tokens in "
-            f"{tv['build_seconds_from_tokens']:.1f} s)")
+            f"{tv['build_seconds_from_tokens']:.1f} s"))
     elif tv:
         lines.append(f"  tantivy: {tv['skipped']}")
     s = r.get("bm25s")
     if s and "skipped" not in s:
-        lines.append(
-            f"  bm25s {s['version']:<26}{_fmt(s['p50_ms']):>10} {_fmt(s['p95_ms']):>10} "
-            f"{_fmt(s['p50_ms'] / q['p50_ms']) + 'x':>11} {_fmt(s['p95_ms'] / q['p95_ms']) + 'x':>11}   "
-            f"{r['sentences']:,}  (index from tokens {s['build_seconds_from_tokens']:.1f} s; "
-            f"top-k overlap with qa {s['top_k_overlap_with_qa']})")
+        lines.append(_vs_qa(
+            f"bm25s {s['version']}", s, q, r["sentences"],
+            f"index from tokens {s['build_seconds_from_tokens']:.1f} s; top-k overlap with qa {s['top_k_overlap_with_qa']}"))
     elif s:
         lines.append(f"  bm25s: {s['skipped']}")
     rb = r.get("rank_bm25")
     if rb and "skipped" not in rb:
         qs = rb["qa_same_sentences"]
-        lines.append(
-            f"  rank_bm25 get_scores            {_fmt(rb['p50_ms']):>10} {_fmt(rb['p95_ms']):>10} "
-            f"{_fmt(rb['p50_ms'] / qs['p50_ms']) + 'x':>11} {_fmt(rb['p95_ms'] / qs['p95_ms']) + 'x':>11}   "
-            f"{rb['sentences']:,}  (vs qa on the same {rb['sentences']:,}: p50 {_fmt(qs['p50_ms'])}, "
-            f"p95 {_fmt(qs['p95_ms'])} ms; {rb['n']} questions; same top-k: {rb['same_top_k']})")
+        lines.append(_vs_qa(
+            "rank_bm25 get_scores", rb, qs, rb["sentences"],
+            f"vs qa on the same {rb['sentences']:,}: p50 {_fmt(qs['p50_ms'])}, p95 {_fmt(qs['p95_ms'])} ms; "
+            f"{rb['n']} questions; same top-k: {rb['same_top_k']}"))
         if rb["sentences"] < 0.99 * r["sentences"]:
             scale = r["sentences"] / rb["sentences"]
             lines.append(

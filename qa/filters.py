@@ -126,10 +126,11 @@ def _chosen_sources(sources: list[str], file_of: np.ndarray, files: list[Path], 
     them as its own source (case aside: "agnews" and "AGNews" are one outlet)."""
     outlet_of, outlet_names = _outlets(index)
     wanted = {s.strip().lower() for s in sources}
-    by_file = np.array([any(_matches(s, p, root) for s in sources) for p in files], dtype=bool)
+    named = {n.lower() for n in outlet_names}
+    hits = np.array([[_matches(s, p, root) for p in files] for s in sources], dtype=bool).reshape(len(sources), -1)
+    by_file = np.any(hits, axis=0, keepdims=False).reshape(-1)
     by_outlet = np.array([n.lower() in wanted for n in outlet_names] + [False], dtype=bool)  # [-1]: none
-    unknown = [s for s in sources if not any(_matches(s, p, root) for p in files)
-               and s.strip().lower() not in {n.lower() for n in outlet_names}]
+    unknown = [s for s, row in zip(sources, hits) if not row.any() and s.strip().lower() not in named]
     if unknown:
         raise QAError(f"no corpus file, folder or record source is called {unknown[0]!r} (--source takes a "
                       "file's path within the corpus, its name or its stem, or a JSON Lines 'source' value)")

@@ -145,13 +145,18 @@ def numbers(tl: Timeline) -> tuple[str, list[tuple[str, float]]]:
     return unit, sorted((d, x) for u, d, x in points if u == unit)
 
 
+def chartable(tl: Timeline) -> bool:
+    """Whether the timeline's numbers make a course to draw (values on two dates or more)."""
+    return len({d for d, _ in numbers(tl)[1]}) >= 2
+
+
 def chart(tl: Timeline, width: int = 72, height: int = 14) -> str:
     """The numbers over time drawn by plotext as plain text (no colour codes, so it can be
     printed, piped or shown in a widget), or "" when there is no course to draw (fewer than
     two dates)."""
-    unit, pts = numbers(tl)
-    if len({d for d, _ in pts}) < 2:
+    if not chartable(tl):
         return ""
+    unit, pts = numbers(tl)
     import plotext as plt
 
     plt.clf()

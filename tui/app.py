@@ -325,8 +325,7 @@ class QAApp(App[int]):
         sentence = printable(text[item.sentence_start:item.sentence_end])
         lo = (item.span_start - item.sentence_start) if item.span_start is not None else 0
         hi = (item.span_end - item.sentence_start) if item.span_end is not None else 0
-        titled = item.doc_name != one_line(item.doc_id)
-        self.copy_to_clipboard(markdown_quote(sentence, lo, hi, item.ref, item.doc_name if titled else None, item.date))
+        self.copy_to_clipboard(markdown_quote(sentence, lo, hi, item.ref, item.title, item.date))
         self.notify(f"{item.text} — {item.ref}", title="Copied as a Markdown quote", timeout=4)
 
     def action_focus_question(self) -> None:

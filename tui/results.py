@@ -92,11 +92,15 @@ class ResultItem:
         """`DOC:N`, the reference `qa show` takes (and `qa verify` checks)."""
         return f"{one_line(self.doc_id)}:{self.sentence_index}"
 
+    @property
+    def title(self) -> str | None:
+        """The document's title, when it has one (`doc_name` is then the title, else the id)."""
+        return self.doc_name if self.doc_name != one_line(self.doc_id) else None
+
     def citation_text(self) -> str:
         """`<span> — DOC:N (<title>, <date>)`: what "copy" puts on the clipboard; the
         reference pastes into `qa show`."""
-        titled = self.doc_name != one_line(self.doc_id)
-        return f"{self.text} — {self.ref} ({self.doc_name + ', ' if titled else ''}{self.date})"
+        return f"{self.text} — {self.ref} ({self.title + ', ' if self.title else ''}{self.date})"
 
 
 def from_answer(rank: int, answer: Answer, probability: bool = False) -> ResultItem:

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from newsqa.commands.common import add_filters, engine, probability
-from newsqa.export import answer_rows, csv_text, md
+from newsqa.export import answer_rows, csv_text
 from newsqa.output import json_out
+from qa.markdown import code, md
 from qa.safe_text import clean_input, one_line
 
 CHART_SIZE = (72, 14)
@@ -67,7 +68,7 @@ def _markdown(data: dict[str, Any]) -> str:
         c = e["citations"][0]
         value = md(e["display"] or e["text"])
         out.append(f"| {e['first'] or 'undated'} | {value} | {e['p']:.2f} | {e['articles']} | "
-                   f"`{c['doc_id'].replace('`', '')}:{c['sentence_index']}` |")
+                   f"{code(str(c['doc_id']) + ':' + str(c['sentence_index']))} |")
     return "\n".join(out)
 
 

@@ -130,12 +130,12 @@ class TimelineScreen(Screen):
     def _draw(self) -> None:
         """Show the chart when the values give a course to draw, then draw it at the size it
         gets (known only once it is shown)."""
-        from qa import timeline_chart
+        from qa import timeline_chartable
 
         chart = self.query_one("#timeline-chart", Static)
         if self.timeline is None:
             return
-        shown = bool(timeline_chart(self.timeline))
+        shown = timeline_chartable(self.timeline)
         chart.display = shown
         if shown:
             self.call_after_refresh(self._fit_chart)
