@@ -272,13 +272,36 @@ class BM25:
         """A score for every passage, as rank_bm25's get_scores gives them."""
         scores = np.zeros(self.n_docs, dtype=np.float64)
         for tid, w in self._query_terms(query, weights).items():
-            lo, hi = self.indptr[tid], self.indptr[tid + 1]
-            scores[self.postings[lo:hi]] += w * self.weights[lo:hi]
+            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
+            scores[self.postings[lo:hi]] += w * self._w(tid, lo, hi)
         return scores
+
+    def _w(self, tid: int, lo: int, hi: int) -> np.ndarray:
+        """The BM25 weights of postings lo..hi, all of term tid."""
+        return self.weights[lo:hi]
+
+    def _w_at(self, tid: int, at: np.ndarray) -> np.ndarray:
+        """The weights of some postings of term tid (positions into the postings)."""
+        return self.weights[at]
+
+    def _bound(self, tid: int) -> float:
+        """An upper bound of term tid's weights (MaxScore prunes with it)."""
+        return float(self.max_weight[tid])
+
+    def term_idf(self, term: str) -> float | None:
+        """A term's idf (floored as in scoring); None when no passage holds it."""
+        tid = self.vocab.get(term)
+        return None if tid is None else float(self.idf[tid])
+
+    @property
+    def max_idf(self) -> float:
+        """The largest idf of any term (that of the rarest ones)."""
+        return float(self.idf.max()) if len(self.idf) else 0.0
 
     def _contribution(self, tid: int, w: float) -> np.ndarray:
         lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-        return self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi]
+        wts = self._w(tid, lo, hi)
+        return wts * w if w != 1.0 else wts
 
     def _score(self, qterms: dict[int, float], cand: np.ndarray) -> np.ndarray:
         """Full scores of candidate passages (sorted ids), adding terms in query order."""
@@ -291,13 +314,14 @@ class BM25:
                 pos[pos == len(cand)] = 0
                 hit = cand[pos] == plist
                 if hit.any():
-                    scores[pos[hit]] += w * self.weights[lo:hi][hit] if w != 1.0 else self.weights[lo:hi][hit]
+                    wts = self._w_at(tid, lo + np.flatnonzero(hit))
+                    scores[pos[hit]] += w * wts if w != 1.0 else wts
             else:  # long list: probe it for each candidate
                 pos = np.searchsorted(plist, cand)
                 pos[pos == len(plist)] = 0
                 hit = plist[pos] == cand
                 if hit.any():
-                    wts = self.weights[lo + pos[hit]]
+                    wts = self._w_at(tid, lo + pos[hit])
                     scores[hit] += w * wts if w != 1.0 else wts
         return scores
 
@@ -354,11 +378,13 @@ class BM25:
         """
         terms = []
         for tid, w in qterms.items():
-            bound = w * float(self.max_weight[tid])
-            if w <= 0 or bound <= 0:
+            if w <= 0:
+                return None
+            bound = w * self._bound(tid)
+            if bound <= 0:
                 return None
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            terms.append((bound, lo, hi, w))
+            terms.append((bound, lo, hi, w, tid))
         terms.sort(key=lambda t: -t[0])
         rest = [0.0] * (len(terms) + 1)
         for j in range(len(terms) - 1, -1, -1):
@@ -373,9 +399,10 @@ class BM25:
             while j < len(terms):  # 1. the terms that matter
                 if j and rest[j] * (1 + _SLACK) < theta:
                     break
-                _, lo, hi, w = terms[j]
+                _, lo, hi, w, tid = terms[j]
                 plist = self.postings[lo:hi]
-                np.add.at(acc, plist, self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi])
+                wts = self._w(tid, lo, hi)
+                np.add.at(acc, plist, wts * w if w != 1.0 else wts)
                 added.append(plist)
                 inside = plist if allow is None else plist[allow[plist]]  # theta counts allowed ones only
                 if len(inside) >= k and (len(inside) <= POOL_SCAN or len(pool) < k):
@@ -390,16 +417,17 @@ class BM25:
             if allow is not None:
                 cand = cand[allow[cand]]
             while j < len(terms) and len(cand):  # 2. the others, for the candidates only
-                _, lo, hi, w = terms[j]
+                _, lo, hi, w, tid = terms[j]
                 plist = self.postings[lo:hi]
                 if hi - lo <= 8 * len(cand):
-                    np.add.at(acc, plist, self.weights[lo:hi] * w if w != 1.0 else self.weights[lo:hi])
+                    wts = self._w(tid, lo, hi)
+                    np.add.at(acc, plist, wts * w if w != 1.0 else wts)
                     added.append(plist)
                 else:
                     pos = np.searchsorted(plist, cand)
                     pos[pos == len(plist)] = 0
                     hit = plist[pos] == cand
-                    acc[cand[hit]] += self.weights[lo + pos[hit]] * w
+                    acc[cand[hit]] += self._w_at(tid, lo + pos[hit]) * w
                 j += 1
                 vals = acc[cand]
                 if len(cand) >= k:

@@ -43,6 +43,7 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -57,11 +58,12 @@ from qa.errors import IndexDamaged, QAError
 from qa.index import Built, CorpusIndex, PassageBuilder, Progress, auto_workers, batches
 from qa.inputs import loads
 from qa.models import Document
+from qa.segmented import MultiBM25, SegmentBM25, Stats, corpus_stats, live_df
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
 
-FORMAT = 5  # bump whenever the layout or the meaning of a stored array changes
+FORMAT = 6  # bump whenever the layout or the meaning of a stored array changes
 MANIFEST = "manifest.json"
 DAMAGED = "damaged"
 PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
@@ -105,12 +107,13 @@ def _private_dir(path: Path) -> None:
 
 
 # -- the stored manifest ------------------------------------------------------------------
-KNOWN_FILES = frozenset(
-    [f"{k}.npy" for k in ("doc_text_off", "doc_sha", "doc_date", "doc_file", "doc_line", "doc_id_off",
+SEGMENT_FILES = frozenset(
+    [f"{k}.npy" for k in ("doc_text_off", "doc_sha", "doc_date", "doc_line", "doc_id_off",
                           "title_off", "has_title", "doc_first", "p_doc", "p_start", "p_end", "p_kind", "rows",
                           "vocab_off", "doc_len", "indptr", "postings", "tf", "idf", "weights", "max_weight",
                           "doc_outlet")]
     + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts")] + ["authors.json", "punkt.json", "outlets.json"])
+KNOWN_FILES = SEGMENT_FILES  # the files of each segment
 
 
 class _StoredFile(BaseModel):
@@ -119,8 +122,36 @@ class _StoredFile(BaseModel):
     mtime_ns: int
     crc: int = Field(ge=0)
     docs: tuple[int, int]
+    pieces: list[tuple[int, int, int]]  # (segment, first, end): the file's documents, in order
     warnings: list[str]
     checked_ns: int | None = None
+
+
+class _Segment(BaseModel):
+    name: str = Field(pattern=r"^s-[0-9a-f]+-[0-9]+-[0-9]+$")  # a folder beside the manifest, nothing else
+    docs: int = Field(ge=0)
+    passages: int = Field(ge=0)
+    rows: int = Field(ge=0)
+    terms: int = Field(ge=0)
+    checksums: dict[str, tuple[int, int, str]]
+
+    @model_validator(mode="after")
+    def _files(self) -> _Segment:
+        if set(self.checksums) != SEGMENT_FILES:
+            raise ValueError("unexpected index files")
+        if any(size < 0 for size, _, _ in self.checksums.values()):
+            raise ValueError("negative size")
+        if self.rows > self.passages:
+            raise ValueError("row counts")
+        return self
+
+
+class _Stats(BaseModel):
+    rows: int = Field(ge=0)
+    length: int = Field(ge=0)
+    mean_idf: float
+    max_idf: float
+    terms: int = Field(ge=0)
 
 
 class Manifest(BaseModel):
@@ -131,28 +162,36 @@ class Manifest(BaseModel):
     format: int
     bm25: list[float]
     corpus: str
-    generation: str = Field(pattern=r"^g-[0-9a-f]+-[0-9]+$")  # a folder beside the manifest, nothing else
     built_ns: int = Field(ge=0)
     files: list[_StoredFile]
+    segments: list[_Segment] = Field(min_length=1)
+    stats: _Stats
     docs: int = Field(ge=0)
     passages: int = Field(ge=0)
     rows: int = Field(ge=0)
-    terms: int = Field(ge=0)
-    checksums: dict[str, tuple[int, int, str]]
 
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
-        if set(self.checksums) != KNOWN_FILES:
-            raise ValueError("unexpected index files")
-        if any(size < 0 for size, _, _ in self.checksums.values()):
-            raise ValueError("negative size")
         at = 0
+        used = [0] * len(self.segments)
         for f in self.files:
             if f.docs[0] != at or f.docs[1] < f.docs[0]:
                 raise ValueError("document ranges")
+            n = 0
+            for s, a, b in f.pieces:
+                if not 0 <= s < len(self.segments) or not 0 <= a < b <= self.segments[s].docs:
+                    raise ValueError("pieces")
+                n += b - a
+                used[s] += b - a
+            if n != f.docs[1] - f.docs[0]:
+                raise ValueError("pieces")
             at = f.docs[1]
-        if at != self.docs or self.rows > self.passages:
+        if at != self.docs or self.rows > self.passages or self.stats.rows != self.rows:
             raise ValueError("document counts")
+        if any(u > seg.docs for u, seg in zip(used, self.segments)):
+            raise ValueError("pieces")
+        if len({seg.name for seg in self.segments}) != len(self.segments):
+            raise ValueError("segments")
         return self
 
 
@@ -324,12 +363,12 @@ class _Files(Mapping[str, Any]):
 
 
 class Stored:
-    """A validated index on disk: its manifest and (memory-mapped, lazily checked) files."""
+    """A validated index on disk: its manifest and each segment's (memory-mapped, lazily checked) files."""
 
-    def __init__(self, where: Path, manifest: dict, data: _Files) -> None:
+    def __init__(self, where: Path, manifest: dict, segments: list[_Files]) -> None:
         self.where = where
         self.manifest = manifest
-        self.data = data
+        self.segments = segments
         self.files: list[dict] = manifest["files"]
 
     @classmethod
@@ -340,7 +379,7 @@ class Stored:
         its first use (IndexDamaged then)."""
         mpath = where / MANIFEST
         if not mpath.exists():
-            if where.exists() and any(p.name.startswith(("g-", ".tmp-")) for p in where.iterdir()):
+            if where.exists() and any(p.name.startswith(("g-", "s-", ".tmp-")) for p in where.iterdir()):
                 raise IndexProblem("incomplete (no manifest)")
             return None
         try:
@@ -361,22 +400,25 @@ class Stored:
         except ValidationError as exc:
             err = exc.errors()[0]
             raise IndexProblem(f"corrupt (manifest: {'.'.join(map(str, err['loc']))[:60]}: {err['msg'][:80]})") from None
+        names = {seg["name"] for seg in manifest["segments"]}
         mark = where / DAMAGED
         if mark.exists():
             try:
                 note = loads(mark.read_text(encoding="utf-8"))
-                if note.get("generation") == manifest["generation"]:
+                if note.get("generation") in names:
                     raise IndexProblem(f"corrupt ({str(note.get('problem'))[:120]})")
-            except (OSError, ValueError, AttributeError):
+            except (OSError, ValueError, AttributeError, TypeError):
                 pass  # an unreadable or stale mark: the files' own checks decide
         try:
-            data = _Files(where, where / manifest["generation"],
-                          {k: tuple(v) for k, v in manifest["checksums"].items()})  # type: ignore[misc]
+            segments = [_Files(where, where / seg["name"], {k: tuple(v) for k, v in seg["checksums"].items()})
+                        for seg in manifest["segments"]]
             if verify:
-                for name in data.sums:
-                    data.verify(name)
-            stored = cls(where, manifest, data)
-            stored._check_shapes()
+                for data in segments:
+                    for name in data.sums:
+                        data.verify(name)
+            stored = cls(where, manifest, segments)
+            for data, seg in zip(segments, manifest["segments"]):
+                _check_shapes(data, seg)
             return stored
         except IndexDamaged as exc:
             raise IndexProblem(f"corrupt ({exc.problem})") from None
@@ -385,41 +427,17 @@ class Stored:
         except (KeyError, TypeError, ValueError, OSError) as exc:
             raise IndexProblem(f"corrupt ({exc.__class__.__name__}: {str(exc)[:80]})") from None
 
-    def _check_shapes(self) -> None:
-        """Array shapes (from the .npy headers) and blob lengths agree with the manifest."""
-        d, m = self.data, self.manifest
-        n, P, R, V = m["docs"], m["passages"], m["rows"], m["terms"]
-        want = {
-            "doc_text_off": (n + 1,), "doc_sha": (n, 32), "doc_date": (n,), "doc_file": (n,), "doc_line": (n,),
-            "doc_id_off": (n + 1,), "title_off": (n + 1,), "has_title": (n,), "doc_first": (n + 1,), "doc_outlet": (n,),
-            "p_doc": (P,), "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
-            "vocab_off": (V + 1,), "indptr": (V + 1,), "idf": (V,), "max_weight": (V,),
-        }
-        shapes = {key: d.shape(key) for key, name in d.names.items() if name.endswith(".npy")}
-        for key, shape in want.items():
-            if shapes[key] != shape:
-                raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not {shape})")
-        indptr = d["indptr"]
-        nnz = int(indptr[-1]) if V else 0
-        if V and (int(indptr[0]) != 0 or bool(np.any(np.diff(indptr) < 0))):
-            raise IndexProblem("corrupt (postings offsets)")
-        for key in ("postings", "tf", "weights"):
-            if shapes[key] != (nnz,):
-                raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not ({nnz},))")
-        ends = {"doc_text_off": "texts", "doc_id_off": "doc_ids", "title_off": "titles", "vocab_off": "vocab"}
-        for off, blob in ends.items():
-            o = d[off]
-            if int(o[-1]) != m["checksums"][d.names[blob]][0] or int(o[0]) != 0 or bool(np.any(np.diff(o) < 0)):
-                raise IndexProblem(f"corrupt ({blob} does not match its offsets)")
-        first = d["doc_first"]
-        if int(first[0]) != 0 or int(first[-1]) != P or bool(np.any(np.diff(first) < 0)):
-            raise IndexProblem("corrupt (passage offsets)")
+    @property
+    def data(self) -> _Files:
+        """The first segment's files (the one an index of a single segment has)."""
+        return self.segments[0]
 
-    def json(self, key: str) -> Any:
+    def json(self, key: str, seg: int = 0) -> Any:
+        data = self.segments[seg]
         try:
-            return loads(bytes(self.data[key]).decode("utf-8"))
+            return loads(bytes(data[key]).decode("utf-8"))
         except (OSError, ValueError) as exc:
-            self.data.damaged(f"{key}.json is unreadable: {exc.__class__.__name__}")
+            data.damaged(f"{key}.json is unreadable: {exc.__class__.__name__}")
 
     def fresh(self, entries: list[FileEntry]) -> bool:
         """Whether the corpus files are those indexed (by fingerprint; racy ones by content).
@@ -453,7 +471,7 @@ class Stored:
                 fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 mpath = self.where / MANIFEST
                 manifest = loads(mpath.read_text(encoding="utf-8"))
-                if manifest.get("generation") != self.manifest.get("generation"):
+                if manifest.get("built_ns") != self.manifest.get("built_ns"):
                     return
                 for f in manifest["files"]:
                     if f["rel"] in checked:
@@ -465,20 +483,143 @@ class Stored:
     def punkt(self) -> PunktParameters:
         return punkt_from_json(self.json("punkt"))
 
-    def index(self, given: Path) -> CorpusIndex:
-        d = self.data
-        bm25 = BM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], d["postings"], d["tf"],
-                    idf=d["idf"], weights=d["weights"], max_weight=d["max_weight"])
-        outlets = self.json("outlets")  # a few names: read now, so that damage shows at once
+    def outlet_names(self, seg: int) -> list[str]:
+        """A segment's outlet names (a few: read when the index opens, so that damage shows at once)."""
+        outlets = self.json("outlets", seg)
         names = outlets.get("names") if isinstance(outlets, dict) else None
         if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
-            self.data.damaged("outlets.json holds no list of names")
-        if int(np.max(d["doc_outlet"], initial=-1)) >= len(names):
-            self.data.damaged("doc_outlet points past the outlet names")
-        docs = StoredDocs(d, self.files, lambda: {int(k): v for k, v in self.json("authors").items()}, given,
-                          lambda: list(names))
-        return CorpusIndex(docs, d["p_doc"], d["p_start"], d["p_end"], d["p_kind"], d["doc_first"], d["rows"],
-                           bm25, punkt=self.punkt, by_id=docs.id_map)
+            self.segments[seg].damaged("outlets.json holds no list of names")
+        if int(np.max(self.segments[seg]["doc_outlet"], initial=-1)) >= len(names):
+            self.segments[seg].damaged("doc_outlet points past the outlet names")
+        return names
+
+    def runs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(segment, first, end) of the live documents in corpus order, adjacent pieces joined."""
+        seg: list[int] = []
+        a: list[int] = []
+        b: list[int] = []
+        for f in self.files:
+            for s, x, y in f["pieces"]:
+                if seg and seg[-1] == s and b[-1] == x:
+                    b[-1] = y
+                else:
+                    seg.append(s)
+                    a.append(x)
+                    b.append(y)
+        return (np.asarray(seg, dtype=np.int64), np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
+
+    def doc_files(self) -> np.ndarray:
+        """Each document's file (an index into the manifest's files)."""
+        counts = [f["docs"][1] - f["docs"][0] for f in self.files]
+        return np.repeat(np.arange(len(self.files), dtype=np.int32), counts)
+
+    def index(self, given: Path) -> CorpusIndex:
+        m, segs = self.manifest, self.segments
+        seg, a, b = self.runs()
+        names = [self.outlet_names(k) for k in range(len(segs))]
+        if len(segs) == 1 and (len(seg) == 0 or (len(seg) == 1 and a[0] == 0 and b[0] == m["segments"][0]["docs"])):
+            d = segs[0]  # one segment, nothing deleted: its arrays are the index's (no copy)
+            bm25 = BM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], d["postings"], d["tf"],
+                        idf=d["idf"], weights=d["weights"], max_weight=d["max_weight"])
+            docs = StoredDocs(segs, None, None, self.doc_files(), np.asarray(d["doc_date"]),
+                              np.asarray(d["doc_outlet"]), names[0], self.files,
+                              [lambda: self._authors(0)], given)
+            return CorpusIndex(docs, d["p_doc"], d["p_start"], d["p_end"], d["p_kind"], d["doc_first"], d["rows"],
+                               bm25, punkt=self.punkt, by_id=docs.id_map)
+        return self._stitched(given, seg, a, b, names)
+
+    def _authors(self, seg: int) -> dict[int, list[str]]:
+        return {int(k): v for k, v in self.json("authors", seg).items()}
+
+    def _stitched(self, given: Path, seg: np.ndarray, a: np.ndarray, b: np.ndarray,
+                  names: list[list[str]]) -> CorpusIndex:
+        """The index seen through several segments and their deletions: the documents of each
+        piece in corpus order, passages and sentence rows numbered as one index would."""
+        m, segs = self.manifest, self.segments
+        counts = b - a
+        seg_of = np.repeat(seg, counts)
+        local = _ranges(a, counts)
+        all_names = sorted(set().union(*names))
+        to_global = [np.asarray([all_names.index(x) for x in n] + [-1], dtype=np.int32) for n in names]
+        dates, outlets, n_pass = [], [], []
+        parts: dict[str, list[np.ndarray]] = {"p_start": [], "p_end": [], "p_kind": []}
+        row_maps = [np.zeros(len(d["doc_len"]), dtype=np.int64) for d in segs]
+        dead = [np.ones(len(d["doc_len"]), dtype=bool) for d in segs]
+        g = 0
+        for s, x, y in zip(seg.tolist(), a.tolist(), b.tolist()):
+            d = segs[s]
+            first = d["doc_first"]
+            pa, pb = int(first[x]), int(first[y])
+            dates.append(d["doc_date"][x:y])
+            outlets.append(to_global[s][d["doc_outlet"][x:y]])
+            n_pass.append(np.diff(np.asarray(first[x:y + 1])))
+            for k, part in parts.items():
+                part.append(d[k][pa:pb])
+            rows = d["rows"]
+            ra, rb = int(np.searchsorted(rows, pa)), int(np.searchsorted(rows, pb))
+            if not dead[s][ra:rb].all():
+                segs[s].damaged("a document is listed twice")
+            row_maps[s][ra:rb] = np.arange(g, g + rb - ra)
+            dead[s][ra:rb] = False
+            g += rb - ra
+        for s, rm in enumerate(row_maps):
+            live = rm[~dead[s]]
+            if len(live) > 1 and bool(np.any(np.diff(live) <= 0)):
+                segs[s].damaged("documents out of order")
+        p_kind = np.concatenate(parts["p_kind"]) if parts["p_kind"] else np.zeros(0, dtype=np.int8)
+        if len(p_kind) != m["passages"] or g != m["rows"]:
+            segs[0].damaged("passage counts differ from the manifest's")
+        counts_p = np.concatenate(n_pass) if n_pass else np.zeros(0, dtype=np.int64)
+        doc_first = np.zeros(len(counts_p) + 1, dtype=np.int64)
+        np.cumsum(counts_p, out=doc_first[1:])
+        st = m["stats"]
+        stats = Stats(st["rows"], st["length"], st["mean_idf"], st["max_idf"], st["terms"])
+        bm_parts = [(SegmentBM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], d["postings"],
+                                 d["tf"], stats, dead=dead[s]), row_maps[s]) for s, d in enumerate(segs)]
+        bm25 = MultiBM25(bm_parts, stats)
+        docs = StoredDocs(segs, seg_of, local, self.doc_files(), _cat(dates, np.int32), _cat(outlets, np.int32),
+                          all_names, self.files, [partial(self._authors, s) for s in range(len(segs))], given)
+        rows = np.flatnonzero(p_kind == 0).astype(np.int32)
+        p_doc = np.repeat(np.arange(len(counts_p), dtype=np.int32), counts_p)
+        return CorpusIndex(docs, p_doc, _cat(parts["p_start"], np.int32), _cat(parts["p_end"], np.int32), p_kind,
+                           doc_first, rows, bm25, punkt=self.punkt, by_id=docs.id_map)  # type: ignore[arg-type]
+
+
+def _cat(arrays: list[np.ndarray], dtype: Any) -> np.ndarray:
+    return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
+
+
+def _check_shapes(d: _Files, m: dict) -> None:
+    """A segment's array shapes (from the .npy headers) and blob lengths agree with the manifest."""
+    n, P, R, V = m["docs"], m["passages"], m["rows"], m["terms"]
+    want = {
+        "doc_text_off": (n + 1,), "doc_sha": (n, 32), "doc_date": (n,), "doc_line": (n,),
+        "doc_id_off": (n + 1,), "title_off": (n + 1,), "has_title": (n,), "doc_first": (n + 1,), "doc_outlet": (n,),
+        "p_doc": (P,), "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
+        "vocab_off": (V + 1,), "indptr": (V + 1,), "idf": (V,), "max_weight": (V,),
+    }
+    shapes = {key: d.shape(key) for key, name in d.names.items() if name.endswith(".npy")}
+    for key, shape in want.items():
+        if shapes[key] != shape:
+            raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not {shape})")
+    indptr = d["indptr"]
+    nnz = int(indptr[-1]) if V else 0
+    if V and (int(indptr[0]) != 0 or bool(np.any(np.diff(indptr) < 0))):
+        raise IndexProblem("corrupt (postings offsets)")
+    for key in ("postings", "tf", "weights"):
+        if shapes[key] != (nnz,):
+            raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not ({nnz},))")
+    ends = {"doc_text_off": "texts", "doc_id_off": "doc_ids", "title_off": "titles", "vocab_off": "vocab"}
+    for off, blob in ends.items():
+        o = d[off]
+        if int(o[-1]) != d.sums[d.names[blob]][0] or int(o[0]) != 0 or bool(np.any(np.diff(o) < 0)):
+            raise IndexProblem(f"corrupt ({blob} does not match its offsets)")
+    first = d["doc_first"]
+    if int(first[0]) != 0 or int(first[-1]) != P or bool(np.any(np.diff(first) < 0)):
+        raise IndexProblem("corrupt (passage offsets)")
+    rows = d["rows"]
+    if R and (int(rows[0]) < 0 or int(rows[-1]) >= P or bool(np.any(np.diff(rows) <= 0))):
+        raise IndexProblem("corrupt (sentence rows)")
 
 
 def _racy(f: dict, built_ns: int) -> bool:
@@ -494,17 +635,20 @@ def _same_content(path: Path, crc: int) -> bool:
 
 
 class StoredDocs(Sequence[Document]):
-    """The documents of a stored index, made when asked for (and the last few remembered)."""
+    """The documents of a stored index, made when asked for (and the last few remembered).
+    Document i is document local[i] of segment seg_of[i] (both None: of the one segment)."""
 
-    def __init__(self, data: Mapping[str, Any], files: list[dict], authors: Callable[[], dict[int, list[str]]],
-                 given: Path, outlet_names: Callable[[], list[str]] = list) -> None:
-        self._d = data
-        self._n = len(data["doc_sha"])
+    def __init__(self, segs: Sequence[Mapping[str, Any]], seg_of: np.ndarray | None, local: np.ndarray | None,
+                 doc_file: np.ndarray, dates: np.ndarray, outlet: np.ndarray, outlet_names: list[str],
+                 files: list[dict], authors: Sequence[Callable[[], dict[int, list[str]]]], given: Path) -> None:
+        self._segs = segs
+        self._seg_of, self._local = seg_of, local
+        self._n = len(doc_file)
+        self._doc_file, self._dates, self._outlet = doc_file, dates, outlet
+        self._outlet_names = outlet_names
         self._paths = [given / f["rel"] if f["rel"] else given for f in files]
         self._authors_fn = authors
-        self._authors: dict[int, list[str]] | None = None
-        self._outlet_names_fn = outlet_names
-        self._outlet_names: list[str] | None = None
+        self._authors: dict[int, dict[int, list[str]]] = {}
         self._cache: dict[Any, Document] = {}
 
     def __len__(self) -> int:
@@ -512,21 +656,20 @@ class StoredDocs(Sequence[Document]):
 
     def dates(self) -> np.ndarray:
         """Every document's date as a proleptic ordinal (0: undated), without making documents."""
-        return np.asarray(self._d["doc_date"], dtype=np.int64)
+        return np.asarray(self._dates, dtype=np.int64)
 
     def files(self) -> tuple[np.ndarray, list[Path]]:
         """Every document's file (an index into the list of the corpus's files)."""
-        return np.asarray(self._d["doc_file"], dtype=np.int64), list(self._paths)
+        return np.asarray(self._doc_file, dtype=np.int64), list(self._paths)
 
     def outlets(self) -> tuple[np.ndarray, list[str]]:
         """Every document's outlet (an index into the names; -1: none), without making documents."""
-        if self._outlet_names is None:
-            self._outlet_names = self._outlet_names_fn()
-        return np.asarray(self._d["doc_outlet"], dtype=np.int64), list(self._outlet_names)
+        return np.asarray(self._outlet, dtype=np.int64), list(self._outlet_names)
 
-    def _str(self, blob: str, off: str, i: int) -> str:
-        o = self._d[off]
-        return bytes(self._d[blob][int(o[i]):int(o[i + 1])]).decode("utf-8", "surrogatepass")
+    def _where(self, i: int) -> tuple[int, int]:
+        if self._seg_of is None or self._local is None:
+            return 0, i
+        return int(self._seg_of[i]), int(self._local[i])
 
     def __getitem__(self, i):  # type: ignore[override]
         try:
@@ -547,24 +690,23 @@ class StoredDocs(Sequence[Document]):
         return doc
 
     def _load(self, i: int) -> Document:
-        d = self._d
-        if self._authors is None:
-            self._authors = self._authors_fn()
-        f = int(d["doc_file"][i])
-        line = int(d["doc_line"][i])
-        day = int(d["doc_date"][i])
-        o = int(d["doc_outlet"][i])
-        if o >= 0 and self._outlet_names is None:
-            self._outlet_names = self._outlet_names_fn()
+        s, j = self._where(i)
+        d = self._segs[s]
+        if s not in self._authors:
+            self._authors[s] = self._authors_fn[s]()
+        f = int(self._doc_file[i])
+        line = int(d["doc_line"][j])
+        day = int(self._dates[i])
+        o = int(self._outlet[i])
         return Document.model_construct(
-            id=self._str("doc_ids", "doc_id_off", i),
-            title=self._str("titles", "title_off", i) if d["has_title"][i] else None,
+            id=_blob_str(d["doc_ids"], d["doc_id_off"], j),
+            title=_blob_str(d["titles"], d["title_off"], j) if d["has_title"][j] else None,
             date=dt.date.fromordinal(day) if day else None,
             source=f"{self._paths[f]}:{line}" if line else str(self._paths[f]),
-            text=self._str("texts", "doc_text_off", i),
-            sha256=bytes(d["doc_sha"][i]).hex(),
-            authors=list(self._authors.get(i, [])),
-            outlet=self._outlet_names[o] if o >= 0 and self._outlet_names is not None else None,
+            text=_blob_str(d["texts"], d["doc_text_off"], j),
+            sha256=bytes(d["doc_sha"][j]).hex(),
+            authors=list(self._authors[s].get(j, [])),
+            outlet=self._outlet_names[o] if o >= 0 else None,
         )
 
     def __iter__(self) -> Iterator[Document]:
@@ -572,9 +714,13 @@ class StoredDocs(Sequence[Document]):
             yield self[i]
 
     def id_map(self) -> dict[str, int]:
-        blob = bytes(self._d["doc_ids"])
-        off = self._d["doc_id_off"].tolist()
-        return {blob[off[i]:off[i + 1]].decode("utf-8", "surrogatepass"): i for i in range(self._n)}
+        out: dict[str, int] = {}
+        blobs = [bytes(d["doc_ids"]) for d in self._segs]
+        offs = [d["doc_id_off"].tolist() for d in self._segs]
+        for i in range(self._n):
+            s, j = self._where(i)
+            out[blobs[s][offs[s][j]:offs[s][j + 1]].decode("utf-8", "surrogatepass")] = i
+        return out
 
 
 # -- Punkt parameters as JSON ---------------------------------------------------------
@@ -601,16 +747,31 @@ def punkt_from_json(data: dict) -> PunktParameters:
 
 
 # -- building and updating ----------------------------------------------------------------
+BUILD_MB = 256  # default memory budget of a build: a segment is written when its share is reached
+TEXT_SHARE = 8  # a segment's build holds about this many bytes per character of its text
+MAX_SEGMENTS = 8  # past this many segments, the smallest are merged
+EXPUNGE_DEAD = 0.5  # a segment with more than this share of deleted documents is rewritten
+
+
+def build_budget_mb() -> int:
+    """The build's memory budget in MB ($NEWSQA_BUILD_MB, else BUILD_MB)."""
+    env = os.environ.get("NEWSQA_BUILD_MB", "").strip()
+    return int(env) if env.isdigit() and int(env) > 0 else BUILD_MB
+
+
 @dataclass
 class _FilePlan:
     entry: FileEntry
     old: dict | None  # the stored file it equals, kept whole
+    prev: dict | None = None  # the stored file of the same name, changed or not
     records: list[corpus_mod.Record] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     crc: int = 0
     read: bool = False
     grown: dict | None = None  # the stored version of a JSON Lines file that grew: perhaps appended to
     appended: bool = False  # `old` is the file's unchanged start (kept), `records` what was appended
+    slots: list[tuple[int, int]] = field(default_factory=list)  # (segment, document) of each document;
+    # segment -1: the k-th document waiting to be written
 
 
 def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -623,14 +784,129 @@ def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.arange(total, dtype=np.int64) + np.repeat(np.asarray(starts, dtype=np.int64) - (ends - counts), counts)
 
 
-class _Maker:
-    """Makes the arrays of a new generation from the corpus and, when there is one, the stored index."""
+def _pieces(slots: list[tuple[int, int]]) -> list[list[int]]:
+    """A file's documents as runs [segment, first, end)."""
+    out: list[list[int]] = []
+    for s, j in slots:
+        if out and out[-1][0] == s and out[-1][2] == j:
+            out[-1][2] = j + 1
+        else:
+            out.append([s, j, j + 1])
+    return out
 
-    def __init__(self, old: Stored | None, given: Path, entries: list[FileEntry], warn: Warn,
-                 progress: Progress | None, stage: Stage | None, workers: int | None) -> None:
-        self.old, self.given, self.entries = old, given, entries
+
+class _Segments:
+    """The segments of the index being made: those kept from the stored index, those written now.
+
+    New documents wait in memory until their text reaches the budget's share; they are then
+    split, tokenized and written as one segment (a folder renamed into place, fsynced), so a
+    build's memory does not grow with the corpus. Nothing is visible until the manifest
+    that lists the segments is written."""
+
+    def __init__(self, maker: _Maker, where: Path) -> None:
+        self.maker = maker
+        self.where = where
+        self.metas: list[dict] = []
+        self.data: list[_Files] = []
+        self.kept: dict[int, int] = {}  # stored segment -> position here
+        self.written: list[Path] = []
+        self.params: PunktParameters | None = None
+        self.punkt_json: dict = {}
+        self.pending: list[tuple[_FilePlan, corpus_mod.Record]] = []
+        self.chars = 0
+        self.n_pending = 0
+        self.resolved: dict[int, tuple[int, int]] = {}
+        self.budget_chars = max(1, build_budget_mb() * (1 << 20) // TEXT_SHARE)
+        self.done = 0
+        self.total = 0
+
+    def keep(self, stored: Stored, s: int) -> int:
+        if s not in self.kept:
+            self.kept[s] = len(self.metas)
+            self.metas.append(stored.manifest["segments"][s])
+            self.data.append(stored.segments[s])
+        return self.kept[s]
+
+    def add(self, plan: _FilePlan, rec: corpus_mod.Record) -> None:
+        plan.slots.append((-1, self.n_pending))
+        self.pending.append((plan, rec))
+        self.n_pending += 1
+        self.chars += len(rec.text)
+        if self.chars >= self.budget_chars and self.params is not None:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        assert self.params is not None
+        m = self.maker
+        pending, self.pending, self.chars = self.pending, [], 0
+        first = self.n_pending - len(pending)
+        workers = m.workers or auto_workers(sum(len(r.text) for _, r in pending))
+        m.info.workers = max(m.info.workers, workers)
+
+        def progress(done: int, _: int) -> None:
+            m._stage("splitting", self.done + done, max(self.total, self.done + done))
+            if m.progress:
+                m.progress(self.done + done, max(self.total, self.done + done))
+
+        texts = [r.text for _, r in pending]
+        with PassageBuilder(self.params, workers if len(texts) > 1 else 1, progress, total=len(texts)) as pb:
+            for batch in batches(texts, key=len):
+                pb.add(batch)
+            built = pb.finish()
+        del texts
+        self.done += len(pending)
+        for k, note in sorted(built.notes.items()):  # said now, and again whenever the index is reused
+            plan, r = pending[k]
+            marker = str(plan.entry.path)
+            msg = f"{marker}:{r.line}: {note}" if r.line else f"{marker}: {note}"
+            m.warn(msg)
+            plan.warnings.append(msg.replace(marker, "\x00", 1))
+        m._stage("indexing", 0, 1)
+        name = f"s-{time.time_ns():x}-{os.getpid()}-{len(self.written)}"
+        tmp = self.where / f".tmp-{name}"
+        tmp.mkdir(mode=PRIVATE_DIR)
+        try:
+            arrays, meta = _new_segment(pending, built, self.punkt_json, tmp)
+            del pending, built
+            m._stage("writing", 0, 1)
+            meta["checksums"] = _write_segment(tmp, arrays)
+            del arrays
+            _crash_point("flush")
+            os.rename(tmp, self.where / name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self.written.append(self.where / name)
+        meta["name"] = name
+        seg = len(self.metas)
+        self.metas.append(meta)
+        self.data.append(_Files(self.where, self.where / name, {k: tuple(v) for k, v in meta["checksums"].items()}))  # type: ignore[misc]
+        for k in range(first, self.n_pending):
+            self.resolved[k] = (seg, k - first)
+
+    def slots_of(self, plan: _FilePlan) -> list[tuple[int, int]]:
+        return [self.resolved[j] if s < 0 else (s, j) for s, j in plan.slots]
+
+
+def _crash_point(where: str) -> None:
+    """Tests end the process here ($NEWSQA_TEST_CRASH names the point) to check what a crash leaves."""
+    if os.environ.get("NEWSQA_TEST_CRASH") == where:
+        os._exit(17)
+
+
+class _Maker:
+    """Makes the segments and the manifest of a new index from the corpus and, when there is
+    one, the stored index: unchanged documents stay where they are, new ones go to new segments."""
+
+    def __init__(self, old: Stored | None, where: Path, given: Path, entries: list[FileEntry], warn: Warn,
+                 progress: Progress | None, stage: Stage | None, workers: int | None,
+                 optimize: bool = False) -> None:
+        self.old, self.where, self.given, self.entries = old, where, given, entries
         self.warn, self.progress, self.stage = warn, progress, stage
         self.workers = workers
+        self.optimize = optimize
         self.info = StoreInfo("built", None)
 
     def _stage(self, what: str, done: int = 0, total: int = 0) -> None:
@@ -645,7 +921,7 @@ class _Maker:
             f = old_files.get(e.rel)
             same = (f is not None and (e.size, e.mtime_ns) == (f["size"], f["mtime_ns"]) and e.size >= 0
                     and (not _racy(f, built_ns) or _same_content(e.path, f["crc"])))
-            plans.append(_FilePlan(e, f if same else None))
+            plans.append(_FilePlan(e, f if same else None, prev=f))
             if f is not None and not same and e.size > f["size"] > 0 and e.path.suffix.lower() == ".jsonl":
                 plans[-1].grown = f
             if f is None:
@@ -658,32 +934,36 @@ class _Maker:
     def read(self, plans: list[_FilePlan]) -> None:
         """Read the files that are not kept whole; say the stored warnings of those that are."""
         todo = [p for p in plans if p.old is None and not p.read]
-        n = 0
+        for n, p in enumerate(todo):
+            self._stage("reading", n, len(todo))
+            self.read_one(p)
         for p in plans:
-            if p.old is not None:
+            if p.old is not None and not p.appended:
                 for w in p.old["warnings"]:
                     self.warn(w.replace("\x00", str(p.entry.path), 1))
-                continue
-            if p.read:
-                continue
-            self._stage("reading", n, len(todo))
-            n += 1
-            p.read = True
-            e = p.entry
-            marker = str(e.path)
-
-            def record(msg: str, p: _FilePlan = p, marker: str = marker) -> None:
-                self.warn(msg)
-                p.warnings.append(msg.replace(marker, "\x00", 1))
-
-            data = corpus_mod.read_bytes(e.path, record)
-            if data is None:
-                continue
-            p.crc = zlib.crc32(data)
-            if p.grown is not None and self._read_appended(p, data, record):
-                continue
-            p.records = corpus_mod.file_records(e.path, e.doc_id, record, data)
         self._stage("reading", len(todo), len(todo))
+
+    def read_one(self, p: _FilePlan) -> None:
+        p.read = True
+        e = p.entry
+        marker = str(e.path)
+
+        def record(msg: str, p: _FilePlan = p, marker: str = marker) -> None:
+            self.warn(msg)
+            p.warnings.append(msg.replace(marker, "\x00", 1))
+
+        data = corpus_mod.read_bytes(e.path, record)
+        if data is None:
+            return
+        p.crc = zlib.crc32(data)
+        if p.grown is not None and self._read_appended(p, data, record):
+            return
+        p.records = corpus_mod.file_records(e.path, e.doc_id, record, data)
+
+    def _old_docs(self, f: dict) -> Iterator[tuple[int, int]]:
+        for s, a, b in f["pieces"]:
+            for j in range(a, b):
+                yield s, j
 
     def _read_appended(self, p: _FilePlan, data: bytes, warn: Warn) -> bool:
         """A JSON Lines file whose stored start is unchanged and ends a line: only the lines
@@ -694,9 +974,10 @@ class _Maker:
         size = int(f["size"])
         if data[size - 1:size] != b"\n" or zlib.crc32(data[:size]) != f["crc"]:
             return False
-        a, b = f["docs"]
-        od = old.data
-        seen = {_blob_str(od["doc_ids"], od["doc_id_off"], j) for j in range(a, b)}
+        seen = set()
+        for s, j in self._old_docs(f):
+            d = old.segments[s]
+            seen.add(_blob_str(d["doc_ids"], d["doc_id_off"], j))
         prefix = "" if p.entry.doc_id == "" else f"{p.entry.doc_id}#"
         tail = data[size:]
         p.records = [] if not tail.strip() else list(corpus_mod.jsonl_records(
@@ -707,274 +988,445 @@ class _Maker:
         p.old, p.appended = f, True
         return True
 
-    def make(self, tmp: Path) -> tuple[dict[str, Any], dict]:
-        old = self.old
-        plans = self.plan()
-        self.read(plans)
-        # Which stored document each new record can reuse (same text), each at most once. Every
-        # stored copy of a text is offered: wire services repeat stories, and offering one copy
-        # per text made an archive of repeats rebuild whole for a 1% change.
-        reuse: dict[tuple[int, int], int] = {}
-        if old is not None and any(p.records for p in plans):
-            by_sha: dict[bytes, list[int]] = {}
-            kept = np.zeros(len(old.data["doc_sha"]), dtype=bool)
-            for p in plans:
-                if p.old is not None:
-                    kept[p.old["docs"][0]:p.old["docs"][1]] = True
-            sha = old.data["doc_sha"]
-            for j in reversed(np.flatnonzero(~kept).tolist()):  # reversed: pop() gives the first copy first
-                by_sha.setdefault(bytes(sha[j]), []).append(j)
-            for fi, p in enumerate(plans):
-                for ri, r in enumerate(p.records):
-                    digest = hashlib.sha256(r.text.encode("utf-8", "surrogatepass")).digest()
-                    copies = by_sha.get(digest)
-                    if copies:
-                        reuse[fi, ri] = copies.pop()
-        n_docs = sum((p.old["docs"][1] - p.old["docs"][0] if p.old else 0) + len(p.records) for p in plans)
-        if not n_docs:
-            raise QAError(f"no readable articles in {self.given}")
-        reused = sum(p.old["docs"][1] - p.old["docs"][0] for p in plans if p.old) + len(reuse)
-        if old is not None and reused < REBUILD_BELOW * n_docs:
-            # most of the corpus is new: start afresh (and learn Punkt from the corpus as it is now)
-            self.old = old = None
-            self.info = StoreInfo("rebuilt", None, note="most of the corpus changed")
-            for p in plans:
-                if p.appended:  # read it whole after all
-                    p.read, p.appended, p.grown, p.records, p.warnings = False, False, None, [], []
-                p.old = None
-            self.read(plans)
-            reuse = {}
-        if old is not None:
-            self.info.status = "updated"
-        self.info.docs_reused = reused if old is not None else 0
+    def _keys(self, f: dict) -> dict[tuple, list[tuple[int, int]]]:
+        """The stored documents of a changed file by everything a document holds: a record
+        equal in all of it keeps its place (and its passages) without being split again."""
+        assert self.old is not None
+        out: dict[tuple, list[tuple[int, int]]] = {}
+        names = {s: self.old.outlet_names(s) for s, _, _ in f["pieces"]}
+        for s, j in self._old_docs(f):
+            d = self.old.segments[s]
+            o = int(d["doc_outlet"][j])
+            key = (bytes(d["doc_sha"][j]), _blob_str(d["doc_ids"], d["doc_id_off"], j),
+                   _blob_str(d["titles"], d["title_off"], j) if d["has_title"][j] else None,
+                   int(d["doc_date"][j]), int(d["doc_line"][j]), names[s][o] if o >= 0 else None)
+            out.setdefault(key, []).append((s, j))
+        return out
 
-        # Documents to split, in corpus order.
-        new_recs = [(fi, ri, r) for fi, p in enumerate(plans) for ri, r in enumerate(p.records)
-                    if (fi, ri) not in reuse]
-        self.info.docs_processed = len(new_recs)
-        if old is None:
+    @staticmethod
+    def _key(r: corpus_mod.Record) -> tuple:
+        return (hashlib.sha256(r.text.encode("utf-8", "surrogatepass")).digest(), r.id, r.title,
+                r.date.toordinal() if r.date else 0, r.line, r.outlet)
+
+    def make(self) -> tuple[dict, _Segments]:
+        segs = _Segments(self, self.where)
+        plans = self.plan()
+        if self.old is not None:
+            self.read(plans)
+            if self._update(plans, segs):
+                return self._finish(plans, segs), segs
+            self.info = StoreInfo("rebuilt", None, note="most of the corpus changed")
+            self.old = None
+            segs = _Segments(self, self.where)
+            for p in plans:
+                p.old, p.prev, p.grown, p.appended, p.slots = None, None, None, False, []
+                p.read, p.records, p.warnings = False, [], []
+        self._fresh(plans, segs)
+        return self._finish(plans, segs), segs
+
+    def _update(self, plans: list[_FilePlan], segs: _Segments) -> bool:
+        """Keep what is unchanged, queue what is new; False when most of the corpus changed
+        (then Punkt is learnt again from the corpus as it is now)."""
+        old = self.old
+        assert old is not None
+        keyed = {id(p): self._keys(p.prev) for p in plans if p.prev is not None and p.old is None}
+        kept = new = 0
+        choice: list[list[tuple[int, int] | None]] = []
+        for p in plans:
+            mine: list[tuple[int, int] | None] = []
+            if p.old is not None:
+                mine.extend(self._old_docs(p.old))
+                kept += len(mine)
+            keys = keyed.get(id(p), {})
+            for r in p.records:
+                copies = keys.get(self._key(r)) if keys else None
+                if copies:
+                    mine.append(copies.pop(0))
+                    kept += 1
+                else:
+                    mine.append(None)
+                    new += 1
+            choice.append(mine)
+        if kept + new == 0:
+            raise QAError(f"no readable articles in {self.given}")
+        if kept < REBUILD_BELOW * (kept + new):
+            return False
+        self.info.status = "updated"
+        self.info.docs_reused, self.info.docs_processed = kept, new
+        segs.params = old.punkt()
+        segs.punkt_json = punkt_to_json(segs.params)
+        segs.total = new
+        for p, mine in zip(plans, choice):
+            rest = iter(p.records)
+            for slot in mine:
+                if slot is None:
+                    segs.add(p, next(rest))
+                else:
+                    s, j = slot
+                    p.slots.append((segs.keep(old, s), j))
+                    if p.old is None:
+                        next(rest)  # a changed file's record that keeps its stored place
+            p.records = []
+        segs.flush()
+        return True
+
+    def _fresh(self, plans: list[_FilePlan], segs: _Segments) -> None:
+        """Read the files one at a time; Punkt learns from the first texts, then documents go
+        to segments as they come, so only a budget's worth of text is held at once."""
+        waiting: list[tuple[_FilePlan, corpus_mod.Record]] = []
+        chars = 0
+        total_bytes = sum(max(p.entry.size, 0) for p in plans) or 1
+        seen_bytes = 0
+
+        def start() -> None:
             self._stage("training", 0, 1)
 
             def trained(done: int, total: int) -> None:
                 self._stage("training", done, total)
 
-            params = sentences.train((sentences.body(r.text) for _, _, r in new_recs), progress=trained)
+            segs.params = sentences.train((sentences.body(r.text) for _, r in waiting), progress=trained)
+            segs.punkt_json = punkt_to_json(segs.params)
+
+        for n, p in enumerate(plans):
+            if segs.params is None:
+                self._stage("reading", n, len(plans))
+            self.read_one(p)
+            seen_bytes += max(p.entry.size, 0)
+            count = len(p.records)
+            self.info.docs_processed += count
+            segs.total = max(segs.total, int(self.info.docs_processed * total_bytes / max(seen_bytes, 1)))
+            if segs.params is None:
+                waiting.extend((p, r) for r in p.records)
+                chars += sum(len(r.text) for r in p.records)
+                p.records = []
+                if chars >= sentences.TRAIN_CHARS:
+                    start()
+                    for q, r in waiting:
+                        segs.add(q, r)
+                    waiting = []
+            else:
+                for r in p.records:
+                    segs.add(p, r)
+                p.records = []
+        if segs.params is None:
+            if not waiting:
+                raise QAError(f"no readable articles in {self.given}")
+            start()
+            for q, r in waiting:
+                segs.add(q, r)
+        segs.total = self.info.docs_processed
+        segs.flush()
+
+    def _finish(self, plans: list[_FilePlan], segs: _Segments) -> dict:
+        """Pieces, merges and corpus-wide statistics: the manifest's content."""
+        files = []
+        for p in plans:
+            e = p.entry
+            source = p.old if p.old is not None and not p.appended else p
+            warnings = source["warnings"] if isinstance(source, dict) else p.warnings
+            crc = source["crc"] if isinstance(source, dict) else p.crc
+            files.append({"rel": e.rel, "size": e.size, "mtime_ns": e.mtime_ns, "crc": crc,
+                          "pieces": _pieces(segs.slots_of(p)), "warnings": warnings})
+        metas, data = segs.metas, segs.data
+        metas, data, files = _merged(self, segs, metas, data, files)
+        at = 0
+        for f in files:
+            n = sum(b - a for _, a, b in f["pieces"])
+            f["docs"] = [at, at + n]
+            at += n
+        if not at:
+            raise QAError(f"no readable articles in {self.given}")
+        dead = _dead_rows(data, files)
+        parts, rows, length, passages = [], 0, 0, 0
+        for d, dd in zip(data, dead):
+            df = live_df(d["indptr"], d["postings"], dd)
+            parts.append((Vocab(d["vocab"], d["vocab_off"]).terms(), df))
+            lens = np.asarray(d["doc_len"])
+            rows += int(np.count_nonzero(~dd))
+            length += int(lens[~dd].sum(dtype=np.int64))
+        for f in files:
+            for s, a, b in f["pieces"]:
+                first = data[s]["doc_first"]
+                passages += int(first[b]) - int(first[a])
+        stats = corpus_stats(parts, rows, length)
+        segs.metas, segs.data = metas, data
+        return {"files": files, "segments": metas, "docs": at, "passages": passages, "rows": rows,
+                "stats": {"rows": stats.rows, "length": stats.length, "mean_idf": stats.mean_idf,
+                          "max_idf": stats.max_idf, "terms": stats.terms}}
+
+
+def _dead_rows(data: Sequence[Mapping[str, Any]], files: list[dict]) -> list[np.ndarray]:
+    """Each segment's sentence rows that no file lists (deleted or replaced documents)."""
+    dead = [np.ones(len(d["doc_len"]), dtype=bool) for d in data]
+    for f in files:
+        for s, a, b in f["pieces"]:
+            d = data[s]
+            pa, pb = int(d["doc_first"][a]), int(d["doc_first"][b])
+            rows = d["rows"]
+            dead[s][int(np.searchsorted(rows, pa)):int(np.searchsorted(rows, pb))] = False
+    return dead
+
+
+def _live_docs(data: Sequence[Mapping[str, Any]], files: list[dict]) -> list[int]:
+    live = [0] * len(data)
+    for f in files:
+        for s, a, b in f["pieces"]:
+            live[s] += b - a
+    return live
+
+
+def _merge_choice(metas: list[dict], live: list[int], optimize: bool) -> list[int]:
+    """Segments to merge into one: all (--optimize); else those mostly deleted, and the smallest
+    while there are more than MAX_SEGMENTS (a tiered policy: small segments merge often, a large
+    one rarely)."""
+    n = len(metas)
+    if optimize:
+        return list(range(n)) if n > 1 or any(lv < m["docs"] for lv, m in zip(live, metas)) else []
+    chosen = {s for s in range(n) if live[s] == 0 or (metas[s]["docs"] and
+                                                       1 - live[s] / metas[s]["docs"] > EXPUNGE_DEAD)}
+    by_size = sorted(range(n), key=lambda s: live[s])
+    extra = n - MAX_SEGMENTS
+    for s in by_size:
+        if extra <= 0:
+            break
+        if s not in chosen:
+            chosen.add(s)
+            extra -= 1
+    if len(chosen) == 1 and extra < 0:  # one mostly-deleted segment, rewritten alone
+        return sorted(chosen)
+    if extra >= 0 and len(chosen) == 1 and n > MAX_SEGMENTS:  # pragma: no cover - needs a partner
+        chosen.add(by_size[1] if by_size[0] in chosen else by_size[0])
+    return sorted(chosen)
+
+
+def _merged(maker: _Maker, segs: _Segments, metas: list[dict], data: list[_Files],
+            files: list[dict]) -> tuple[list[dict], list[_Files], list[dict]]:
+    """Segments after the merge policy: chosen segments are rewritten as one (their live
+    documents, in corpus order: nothing is split again), segments no file lists are dropped."""
+    live = _live_docs(data, files)
+    chosen = [s for s in _merge_choice(metas, live, maker.optimize) if live[s] > 0]
+    if chosen:
+        maker._stage("merging", 0, 1)
+        ch = set(chosen)
+        runs: list[tuple[int, int, int]] = []
+        for f in files:
+            for s, a, b in f["pieces"]:
+                if s in ch:
+                    runs.append((s, a, b))
+        name = f"s-{time.time_ns():x}-{os.getpid()}-m{len(segs.written)}"
+        tmp = segs.where / f".tmp-{name}"
+        tmp.mkdir(mode=PRIVATE_DIR)
+        try:
+            arrays, meta = _merge_arrays(data, runs, tmp)
+            meta["checksums"] = _write_segment(tmp, arrays)
+            del arrays
+            _crash_point("merge")
+            os.rename(tmp, segs.where / name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        segs.written.append(segs.where / name)
+        meta["name"] = name
+        merged = _Files(segs.where, segs.where / name, {k: tuple(v) for k, v in meta["checksums"].items()})  # type: ignore[misc]
+        metas, data = [*metas, meta], [*data, merged]
+        at = 0
+        m = len(metas) - 1
+        for f in files:
+            pieces = []
+            for s, a, b in f["pieces"]:
+                if s in ch:
+                    pieces.append([m, at, at + b - a])
+                    at += b - a
+                else:
+                    pieces.append([s, a, b])
+            f["pieces"] = _join(pieces)
+        live = _live_docs(data, files)
+    keep = [s for s in range(len(metas)) if live[s] > 0]
+    new_of = {s: k for k, s in enumerate(keep)}
+    for f in files:
+        f["pieces"] = [[new_of[s], a, b] for s, a, b in f["pieces"]]
+    return [metas[s] for s in keep], [data[s] for s in keep], files
+
+
+def _join(pieces: list[list[int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for s, a, b in pieces:
+        if out and out[-1][0] == s and out[-1][2] == a:
+            out[-1][2] = b
         else:
-            params = old.punkt()
-        punkt_json = punkt_to_json(params)
-        workers = self.workers or auto_workers(sum(len(r.text) for _, _, r in new_recs))
-        self.info.workers = workers
-        total = len(new_recs)
-        self._stage("splitting", 0, total)
+            out.append([s, a, b])
+    return out
 
-        def progress(done: int, of: int) -> None:
-            self._stage("splitting", done, of)
-            if self.progress:
-                self.progress(done, of)
 
-        with PassageBuilder(params, workers if total else 1, progress, total=total) as builder:
-            for batch in batches(new_recs, key=lambda x: len(x[2].text)):
-                builder.add([r.text for _, _, r in batch])
-            built = builder.finish()
-        for k, note in sorted(built.notes.items()):  # said now, and again whenever the index is reused
-            fi, _, r = new_recs[k]
-            plan = plans[fi]
-            marker = str(plan.entry.path)
-            msg = f"{marker}:{r.line}: {note}" if r.line else f"{marker}: {note}"
-            self.warn(msg)
-            plan.warnings.append(msg.replace(marker, "\x00", 1))
-        self._stage("indexing", 0, 1)
-        new_pos = {(fi, ri): k for k, (fi, ri, _) in enumerate(new_recs)}
-        del new_recs  # the texts go as soon as they are written
-        return self._assemble(plans, reuse, new_pos, built, punkt_json, tmp)
+def _new_segment(pending: list[tuple[_FilePlan, corpus_mod.Record]], built: Built, punkt_json: dict,
+                 tmp: Path) -> tuple[dict[str, Any], dict]:
+    """The arrays of a segment of new documents (their texts are written to tmp/texts.bin now)."""
+    n = len(pending)
+    text_off = [0]
+    shas = []
+    with open(tmp / "texts.bin", "wb", opener=_private) as texts:
+        for _, r in pending:
+            raw = r.text.encode("utf-8", "surrogatepass")
+            shas.append(hashlib.sha256(raw).digest())
+            texts.write(raw)
+            text_off.append(text_off[-1] + len(raw))
+        texts.flush()
+        os.fsync(texts.fileno())
+    recs = [r for _, r in pending]
+    doc_first = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(built.n_pass, out=doc_first[1:])
+    terms = sorted(built.terms)
+    term_map = built.remap(terms)
+    row_of = np.repeat(np.arange(len(built.row_len), dtype=np.int32), built.row_nterms)
+    indptr, postings, tf = csr([(term_map[built.row_terms], row_of, built.row_tf)], len(terms),
+                               len(built.row_len), len(row_of))
+    del row_of
+    built.row_terms = built.row_tf = np.zeros(0, dtype=np.int32)
+    vocab = Vocab.from_sorted(terms)
+    bm25 = BM25(vocab, np.asarray(built.row_len, dtype=np.int32), indptr, postings, tf)
+    outlet_names = sorted({r.outlet for r in recs if r.outlet is not None})
+    outlet_of = {o: k for k, o in enumerate(outlet_names)}
+    id_blob, id_off = _blob([r.id for r in recs])
+    title_blob, title_off = _blob([r.title or "" for r in recs])
+    arrays = {
+        "doc_text_off": np.asarray(text_off, dtype=np.int64),
+        "doc_sha": np.frombuffer(b"".join(shas), dtype=np.uint8).reshape(n, 32),
+        "doc_date": np.asarray([r.date.toordinal() if r.date else 0 for r in recs], dtype=np.int32),
+        "doc_line": np.asarray([r.line for r in recs], dtype=np.int32),
+        "doc_ids": id_blob, "doc_id_off": id_off, "titles": title_blob, "title_off": title_off,
+        "has_title": np.asarray([r.title is not None for r in recs], dtype=np.int8),
+        "doc_outlet": np.asarray([outlet_of[r.outlet] if r.outlet is not None else -1 for r in recs], dtype=np.int32),
+        "outlets": {"names": outlet_names},
+        "doc_first": doc_first,
+        "p_doc": np.repeat(np.arange(n, dtype=np.int32), built.n_pass),
+        "p_start": built.p_start.astype(np.int32), "p_end": built.p_end.astype(np.int32),
+        "p_kind": built.p_kind.astype(np.int8),
+        "rows": np.flatnonzero(built.p_kind == 0).astype(np.int32),
+        "vocab": vocab.blob, "vocab_off": vocab.offsets,
+        "doc_len": bm25.doc_len, "indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf,
+        "idf": bm25.idf, "weights": bm25.weights, "max_weight": bm25.max_weight,
+        "authors": {str(k): v for k, v in sorted(built.authors.items())}, "punkt": punkt_json,
+    }
+    meta = {"docs": n, "passages": len(built.p_kind), "rows": len(bm25.doc_len), "terms": len(vocab)}
+    return arrays, meta
 
-    def _assemble(self, plans: list[_FilePlan], reuse: dict[tuple[int, int], int],
-                  new_pos: dict[tuple[int, int], int], built: Built, punkt_json: dict,
-                  tmp: Path) -> tuple[dict[str, Any], dict]:
-        old = self.old
-        od = old.data if old is not None else None
-        old_names: list[str] = [str(x) for x in old.json("outlets")["names"]] if old is not None else []
-        # For each document of the new index: where its content comes from.
-        src_old: list[int] = []  # stored document, or -1
-        src_new: list[int] = []  # position in `built`, or -1
-        ids: list[str] = []
-        titles: list[str | None] = []
-        outlets: list[str | None] = []
-        dates: list[int] = []
-        lines: list[int] = []
-        doc_file: list[int] = []
-        shas: list[bytes] = []
-        files_meta: list[dict] = []
-        texts_path = tmp / "texts.bin"
-        text_off = [0]
-        with open(texts_path, "wb", opener=_private) as texts:
-            for fi, p in enumerate(plans):
-                first = len(src_old)
-                e = p.entry
-                if p.old is not None:
-                    assert od is not None
-                    a, b = p.old["docs"]
-                    src_old.extend(range(a, b))
-                    src_new.extend([-1] * (b - a))
-                    for j in range(a, b):
-                        ids.append(_blob_str(od["doc_ids"], od["doc_id_off"], j))
-                        titles.append(_blob_str(od["titles"], od["title_off"], j) if od["has_title"][j] else None)
-                    outlets.extend(old_names[o] if o >= 0 else None for o in od["doc_outlet"][a:b].tolist())
-                    dates.extend(od["doc_date"][a:b].tolist())
-                    lines.extend(od["doc_line"][a:b].tolist())
-                    shas.append(bytes(od["doc_sha"][a:b]))
-                    lo, hi = int(od["doc_text_off"][a]), int(od["doc_text_off"][b])
-                    texts.write(od["texts"][lo:hi])
-                    base = text_off[-1] - lo
-                    text_off.extend((od["doc_text_off"][a + 1:b + 1] + base).tolist())
-                    warnings, crc = p.old["warnings"], p.old["crc"]
-                if p.old is None or p.appended:  # a file read now, or what was appended to one
-                    for ri, r in enumerate(p.records):
-                        j = reuse.get((fi, ri), -1)
-                        src_old.append(j)
-                        src_new.append(new_pos[fi, ri] if j < 0 else -1)
-                        ids.append(r.id)
-                        titles.append(r.title)
-                        outlets.append(r.outlet)
-                        dates.append(r.date.toordinal() if r.date else 0)
-                        lines.append(r.line)
-                        raw = r.text.encode("utf-8", "surrogatepass")
-                        shas.append(hashlib.sha256(raw).digest())
-                        texts.write(raw)
-                        text_off.append(text_off[-1] + len(raw))
-                    warnings, crc = p.warnings, p.crc
-                    p.records = []
-                doc_file.extend([fi] * (len(src_old) - first))
-                files_meta.append({"rel": e.rel, "size": e.size, "mtime_ns": e.mtime_ns, "crc": crc,
-                                   "docs": [first, len(src_old)], "warnings": warnings})
-            texts.flush()
-            os.fsync(texts.fileno())
-        n = len(src_old)
-        s_old = np.asarray(src_old, dtype=np.int64)
-        s_new = np.asarray(src_new, dtype=np.int64)
-        is_old = s_old >= 0
 
-        # Passages: the stored ones then the built ones form one pool; each document takes a run of it.
-        if od is not None:
-            o_first = np.asarray(od["doc_first"], dtype=np.int64)
-            o_pk = np.asarray(od["p_kind"])
-            pools = {k: np.concatenate([np.asarray(od[k]), getattr(built, k)]) for k in ("p_start", "p_end")}
-            pool_kind = np.concatenate([o_pk, built.p_kind])
-            n_old_p = len(o_pk)
-            o_doc_len = np.asarray(od["doc_len"])
-        else:
-            o_first = np.zeros(1, dtype=np.int64)
-            pools = {"p_start": built.p_start, "p_end": built.p_end}
-            pool_kind = built.p_kind
-            n_old_p = 0
-            o_doc_len = np.zeros(0, dtype=np.int32)
-        b_first = np.zeros(len(built.n_pass) + 1, dtype=np.int64)
-        np.cumsum(built.n_pass, out=b_first[1:])
-        starts = np.zeros(n, dtype=np.int64)
-        counts = np.zeros(n, dtype=np.int64)
-        old_ix, new_ix = s_old[is_old], s_new[~is_old]
-        starts[is_old], counts[is_old] = o_first[old_ix], o_first[old_ix + 1] - o_first[old_ix]
-        starts[~is_old], counts[~is_old] = n_old_p + b_first[new_ix], b_first[new_ix + 1] - b_first[new_ix]
-        gather = _ranges(starts, counts)
-        p_kind = pool_kind[gather]
-        doc_first = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(counts, out=doc_first[1:])
-        rows = np.flatnonzero(p_kind == 0).astype(np.int32)
-        # Sentence rows of the pool: stored rows first, then built rows, each in passage order.
-        pool_row = np.cumsum(pool_kind == 0) - 1
-        row_src = pool_row[gather[p_kind == 0]]
-        n_old_rows = len(o_doc_len)
-        doc_len = np.concatenate([o_doc_len, built.row_len])[row_src].astype(np.int32)
-        final_row = np.full(n_old_rows + len(built.row_len), -1, dtype=np.int32)
-        final_row[row_src] = np.arange(len(row_src), dtype=np.int32)
-        del row_src, pool_row
+def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Path) -> tuple[dict[str, Any], dict]:
+    """The arrays of one segment holding the documents of `runs` (segment, first, end), in that
+    order: passages, sentence lengths and postings are copied from the stored segments."""
+    ids: list[str] = []
+    titles: list[str | None] = []
+    outlets: list[str | None] = []
+    dates: list[np.ndarray] = []
+    lines: list[np.ndarray] = []
+    shas: list[bytes] = []
+    authors: dict[str, list[str]] = {}
+    text_off = [0]
+    names = {s: [str(x) for x in loads(bytes(data[s]["outlets"]).decode("utf-8"))["names"]] for s, _, _ in runs}
+    old_authors = {s: loads(bytes(data[s]["authors"]).decode("utf-8")) for s, _, _ in runs}
+    p_parts: dict[str, list[np.ndarray]] = {"p_start": [], "p_end": [], "p_kind": []}
+    n_pass: list[np.ndarray] = []
+    len_parts: list[np.ndarray] = []
+    final_row = {s: np.full(len(data[s]["doc_len"]), -1, dtype=np.int64) for s, _, _ in runs}
+    n = 0
+    g = 0
+    with open(tmp / "texts.bin", "wb", opener=_private) as texts:
+        for s, a, b in runs:
+            d = data[s]
+            for j in range(a, b):
+                ids.append(_blob_str(d["doc_ids"], d["doc_id_off"], j))
+                titles.append(_blob_str(d["titles"], d["title_off"], j) if d["has_title"][j] else None)
+                names_j = old_authors[s].get(str(j))
+                if names_j:
+                    authors[str(n + j - a)] = names_j
+            outlets.extend(names[s][o] if o >= 0 else None for o in d["doc_outlet"][a:b].tolist())
+            dates.append(np.asarray(d["doc_date"][a:b]))
+            lines.append(np.asarray(d["doc_line"][a:b]))
+            shas.append(bytes(d["doc_sha"][a:b]))
+            lo, hi = int(d["doc_text_off"][a]), int(d["doc_text_off"][b])
+            texts.write(d["texts"][lo:hi])
+            text_off.extend((np.asarray(d["doc_text_off"][a + 1:b + 1]) - lo + text_off[-1]).tolist())
+            first = d["doc_first"]
+            pa, pb = int(first[a]), int(first[b])
+            for k, part in p_parts.items():
+                part.append(np.asarray(d[k][pa:pb]))
+            n_pass.append(np.diff(np.asarray(first[a:b + 1])))
+            rows = d["rows"]
+            ra, rb = int(np.searchsorted(rows, pa)), int(np.searchsorted(rows, pb))
+            final_row[s][ra:rb] = np.arange(g, g + rb - ra)
+            len_parts.append(np.asarray(d["doc_len"][ra:rb]))
+            g += rb - ra
+            n += b - a
+        texts.flush()
+        os.fsync(texts.fileno())
+    # the vocabulary of what is kept, and (term, row, tf) triples renumbered into it
+    step = 1 << 21
+    used: dict[int, np.ndarray] = {}
+    for s in final_row:
+        d = data[s]
+        indptr = np.asarray(d["indptr"])
+        u = np.zeros(len(indptr) - 1, dtype=bool)
+        for lo in range(0, int(indptr[-1]) if len(indptr) > 1 else 0, step):
+            hi = min(lo + step, int(indptr[-1]))
+            t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
+            u[t[final_row[s][d["postings"][lo:hi]] >= 0]] = True
+        used[s] = u
+    old_terms = {s: Vocab(data[s]["vocab"], data[s]["vocab_off"]).terms() for s in final_row}
+    kept_terms = {s: [old_terms[s][i] for i in np.flatnonzero(used[s]).tolist()] for s in final_row}
+    terms = sorted(set().union(*kept_terms.values()))
+    where = {t: i for i, t in enumerate(terms)}
+    maps = {}
+    for s in final_row:
+        mp = np.full(len(used[s]), -1, dtype=np.int32)
+        mp[used[s]] = np.fromiter((where[t] for t in kept_terms[s]), dtype=np.int32, count=len(kept_terms[s]))
+        maps[s] = mp
+    del where, old_terms, kept_terms
+    size = sum(int(np.asarray(data[s]["indptr"])[-1]) if len(data[s]["indptr"]) > 1 else 0 for s in final_row)
 
-        # (term, row, tf) triples, with terms numbered in the sorted vocabulary of what is kept.
-        step = 1 << 21
-        if od is not None:
-            o_indptr = np.asarray(od["indptr"])
-            o_post, o_tf = od["postings"], od["tf"]
-            o_nnz = int(o_indptr[-1])
-            used = np.zeros(len(o_indptr) - 1, dtype=bool)
-            for a in range(0, o_nnz, step):
-                b = min(a + step, o_nnz)
-                t = np.searchsorted(o_indptr, np.arange(a, b), side="right") - 1
-                used[t[final_row[o_post[a:b]] >= 0]] = True
-            old_terms = Vocab(od["vocab"], od["vocab_off"]).terms()
-            kept_old = [old_terms[i] for i in np.flatnonzero(used).tolist()]
-            del old_terms
-        else:
-            o_nnz = 0
-            kept_old = []
-        terms = sorted(set(kept_old).union(built.terms))
-        where = {t: i for i, t in enumerate(terms)}
-        b_map = np.fromiter((where[t] for t in built.terms), dtype=np.int32, count=len(built.terms))
-        if od is not None:
-            o_map = np.full(len(used), -1, dtype=np.int32)
-            o_map[used] = np.fromiter((where[t] for t in kept_old), dtype=np.int32, count=len(kept_old))
-        del where, kept_old
-        t_first = np.zeros(len(built.row_nterms) + 1, dtype=np.int64)
-        np.cumsum(built.row_nterms, out=t_first[1:])
-
-        def triples() -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-            for a in range(0, o_nnz, step):  # stored postings of the kept sentences
-                b = min(a + step, o_nnz)
-                t = np.searchsorted(o_indptr, np.arange(a, b), side="right") - 1
-                r = final_row[o_post[a:b]]
+    def triples() -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        for s in final_row:
+            d = data[s]
+            indptr = np.asarray(d["indptr"])
+            nnz = int(indptr[-1]) if len(indptr) > 1 else 0
+            for lo in range(0, nnz, step):
+                hi = min(lo + step, nnz)
+                t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
+                r = final_row[s][d["postings"][lo:hi]]
                 keep = r >= 0
-                yield o_map[t[keep]], r[keep], o_tf[a:b][keep]
-            per = max(1, step // 16)
-            for r0 in range(0, len(built.row_len), per):  # new sentences
-                r1 = min(r0 + per, len(built.row_len))
-                a, b = int(t_first[r0]), int(t_first[r1])
-                r = final_row[n_old_rows + np.repeat(np.arange(r0, r1), built.row_nterms[r0:r1])]
-                yield b_map[built.row_terms[a:b]], r, built.row_tf[a:b]
+                yield maps[s][t[keep]], r[keep], np.asarray(d["tf"][lo:hi])[keep]
 
-        indptr, postings, freq = csr(triples(), len(terms), len(doc_len), o_nnz + int(t_first[-1]))
-        built.row_terms = built.row_tf = np.zeros(0, dtype=np.int32)
-        vocab = Vocab.from_sorted(terms)
-        del terms
-        bm25 = BM25(vocab, doc_len, indptr, postings, freq)
-
-        # Authors: stored ones of reused documents, found ones of built documents.
-        old_authors = {int(k): v for k, v in old.json("authors").items()} if old is not None else {}
-        authors: dict[str, list[str]] = {}
-        for i in range(n):
-            names = old_authors.get(src_old[i]) if src_old[i] >= 0 else built.authors.get(src_new[i])
-            if names:
-                authors[str(i)] = names
-
-        outlet_names = sorted({o for o in outlets if o is not None})
-        outlet_of = {o: k for k, o in enumerate(outlet_names)}
-        id_blob, id_off = _blob(ids)
-        title_blob, title_off = _blob([t or "" for t in titles])
-        arrays: dict[str, Any] = {
-            "doc_text_off": np.asarray(text_off, dtype=np.int64),
-            "doc_sha": np.frombuffer(b"".join(shas), dtype=np.uint8).reshape(n, 32),
-            "doc_date": np.asarray(dates, dtype=np.int32),
-            "doc_file": np.asarray(doc_file, dtype=np.int32),
-            "doc_line": np.asarray(lines, dtype=np.int32),
-            "doc_ids": id_blob, "doc_id_off": id_off,
-            "titles": title_blob, "title_off": title_off,
-            "has_title": np.asarray([t is not None for t in titles], dtype=np.int8),
-            "doc_outlet": np.asarray([outlet_of[o] if o is not None else -1 for o in outlets], dtype=np.int32),
-            "outlets": {"names": outlet_names},
-            "doc_first": doc_first,
-            "p_doc": np.repeat(np.arange(n, dtype=np.int32), counts),
-            "p_start": pools["p_start"][gather].astype(np.int32),
-            "p_end": pools["p_end"][gather].astype(np.int32),
-            "p_kind": p_kind.astype(np.int8),
-            "rows": rows,
-            "vocab": vocab.blob, "vocab_off": vocab.offsets,
-            "doc_len": doc_len, "indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf,
-            "idf": bm25.idf, "weights": bm25.weights, "max_weight": bm25.max_weight,
-            "authors": authors, "punkt": punkt_json,
-        }
-        meta = {
-            "files": files_meta, "docs": n, "passages": len(p_kind), "rows": len(rows),
-            "terms": len(vocab),
-        }
-        return arrays, meta
+    doc_len = _cat(len_parts, np.int32)
+    indptr, postings, freq = csr(triples(), len(terms), len(doc_len), size)
+    vocab = Vocab.from_sorted(terms)
+    bm25 = BM25(vocab, doc_len, indptr, postings, freq)
+    counts = _cat(n_pass, np.int64)
+    doc_first = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=doc_first[1:])
+    p_kind = _cat(p_parts["p_kind"], np.int8)
+    outlet_names = sorted({o for o in outlets if o is not None})
+    outlet_of = {o: k for k, o in enumerate(outlet_names)}
+    id_blob, id_off = _blob(ids)
+    title_blob, title_off = _blob([t or "" for t in titles])
+    first_seg = runs[0][0] if runs else 0
+    arrays = {
+        "doc_text_off": np.asarray(text_off, dtype=np.int64),
+        "doc_sha": np.frombuffer(b"".join(shas), dtype=np.uint8).reshape(n, 32),
+        "doc_date": _cat(dates, np.int32), "doc_line": _cat(lines, np.int32),
+        "doc_ids": id_blob, "doc_id_off": id_off, "titles": title_blob, "title_off": title_off,
+        "has_title": np.asarray([t is not None for t in titles], dtype=np.int8),
+        "doc_outlet": np.asarray([outlet_of[o] if o is not None else -1 for o in outlets], dtype=np.int32),
+        "outlets": {"names": outlet_names},
+        "doc_first": doc_first,
+        "p_doc": np.repeat(np.arange(n, dtype=np.int32), counts),
+        "p_start": _cat(p_parts["p_start"], np.int32), "p_end": _cat(p_parts["p_end"], np.int32),
+        "p_kind": p_kind, "rows": np.flatnonzero(p_kind == 0).astype(np.int32),
+        "vocab": vocab.blob, "vocab_off": vocab.offsets,
+        "doc_len": doc_len, "indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf,
+        "idf": bm25.idf, "weights": bm25.weights, "max_weight": bm25.max_weight,
+        "authors": authors, "punkt": loads(bytes(data[first_seg]["punkt"]).decode("utf-8")),
+    }
+    meta = {"docs": n, "passages": len(p_kind), "rows": len(doc_len), "terms": len(vocab)}
+    return arrays, meta
 
 
 def _blob_str(blob: Any, off: np.ndarray, i: int) -> str:
@@ -1010,7 +1462,7 @@ def _file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_generation(tmp: Path, arrays: dict[str, Any]) -> dict[str, list]:
+def _write_segment(tmp: Path, arrays: dict[str, Any]) -> dict[str, list]:
     """Write every array into `tmp` (texts.bin is already there), fsynced; their checksums."""
     names = []
     for key, value in arrays.items():
@@ -1039,16 +1491,15 @@ def _write_generation(tmp: Path, arrays: dict[str, Any]) -> dict[str, list]:
     return checksums
 
 
-def _publish(where: Path, tmp: Path, gen: str, manifest: dict) -> None:
-    """Move the generation into place, then point the manifest at it; old generations go."""
-    os.rename(tmp, where / gen)
+def _publish(where: Path, manifest: dict) -> None:
+    """Point the manifest at the segments (the commit); segments it does not list go."""
     _fsync_dir(where)
     _write_manifest(where, manifest)
     try:
         (where / DAMAGED).unlink()
     except OSError:
         pass
-    _clean(where, keep=gen)
+    _clean(where, keep={seg["name"] for seg in manifest["segments"]})
 
 
 def _write_manifest(where: Path, manifest: dict) -> None:
@@ -1061,14 +1512,15 @@ def _write_manifest(where: Path, manifest: dict) -> None:
     _fsync_dir(where)
 
 
-def _clean(where: Path, keep: str | None) -> None:
-    """Remove generations and temporary files other than `keep` (call with the lock held)."""
+def _clean(where: Path, keep: set[str]) -> None:
+    """Remove segments, old generations and temporary files other than `keep` (call with the lock
+    held). A reader that opened them keeps its mapped files: nothing it uses is pulled away."""
     try:
         items = list(where.iterdir())
     except OSError:
         return
     for p in items:
-        if p.name == keep or not p.name.startswith(("g-", ".tmp-")):
+        if p.name in keep or not p.name.startswith(("g-", "s-", ".tmp-")):
             continue
         if p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
@@ -1246,26 +1698,23 @@ def _in_memory(given: Path, warn: Warn, progress: Progress | None, follow_links:
 
 def _build(stored: Stored | None, where: Path, given: Path, entries: list[FileEntry], warn: Warn,
            progress: Progress | None, stage: Stage | None, workers: int | None, t0: float,
-           rebuilt: bool) -> CorpusIndex:
+           rebuilt: bool, optimize: bool = False) -> CorpusIndex:
     built_ns = time.time_ns()
-    gen = f"g-{built_ns:x}-{os.getpid()}"
-    tmp = where / f".tmp-{gen}"
-    _clean(where, keep=None if stored is None else stored.manifest["generation"])
-    tmp.mkdir(mode=PRIVATE_DIR)
+    _clean(where, keep=set() if stored is None else {seg["name"] for seg in stored.manifest["segments"]})
+    maker = _Maker(stored, where, given, entries, warn, progress, stage, workers, optimize)
+    segs: _Segments | None = None
     try:
-        maker = _Maker(stored, given, entries, warn, progress, stage, workers)
-        arrays, meta = maker.make(tmp)
-        if stage:
-            stage("writing", 0, 1)
-        checksums = _write_generation(tmp, arrays)
+        meta, segs = maker.make()
         manifest = {
-            "format": FORMAT, "bm25": [K1, B, EPSILON], "corpus": str(given.resolve()), "generation": gen,
-            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "built_ns": built_ns,
-            **meta, "checksums": checksums,
+            "format": FORMAT, "bm25": [K1, B, EPSILON], "corpus": str(given.resolve()),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "built_ns": built_ns, **meta,
         }
-        _publish(where, tmp, gen, manifest)
+        _publish(where, manifest)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        # segments written for a manifest that was never written: the next build removes them
+        # too (they are not listed), but nothing is left behind that need not be
+        for p in getattr(segs, "written", []):
+            shutil.rmtree(p, ignore_errors=True)
         raise
     fresh = Stored.load(where, given)
     assert fresh is not None

@@ -13,11 +13,11 @@ from qa.understand.frame import QuestionFrame
 
 
 def question_terms(q: QuestionFrame, bm: BM25) -> QuestionTerms:
-    max_idf = max(float(bm.idf.max()) if len(bm.idf) else 1.0, 1.0)  # a tiny corpus has negative idfs
+    max_idf = max(bm.max_idf, 1.0)  # a tiny corpus has negative idfs
 
     def idf(t: str, unknown: float) -> float:
-        tid = bm.vocab.get(t)
-        return max(float(bm.idf[tid]), 0.05) if tid is not None else unknown
+        found = bm.term_idf(t)
+        return max(found, 0.05) if found is not None else unknown
 
     weights: dict[str, float] = {}
     syns: dict[str, set[str]] = {}

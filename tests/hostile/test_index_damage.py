@@ -33,7 +33,7 @@ def fresh_copy(built, tmp_path):
     shutil.copytree(cache, tmp_path / "cache", copy_function=shutil.copy2)  # mtimes kept
     where = store.index_path(corpus, tmp_path / "cache")
     manifest = json.loads((where / store.MANIFEST).read_text())
-    return corpus, tmp_path / "cache", where, where / manifest["generation"], manifest
+    return corpus, tmp_path / "cache", where, where / manifest["segments"][0]["name"], manifest
 
 
 def keep_stat(path, change) -> None:
@@ -87,11 +87,15 @@ def test_rot_in_any_index_file_is_caught_and_rebuilt(built, tmp_path, name, how)
     lambda m: m.update(files=5),
     lambda m: m["files"][0].update(docs=[0, 10**12]),
     lambda m: m.update(docs=-1),
-    lambda m: m.update(generation="../../../etc"),
-    lambda m: m["checksums"].update({"../../secret.txt": [1, 1, "0"]}),
-    lambda m: m["checksums"].update({"texts.bin": "x"}),
-    lambda m: m.update(checksums=[]),
-], ids=["files-5", "huge-docs", "negative-docs", "generation-path", "foreign-file", "bad-checksum", "no-checksums"])
+    lambda m: m["segments"][0].update(name="../../../etc"),
+    lambda m: m["segments"][0]["checksums"].update({"../../secret.txt": [1, 1, "0"]}),
+    lambda m: m["segments"][0]["checksums"].update({"texts.bin": "x"}),
+    lambda m: m["segments"][0].update(checksums=[]),
+    lambda m: m["files"][0].update(pieces=[[0, 0, 10**6]]),
+    lambda m: m["files"][0].update(pieces=[[7, 0, 1]]),
+    lambda m: m.update(segments=[]),
+], ids=["files-5", "huge-docs", "negative-docs", "segment-path", "foreign-file", "bad-checksum", "no-checksums",
+        "piece-past-segment", "piece-in-no-segment", "no-segments"])
 def test_a_crafted_manifest_is_rejected_and_rebuilt(built, tmp_path, craft):
     corpus, cache, where, _, manifest = fresh_copy(built, tmp_path)
     craft(manifest)
@@ -105,7 +109,7 @@ def rewrite_keeping_checksums(where, gen, manifest, name, data: bytes) -> None:
     """Replace a file and make the manifest agree with it: damage no digest can see."""
     (gen / name).write_bytes(data)
     st = (gen / name).stat()
-    manifest["checksums"][name] = [st.st_size, st.st_mtime_ns, store._file_digest(gen / name)]
+    manifest["segments"][0]["checksums"][name] = [st.st_size, st.st_mtime_ns, store._file_digest(gen / name)]
     (where / store.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
