@@ -17,7 +17,7 @@ in any statistic.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,18 +47,23 @@ class Stats:
         return EPSILON * self.mean_idf if raw < 0 else raw
 
 
-def corpus_stats(parts: Sequence[tuple[Sequence[str], np.ndarray]], rows: int, length: int) -> Stats:
-    """The statistics of segments given as (their terms in vocabulary order, each term's live
-    document frequency). The mean is taken over the sorted union, as one index would sum it."""
-    if len(parts) == 1:
-        terms, df_one = parts[0]
-        df = np.asarray(df_one, dtype=np.float64)[np.asarray(df_one) > 0]
+def corpus_stats(parts: Iterable[tuple[Sequence[str], np.ndarray]], rows: int, length: int) -> Stats:
+    """The statistics of segments given one at a time as (their terms in vocabulary order, each
+    term's live document frequency): only the union of their vocabularies is held. The mean is
+    taken over the sorted union, as one index would sum it."""
+    total: dict[str, int] = {}
+    first: tuple[Sequence[str], np.ndarray] | None = None
+    for k, (terms, dfs) in enumerate(parts):
+        if k == 0:
+            first = (terms, dfs)
+            continue
+        if first is not None:
+            _add(total, *first)
+            first = None
+        _add(total, terms, dfs)
+    if first is not None:  # one segment: its vocabulary is the union, already sorted
+        df = np.asarray(first[1], dtype=np.float64)[np.asarray(first[1]) > 0]
     else:
-        total: dict[str, int] = {}
-        for terms, dfs in parts:
-            for t, n in zip(terms, dfs.tolist()):
-                if n:
-                    total[t] = total.get(t, 0) + n
         df = np.asarray([total[t] for t in sorted(total)], dtype=np.float64)
     if not len(df):
         return Stats(rows, length, 0.0, 0.0, 0)
@@ -66,6 +71,12 @@ def corpus_stats(parts: Sequence[tuple[Sequence[str], np.ndarray]], rows: int, l
     mean = float(raw.mean())
     floored = np.where(raw < 0, EPSILON * mean, raw)
     return Stats(rows, length, mean, float(floored.max()), len(df))
+
+
+def _add(total: dict[str, int], terms: Sequence[str], dfs: np.ndarray) -> None:
+    for t, n in zip(terms, dfs.tolist()):
+        if n:
+            total[t] = total.get(t, 0) + n
 
 
 def live_df(indptr: np.ndarray, postings: np.ndarray, dead: np.ndarray | None) -> np.ndarray:

@@ -128,7 +128,7 @@ class _StoredFile(BaseModel):
 
 
 class _Segment(BaseModel):
-    name: str = Field(pattern=r"^s-[0-9a-f]+-[0-9]+-[0-9]+$")  # a folder beside the manifest, nothing else
+    name: str = Field(pattern=r"^s-[0-9a-f]+-[0-9]+-m?[0-9]+$")  # a folder beside the manifest, nothing else
     docs: int = Field(ge=0)
     passages: int = Field(ge=0)
     rows: int = Field(ge=0)
@@ -208,6 +208,8 @@ class StoreInfo:
     workers: int = 1
     note: str = ""
     timings: dict[str, float] = field(default_factory=dict)  # seconds spent in each stage
+    segments: int = 1  # segments of the index
+    merged: int = 0  # segments merged into one by this build
 
 
 # -- where --------------------------------------------------------------------------
@@ -268,9 +270,10 @@ def _digest(data: Any) -> str:
     return xxhash.xxh3_64_hexdigest(data)
 
 
-def _map_bytes(path: Path) -> bytes | mmap.mmap:
+def _map_bytes(path: Path, always: bool = False) -> bytes | mmap.mmap:
+    """A file's bytes: mapped (read from the page cache as used), or read when small."""
     size = path.stat().st_size
-    if size < (1 << 20):
+    if size < (1 << 20) and not always:
         return path.read_bytes()
     with open(path, "rb") as f:
         return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
@@ -302,14 +305,15 @@ class _Files(Mapping[str, Any]):
     one's digest is checked on its first use, and a file that fails marks the index
     damaged."""
 
-    def __init__(self, where: Path, gen: Path, checksums: dict[str, tuple[int, int, str]]) -> None:
+    def __init__(self, where: Path, gen: Path, checksums: dict[str, tuple[int, int, str]],
+                 mapped: bool = False) -> None:
         self.where, self.gen = where, gen
         self.names = {name.rsplit(".", 1)[0]: name for name in checksums}
         self.sums = checksums
         self._raw: dict[str, Any] = {}
         for name, (size, _, _) in checksums.items():
             try:
-                self._raw[name] = _map_bytes(gen / name) if size else b""
+                self._raw[name] = _map_bytes(gen / name, mapped) if size else b""
             except FileNotFoundError:
                 raise IndexProblem(f"corrupt ({name} is missing)") from None
             if len(self._raw[name]) != size:
@@ -753,8 +757,10 @@ MAX_SEGMENTS = 8  # past this many segments, the smallest are merged
 EXPUNGE_DEAD = 0.5  # a segment with more than this share of deleted documents is rewritten
 
 
-def build_budget_mb() -> int:
-    """The build's memory budget in MB ($NEWSQA_BUILD_MB, else BUILD_MB)."""
+def build_budget_mb(given: int | None = None) -> int:
+    """The build's memory budget in MB: given (--memory), else $NEWSQA_BUILD_MB, else BUILD_MB."""
+    if given:
+        return given
     env = os.environ.get("NEWSQA_BUILD_MB", "").strip()
     return int(env) if env.isdigit() and int(env) > 0 else BUILD_MB
 
@@ -816,7 +822,7 @@ class _Segments:
         self.chars = 0
         self.n_pending = 0
         self.resolved: dict[int, tuple[int, int]] = {}
-        self.budget_chars = max(1, build_budget_mb() * (1 << 20) // TEXT_SHARE)
+        self.budget_chars = max(1, build_budget_mb(maker.budget_mb) * (1 << 20) // TEXT_SHARE)
         self.done = 0
         self.total = 0
 
@@ -882,7 +888,9 @@ class _Segments:
         meta["name"] = name
         seg = len(self.metas)
         self.metas.append(meta)
-        self.data.append(_Files(self.where, self.where / name, {k: tuple(v) for k, v in meta["checksums"].items()}))  # type: ignore[misc]
+        # mapped, not read: a build holds no segment it has written in its own memory
+        self.data.append(_Files(self.where, self.where / name, {k: tuple(v) for k, v in meta["checksums"].items()},  # type: ignore[misc]
+                                mapped=True))
         for k in range(first, self.n_pending):
             self.resolved[k] = (seg, k - first)
 
@@ -902,11 +910,12 @@ class _Maker:
 
     def __init__(self, old: Stored | None, where: Path, given: Path, entries: list[FileEntry], warn: Warn,
                  progress: Progress | None, stage: Stage | None, workers: int | None,
-                 optimize: bool = False) -> None:
+                 optimize: bool = False, budget_mb: int | None = None) -> None:
         self.old, self.where, self.given, self.entries = old, where, given, entries
         self.warn, self.progress, self.stage = warn, progress, stage
         self.workers = workers
         self.optimize = optimize
+        self.budget_mb = budget_mb
         self.info = StoreInfo("built", None)
 
     def _stage(self, what: str, done: int = 0, total: int = 0) -> None:
@@ -1137,17 +1146,15 @@ class _Maker:
         if not at:
             raise QAError(f"no readable articles in {self.given}")
         dead = _dead_rows(data, files)
-        parts, rows, length, passages = [], 0, 0, 0
-        for d, dd in zip(data, dead):
-            df = live_df(d["indptr"], d["postings"], dd)
-            parts.append((Vocab(d["vocab"], d["vocab_off"]).terms(), df))
-            lens = np.asarray(d["doc_len"])
-            rows += int(np.count_nonzero(~dd))
-            length += int(lens[~dd].sum(dtype=np.int64))
+        rows = sum(int(np.count_nonzero(~dd)) for dd in dead)
+        length = sum(int(np.asarray(d["doc_len"])[~dd].sum(dtype=np.int64)) for d, dd in zip(data, dead))
+        passages = 0
         for f in files:
             for s, a, b in f["pieces"]:
                 first = data[s]["doc_first"]
                 passages += int(first[b]) - int(first[a])
+        parts = ((Vocab(d["vocab"], d["vocab_off"]).terms(), live_df(d["indptr"], d["postings"], dd))
+                 for d, dd in zip(data, dead))  # one segment's vocabulary at a time
         stats = corpus_stats(parts, rows, length)
         segs.metas, segs.data = metas, data
         return {"files": files, "segments": metas, "docs": at, "passages": passages, "rows": rows,
@@ -1205,6 +1212,7 @@ def _merged(maker: _Maker, segs: _Segments, metas: list[dict], data: list[_Files
     documents, in corpus order: nothing is split again), segments no file lists are dropped."""
     live = _live_docs(data, files)
     chosen = [s for s in _merge_choice(metas, live, maker.optimize) if live[s] > 0]
+    maker.info.merged = len(chosen)
     if chosen:
         maker._stage("merging", 0, 1)
         ch = set(chosen)
@@ -1227,7 +1235,8 @@ def _merged(maker: _Maker, segs: _Segments, metas: list[dict], data: list[_Files
             raise
         segs.written.append(segs.where / name)
         meta["name"] = name
-        merged = _Files(segs.where, segs.where / name, {k: tuple(v) for k, v in meta["checksums"].items()})  # type: ignore[misc]
+        merged = _Files(segs.where, segs.where / name, {k: tuple(v) for k, v in meta["checksums"].items()},  # type: ignore[misc]
+                        mapped=True)
         metas, data = [*metas, meta], [*data, merged]
         at = 0
         m = len(metas) - 1
@@ -1570,12 +1579,14 @@ SKIPS_SHOWN = 5  # files skipped that are named one by one; the rest are counted
 
 def open_index(root: Path, warn: Callable[[str], None], progress: Progress | None = None,
                index_dir: str | Path | None = None, *, stage: Stage | None = None, verify: bool = False,
-               workers: int | None = None, follow_links: bool = False, all_skips: bool = False) -> CorpusIndex:
+               workers: int | None = None, follow_links: bool = False, all_skips: bool = False,
+               optimize: bool = False, budget_mb: int | None = None) -> CorpusIndex:
     """The index of the corpus at `root`: reused, updated or built, and stored when it can be.
 
     Files the corpus walk skips (binary, unreadable, links leading out) are said when the
     index is built or updated, not again each time it is reused unchanged; `all_skips`
-    says them every time, every one (`qa index`)."""
+    says them every time, every one (`qa index`). `optimize` merges all segments into one
+    (and drops deleted documents); `budget_mb` is the build's memory budget."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     clock: dict[str, Any] = {"what": "scanning", "since": t0}
@@ -1608,7 +1619,7 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
     given, entries = FileEntry.scan(Path(root), skips.append, follow_links)
     where = index_path(given, index_dir)
     index, stored, problem = _try_open(where, given, entries, once, verify, t0, replay=all_skips)
-    if index is not None:
+    if index is not None and not (optimize and _mergeable(stored)):
         if all_skips:
             _say_skips(skips, once, every=True)
         return finish(index)
@@ -1616,7 +1627,7 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
         with _locked(where, timed):
             # another process may have built it while this one waited for the lock
             index, stored, problem = _try_open(where, given, entries, once, verify, t0, replay=all_skips)
-            if index is not None:
+            if index is not None and not (optimize and _mergeable(stored)):
                 _say_skips(skips, once, every=all_skips)
                 return finish(index)
             if problem:
@@ -1624,13 +1635,13 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
                 stored = None
             try:
                 built = _build(stored, where, given, entries, skips.append, progress, timed, workers, t0,
-                               rebuilt=problem is not None)
+                               rebuilt=problem is not None, optimize=optimize, budget_mb=budget_mb)
             except IndexDamaged as exc:  # the stored index to update from is damaged: start afresh
                 if stored is None:
                     raise
                 once(f"index at {where} is corrupt ({exc.problem}); rebuilding")
                 built = _build(None, where, given, entries, skips.append, progress, timed, workers, t0,
-                               rebuilt=True)
+                               rebuilt=True, budget_mb=budget_mb)
             _say_skips(skips, once, every=all_skips)
             return finish(built)
     except TimeoutError:  # an OSError, but not the disk's: let it say what it is
@@ -1639,6 +1650,14 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
         once(f"cannot store the index at {where} ({exc.strerror or exc}); keeping it in memory only")
         _say_skips(skips, once, every=all_skips)
         return finish(_in_memory(given, once, progress, follow_links))
+
+
+def _mergeable(stored: Stored | None) -> bool:
+    """Whether --optimize has anything to do: several segments, or deleted documents."""
+    if stored is None:
+        return False
+    segs = stored.manifest["segments"]
+    return len(segs) > 1 or stored.manifest["docs"] < sum(seg["docs"] for seg in segs)
 
 
 def _within_limit(index_dir: str | Path | None, current: Path, warn: Warn) -> None:
@@ -1685,7 +1704,7 @@ def _reuse(stored: Stored, given: Path, entries: list[FileEntry], warn: Warn, t0
             for w in f["warnings"]:
                 warn(w.replace("\x00", str(e.path), 1))
     index = stored.index(given)
-    index.store_info = StoreInfo("reused", stored.where, time.perf_counter() - t0)
+    index.store_info = StoreInfo("reused", stored.where, time.perf_counter() - t0, segments=len(stored.segments))
     return index
 
 
@@ -1698,10 +1717,10 @@ def _in_memory(given: Path, warn: Warn, progress: Progress | None, follow_links:
 
 def _build(stored: Stored | None, where: Path, given: Path, entries: list[FileEntry], warn: Warn,
            progress: Progress | None, stage: Stage | None, workers: int | None, t0: float,
-           rebuilt: bool, optimize: bool = False) -> CorpusIndex:
+           rebuilt: bool, optimize: bool = False, budget_mb: int | None = None) -> CorpusIndex:
     built_ns = time.time_ns()
     _clean(where, keep=set() if stored is None else {seg["name"] for seg in stored.manifest["segments"]})
-    maker = _Maker(stored, where, given, entries, warn, progress, stage, workers, optimize)
+    maker = _Maker(stored, where, given, entries, warn, progress, stage, workers, optimize, budget_mb)
     segs: _Segments | None = None
     try:
         meta, segs = maker.make()
@@ -1724,5 +1743,6 @@ def _build(stored: Stored | None, where: Path, given: Path, entries: list[FileEn
         info.status = "rebuilt"
     info.path = where
     info.seconds = time.perf_counter() - t0
+    info.segments = len(fresh.segments)
     index.store_info = info
     return index

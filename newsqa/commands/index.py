@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsqa.commands.common import non_negative
+from newsqa.commands.common import non_negative, positive
 from newsqa.output import warn
 from newsqa.progress import Bar
 from qa.cache import MAX_AGE_DAYS
@@ -20,6 +20,12 @@ if TYPE_CHECKING:  # the engine is imported when the command runs: `qa --help` s
 def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("index", help="build (or update) the persistent index of a corpus; or prune the cache")
     corpus_options(p)
+    p.add_argument("--optimize", action="store_true",
+                   help="merge the index's segments into one, leaving out deleted documents (its memory grows with "
+                        "the corpus; a build or update otherwise stays within --memory)")
+    p.add_argument("--memory", type=positive, default=None, metavar="MB",
+                   help="memory budget of a build or update: a segment is written each time its share is reached "
+                        "(default $NEWSQA_BUILD_MB, else 256)")
     p.add_argument("--prune", action="store_true",
                    help="instead: remove cached indexes whose corpus is gone, unused for --max-age days, or "
                         "over the size limit (NEWSQA_CACHE_LIMIT_MB, default 2048), least recently used first")
@@ -66,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     bar = Bar()
     try:
         index = open_index(root, warn, index_dir=args.index_dir, stage=bar, verify=True, follow_links=follow,
-                           all_skips=True)
+                           all_skips=True, optimize=args.optimize, budget_mb=args.memory)
     finally:
         bar.close()
     info: StoreInfo = index.store_info
@@ -80,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
     }[info.status]
     where = f", stored in {info.path}" if info.path else ""
     note = f"; {info.note}" if info.note else ""
+    if info.merged:
+        note += f"; {info.merged} segments merged into one"
+    if info.path:
+        where += f" ({info.segments} segment{'s' if info.segments != 1 else ''})"
     print(f"{len(index.docs):,} documents, {index.n_passages:,} passages: {what}{note} in "
           f"{time.perf_counter() - t0:.1f} s{where}")
     return 0

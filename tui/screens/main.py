@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 # what each phase of an index build is called on the loading screen
 STAGES = {"scanning": "Looking at the files", "reading": "Reading articles",
           "training": "Learning where sentences end", "splitting": "Indexing articles",
-          "indexing": "Building the search index", "writing": "Saving the index"}
+          "indexing": "Building the search index", "writing": "Saving the index",
+          "merging": "Merging index segments"}
 
 PLACEHOLDER = "Ask a question about the news, e.g. Who is Ukraine's Foreign Minister?"
 
