@@ -287,7 +287,7 @@ def build_child(corpus: str, index_dir: str) -> int:
     print(json.dumps({"seconds": time.perf_counter() - t0, "status": info.status, "workers": info.workers,
                       "documents": len(index.docs), "passages": index.n_passages,
                       "sentences": len(index.rows), "terms": len(index.bm25.vocab),
-                      "postings": len(index.bm25.postings),
+                      "postings": index.bm25.n_postings, "segments": info.segments,
                       "timings": {k: round(v, 2) for k, v in info.timings.items()},
                       "warnings": len(warnings), "path": str(info.path)}))
     return 0
@@ -306,8 +306,19 @@ def _time_each(fn: Callable[[Any], Any], items: Sequence[Any], warmup: int = 3) 
 
 
 def _row_tokens(bm25: Any, n_rows: int) -> list[list[str]]:
-    """The tokens of the first n_rows sentences, rebuilt from the postings (order within a sentence aside)."""
+    """The tokens of the first n_rows sentences, rebuilt from the postings (order within a sentence aside);
+    of a segmented index, each segment's live sentences put at their global rows."""
     import numpy as np
+
+    if hasattr(bm25, "parts"):
+        out: list[list[str]] = [[] for _ in range(n_rows)]
+        for seg, row_map in bm25.parts:
+            live = np.ones(seg.n_docs, dtype=bool) if seg.dead is None else ~seg.dead
+            for r, row in enumerate(_row_tokens(seg, seg.n_docs)):
+                g = int(row_map[r])
+                if live[r] and g < n_rows:
+                    out[g] = row
+        return out
 
     V = len(bm25.indptr) - 1
     terms = np.repeat(np.arange(V, dtype=np.int32), np.diff(bm25.indptr))
@@ -449,10 +460,41 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
         if not args.skip_rank_bm25:
             report["rank_bm25"] = _bench_rank_bm25(bm, term_lists[:max(1, args.rank_bm25_questions)], k,
                                                    min(len(index.rows), args.rank_bm25_max), BM25)
+        # 8. a 1% update: records appended to the corpus file, the index updated in a child process
+        if not getattr(args, "skip_update", False):
+            del index, engine, bm
+            report["update"] = _bench_update(corpus, index_dir, report["build"], args.seed, env)
         return report
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+UPDATE_SHARE = 0.01
+
+
+def _bench_update(corpus: Path, index_dir: Path, build: dict[str, Any], seed: int, env: dict[str, str]) -> dict[str, Any]:
+    """Append 1% more records (drawn from the corpus, new ids: a wire repeating stories) and time
+    the update as `qa index` makes it, in a child process; its share of the full build's time."""
+    import numpy as np
+
+    lines = corpus.read_bytes().splitlines()
+    rng = np.random.default_rng(seed + 1)
+    picks = rng.integers(0, len(lines), size=max(1, int(len(lines) * UPDATE_SHARE)))
+    with open(corpus, "ab") as f:
+        for n, i in enumerate(picks.tolist()):
+            rec = json.loads(lines[i])
+            rec["id"] = f"{rec['id']}~u{n}"
+            f.write(json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n")
+    del lines
+    code = "import sys; from qa.bench import build_child; sys.exit(build_child(sys.argv[1], sys.argv[2]))"
+    res = run_measured([sys.executable, "-c", code, str(corpus), str(index_dir)], env)
+    if res["returncode"] != 0:
+        raise QAError(f"the index update failed: {res['stderr'].strip().splitlines()[-1:]}")
+    child = json.loads(res["stdout"].strip().splitlines()[-1])
+    return {"documents_added": len(picks), "seconds": round(res["seconds"], 2), "peak_pss_mb": res["peak_pss_mb"],
+            "share_of_build": round(res["seconds"] / build["seconds"], 4) if build["seconds"] else None,
+            "status": child["status"], "segments": child["segments"], "timings": child["timings"]}
 
 
 def _disk_mb(folder: Path, leave_out: tuple[str, ...] = ()) -> float:
@@ -611,7 +653,7 @@ def format_report(r: dict[str, Any]) -> str:
          f"(PSS of all build processes; largest process {_fmt(b['largest_process_maxrss_mb'], ' MB')} max RSS), "
          f"{b['workers']} worker process(es)"),
         "  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b["timings"].items() if v >= 0.05),
-        f"  {b['terms']:,} terms, {b['postings']:,} postings",
+        f"  {b['terms']:,} terms, {b['postings']:,} postings, {b.get('segments', 1)} segment(s)",
         (f"cold `qa ask`          {_fmt(r['cold_ask']['median_s'], ' s'):>10}   median of {r['cold_ask']['runs']} "
          f"(max {_fmt(r['cold_ask']['max_s'], ' s')}; a bare `python -c 'import qa...'` takes "
          f"{_fmt(r['cold_ask']['python_and_imports_s'], ' s')})"),
@@ -657,6 +699,12 @@ def format_report(r: dict[str, Any]) -> str:
         lines.append(f"  rank_bm25: {rb['skipped']}")
     lines.append(f"  qa as the engine queries (weighted terms, top-30): p50 {_fmt(r['retrieval_engine_query']['p50_ms'])} ms, "
                  f"p95 {_fmt(r['retrieval_engine_query']['p95_ms'])} ms")
+    u = r.get("update")
+    if u:
+        lines.append(f"1% update             {_fmt(u['seconds'], ' s'):>10}   {u['documents_added']:,} documents appended: "
+                     f"{u['share_of_build']:.1%} of the build's time, peak {_fmt(u['peak_pss_mb'], ' MB')}, "
+                     f"{u['status']}, {u['segments']} segment(s); stages: "
+                     + ", ".join(f"{k} {v:.1f} s" for k, v in u["timings"].items() if v >= 0.05))
     rf = r.get("retrieval_filtered")
     if rf:
         lines.append(f"  ... within a filter keeping {rf['share_kept']:.0%} of the articles: p50 {_fmt(rf['p50_ms'])} ms, "

@@ -294,6 +294,11 @@ class BM25:
         return None if tid is None else float(self.idf[tid])
 
     @property
+    def n_postings(self) -> int:
+        """Postings stored (a sentence's distinct terms, summed)."""
+        return len(self.postings)
+
+    @property
     def max_idf(self) -> float:
         """The largest idf of any term (that of the rarest ones)."""
         return float(self.idf.max()) if len(self.idf) else 0.0

@@ -246,6 +246,11 @@ class MultiBM25:
     def max_idf(self) -> float:
         return self.stats.max_idf
 
+    @property
+    def n_postings(self) -> int:
+        """Postings stored in all segments (those of deleted documents included)."""
+        return sum(seg.n_postings for seg, _ in self.parts)
+
     def top_k(self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None,
               allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         ids: list[np.ndarray] = []

@@ -31,6 +31,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="questions timed with rank_bm25 (default 50)")
     p.add_argument("--skip-rank-bm25", action="store_true", help="do not measure rank_bm25")
     p.add_argument("--skip-bm25s", action="store_true", help="do not measure bm25s")
+    p.add_argument("--skip-update", action="store_true", help="do not measure a 1%% update")
     p.add_argument("--skip-tantivy", action="store_true", help="do not measure tantivy (measured when installed)")
     p.add_argument("--threads", type=int, default=1, metavar="N",
                    help="threads for numerical libraries while querying (default 1)")

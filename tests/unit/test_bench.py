@@ -36,10 +36,13 @@ def test_bench_reports_every_measure(tmp_path, capsys):
     # the resampled corpus: unique ids, documents drawn again to reach the sentences asked for
     corpus = next(work.glob("corpus-*.jsonl"))
     ids = [json.loads(line)["id"] for line in corpus.read_text(encoding="utf-8").splitlines()]
-    assert len(ids) == len(set(ids)) == r["resample"]["documents"] > r["resample"]["distinct_documents"]
+    u = r["update"]  # 1% appended afterwards, with new ids
+    assert u["status"] == "updated" and u["documents_added"] >= 1 and u["seconds"] > 0 and u["segments"] >= 2
+    assert len(ids) == len(set(ids)) == r["resample"]["documents"] + u["documents_added"]
+    assert r["resample"]["documents"] > r["resample"]["distinct_documents"]
     table = bench.format_report(r)
     for label in ("index build", "peak memory", "cold `qa ask`", "answer (Engine.ask)", "rank_bm25 get_scores",
-                  "qa (inverted index", "tantivy"):
+                  "qa (inverted index", "tantivy", "1% update"):
         assert label in table
 
 
