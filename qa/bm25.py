@@ -332,7 +332,7 @@ class BM25:
 
     def top_k(
         self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None,
-        allow: np.ndarray | None = None,
+        allow: np.ndarray | None = None, floor: float = 0.0,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Passage ids and scores of the k best passages sharing a term with the query, best first.
 
@@ -340,7 +340,8 @@ class BM25:
         epsilon), so matching passages are kept whatever the sign of their score.
         Equal scores are ordered by passage id, lower first. With `allow` (a boolean per
         passage), only allowed passages are ranked: the k best *within* the filter, with the
-        scores of the whole corpus (idf is not recomputed for the part).
+        scores of the whole corpus (idf is not recomputed for the part). `floor` is a score
+        that k passages elsewhere reach (another segment's): passages below it may be left out.
         """
         qterms = self._query_terms(query, weights)
         if not qterms or k <= 0:
@@ -354,7 +355,7 @@ class BM25:
                 plist, contrib = plist[keep], contrib[keep]
             return _best(plist, contrib, k)
         if self.n_docs > SMALL:
-            found = self._pruned(qterms, k, allow)
+            found = self._pruned(qterms, k, allow, floor)
             if found is not None:
                 return found
         return self._dense(qterms, k, allow)
@@ -366,8 +367,8 @@ class BM25:
             acc = self._local.acc = np.zeros(self.n_docs, dtype=np.float64)
         return acc
 
-    def _pruned(self, qterms: dict[int, float], k: int,
-                allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+    def _pruned(self, qterms: dict[int, float], k: int, allow: np.ndarray | None = None,
+                floor: float = 0.0) -> tuple[np.ndarray, np.ndarray] | None:
         """MaxScore over a dense accumulator; None when it does not apply (a non-positive weight).
 
         1. Terms are added to a per-passage accumulator heaviest bound first. theta, the
@@ -397,7 +398,7 @@ class BM25:
         acc = self._buffer()
         added: list[np.ndarray] = []
         pool = np.zeros(0, dtype=np.int32)  # passages with the best partial scores so far
-        theta = 0.0
+        theta = max(0.0, floor)  # k passages elsewhere reach the floor
         cand = pool
         try:
             j = 0

@@ -25,6 +25,7 @@ import numpy as np
 from qa.bm25 import BM25, EPSILON, K1, B, _best
 
 BOUND_CACHE = 200_000  # per-term bounds and idfs remembered per segment
+WEIGHT_CACHE_MB = 512  # per-posting weights of the terms queried, kept for the next queries (all segments)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class SegmentBM25(BM25):
         self.dead = dead if dead is not None and dead.any() else None
         self._idf_of = idf_of  # term -> corpus-wide idf (the owner's cache)
         self._norm: np.ndarray | None = None
+        self._wts: dict[int, np.ndarray] = {}  # term -> weights of its postings (least recently used first)
+        self._cache: WeightCache | None = None
         self._term: dict[int, str] = {}
         self._bounds: dict[int, float] = {}
         self._local = threading.local()
@@ -127,10 +130,19 @@ class SegmentBM25(BM25):
         return self._norm
 
     def _w(self, tid: int, lo: int, hi: int) -> np.ndarray:
-        tf = np.asarray(self.tf[lo:hi]).astype(np.float64)
-        return self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[self.postings[lo:hi]])
+        got = self._wts.pop(tid, None)
+        if got is None:
+            tf = np.asarray(self.tf[lo:hi]).astype(np.float64)
+            got = self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[self.postings[lo:hi]])
+            if self._cache is not None:
+                self._cache.add(self, tid, got)
+        self._wts[tid] = got  # the most recently used last
+        return got
 
     def _w_at(self, tid: int, at: np.ndarray) -> np.ndarray:
+        got = self._wts.get(tid)
+        if got is not None:
+            return got[at - int(self.indptr[tid])]
         tf = np.asarray(self.tf[at]).astype(np.float64)
         return self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[self.postings[at]])
 
@@ -154,16 +166,34 @@ class SegmentBM25(BM25):
         return hi - lo - int(np.count_nonzero(self.dead[self.postings[lo:hi]]))
 
     def top_k(self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None,
-              allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+              allow: np.ndarray | None = None, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
         if self.dead is not None:
             allow = ~self.dead if allow is None else allow & ~self.dead
-        return super().top_k(query, k, weights, allow)
+        return super().top_k(query, k, weights, allow, floor)
 
     def get_scores(self, query: Sequence[str], weights: Sequence[float] | None = None) -> np.ndarray:
         scores = super().get_scores(query, weights)
         if self.dead is not None:
             scores[self.dead] = 0.0
         return scores
+
+
+class WeightCache:
+    """A byte budget for the weights the segments keep: past it, each segment forgets its least
+    recently used terms' weights (a long-running process ends up with the weights of the terms it
+    is asked about, as a one-segment index stores them; a cold `qa ask` computes only its own)."""
+
+    def __init__(self, mb: int = WEIGHT_CACHE_MB) -> None:
+        self.limit = mb << 20
+        self.used = 0
+
+    def add(self, seg: SegmentBM25, tid: int, weights: np.ndarray) -> None:
+        self.used += weights.nbytes
+        while self.used > self.limit and seg._wts:
+            old = seg._wts.pop(next(iter(seg._wts)))
+            self.used -= old.nbytes
+        if self.used > self.limit:  # this segment holds nothing more to forget: start afresh
+            self.used = weights.nbytes
 
 
 class _UnionVocab(Mapping[str, int]):
@@ -228,8 +258,11 @@ class MultiBM25:
         self.vocab = _UnionVocab(self)
         self._idfs = _Idfs(self)
         self._df: dict[str, int] = {}
+        cache = WeightCache()
         for seg, _ in parts:
             seg._idf_of = self._idfs
+            seg._cache = cache
+        self._order = sorted(range(len(parts)), key=lambda s: -parts[s][0].n_docs)  # largest first
 
     def df(self, term: str) -> int:
         found = self._df.get(term)
@@ -255,11 +288,16 @@ class MultiBM25:
               allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         ids: list[np.ndarray] = []
         scores: list[np.ndarray] = []
-        for seg, row_map in self.parts:
+        floor = 0.0
+        for i in self._order:  # the largest segment first: its k-th score lets the others prune
+            seg, row_map = self.parts[i]
             local_allow = None if allow is None else allow[row_map]
-            r, s = seg.top_k(query, k, weights, local_allow)
+            r, s = seg.top_k(query, k, weights, local_allow, floor)
             ids.append(row_map[r])
             scores.append(s)
+            found = np.concatenate(scores)
+            if len(found) >= k:
+                floor = max(floor, float(np.partition(found, len(found) - k)[len(found) - k]))
         if not ids:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         return _best(np.concatenate(ids).astype(np.int64), np.concatenate(scores), k)
