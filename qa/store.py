@@ -755,6 +755,7 @@ BUILD_MB = 256  # default memory budget of a build: a segment is written when it
 TEXT_SHARE = 8  # a segment's build holds about this many bytes per character of its text
 MAX_SEGMENTS = 8  # past this many segments, the smallest are merged
 EXPUNGE_DEAD = 0.5  # a segment with more than this share of deleted documents is rewritten
+MERGE_POSTINGS = 64_000_000  # a fresh build's segments are merged into segments of at most this many postings
 
 
 def build_budget_mb(given: int | None = None) -> int:
@@ -1182,39 +1183,45 @@ def _live_docs(data: Sequence[Mapping[str, Any]], files: list[dict]) -> list[int
     return live
 
 
-def _merge_choice(metas: list[dict], live: list[int], optimize: bool) -> list[int]:
-    """Segments to merge into one: all (--optimize); else those mostly deleted, and the smallest
-    while there are more than MAX_SEGMENTS (a tiered policy: small segments merge often, a large
-    one rarely)."""
+def _merge_choice(metas: list[dict], live: list[int], optimize: bool, fresh: bool) -> list[list[int]]:
+    """Groups of segments to merge, each into one. --optimize: all. After a fresh build: the
+    build's segments, in order, in groups of at most MERGE_POSTINGS postings (fewer, larger
+    segments search faster; a merge streams, so memory stays bounded). Otherwise (a tiered
+    policy: small segments merge often, a large one rarely): segments mostly deleted, and the
+    smallest while there are more than MAX_SEGMENTS."""
     n = len(metas)
     if optimize:
-        return list(range(n)) if n > 1 or any(lv < m["docs"] for lv, m in zip(live, metas)) else []
+        return [list(range(n))] if n > 1 or any(lv < m["docs"] for lv, m in zip(live, metas)) else []
+    if fresh:
+        groups: list[list[int]] = []
+        size = 0
+        for s in range(n):
+            postings = int(metas[s]["checksums"]["postings.npy"][0]) // 4
+            if groups and size + postings <= MERGE_POSTINGS:
+                groups[-1].append(s)
+                size += postings
+            else:
+                groups.append([s])
+                size = postings
+        return [g for g in groups if len(g) > 1]
     chosen = {s for s in range(n) if live[s] == 0 or (metas[s]["docs"] and
                                                        1 - live[s] / metas[s]["docs"] > EXPUNGE_DEAD)}
-    by_size = sorted(range(n), key=lambda s: live[s])
-    extra = n - MAX_SEGMENTS
-    for s in by_size:
-        if extra <= 0:
-            break
-        if s not in chosen:
-            chosen.add(s)
-            extra -= 1
-    if len(chosen) == 1 and extra < 0:  # one mostly-deleted segment, rewritten alone
-        return sorted(chosen)
-    if extra >= 0 and len(chosen) == 1 and n > MAX_SEGMENTS:  # pragma: no cover - needs a partner
-        chosen.add(by_size[1] if by_size[0] in chosen else by_size[0])
-    return sorted(chosen)
+    if n > MAX_SEGMENTS:  # merging m segments into one leaves n - m + 1
+        chosen.update(sorted(range(n), key=lambda s: live[s])[:n - MAX_SEGMENTS + 1])
+    return [sorted(chosen)] if chosen else []
 
 
 def _merged(maker: _Maker, segs: _Segments, metas: list[dict], data: list[_Files],
             files: list[dict]) -> tuple[list[dict], list[_Files], list[dict]]:
-    """Segments after the merge policy: chosen segments are rewritten as one (their live
-    documents, in corpus order: nothing is split again), segments no file lists are dropped."""
+    """Segments after the merge policy: each chosen group is rewritten as one segment (its live
+    documents, in corpus order: nothing is split again); segments no file lists are dropped."""
     live = _live_docs(data, files)
-    chosen = [s for s in _merge_choice(metas, live, maker.optimize) if live[s] > 0]
-    maker.info.merged = len(chosen)
-    if chosen:
-        maker._stage("merging", 0, 1)
+    groups = [[s for s in g if live[s] > 0] for g in _merge_choice(metas, live, maker.optimize,
+                                                                    maker.old is None)]
+    groups = [g for g in groups if g]
+    maker.info.merged = sum(len(g) for g in groups)
+    for n_group, chosen in enumerate(groups):
+        maker._stage("merging", n_group, len(groups))
         ch = set(chosen)
         runs: list[tuple[int, int, int]] = []
         for f in files:
@@ -1368,46 +1375,54 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
             n += b - a
         texts.flush()
         os.fsync(texts.fileno())
-    # the vocabulary of what is kept, and (term, row, tf) triples renumbered into it
+    # the vocabulary of what is kept, and each kept term's live postings per segment
     step = 1 << 21
-    used: dict[int, np.ndarray] = {}
+    live: dict[int, np.ndarray] = {}
     for s in final_row:
         d = data[s]
         indptr = np.asarray(d["indptr"])
-        u = np.zeros(len(indptr) - 1, dtype=bool)
+        df = np.zeros(len(indptr) - 1, dtype=np.int64)
         for lo in range(0, int(indptr[-1]) if len(indptr) > 1 else 0, step):
             hi = min(lo + step, int(indptr[-1]))
             t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
-            u[t[final_row[s][d["postings"][lo:hi]] >= 0]] = True
-        used[s] = u
+            df += np.bincount(t[final_row[s][d["postings"][lo:hi]] >= 0], minlength=len(df))
+        live[s] = df
     old_terms = {s: Vocab(data[s]["vocab"], data[s]["vocab_off"]).terms() for s in final_row}
-    kept_terms = {s: [old_terms[s][i] for i in np.flatnonzero(used[s]).tolist()] for s in final_row}
+    kept_terms = {s: [old_terms[s][i] for i in np.flatnonzero(live[s]).tolist()] for s in final_row}
     terms = sorted(set().union(*kept_terms.values()))
     where = {t: i for i, t in enumerate(terms)}
     maps = {}
     for s in final_row:
-        mp = np.full(len(used[s]), -1, dtype=np.int32)
-        mp[used[s]] = np.fromiter((where[t] for t in kept_terms[s]), dtype=np.int32, count=len(kept_terms[s]))
+        mp = np.full(len(live[s]), -1, dtype=np.int32)
+        mp[live[s] > 0] = np.fromiter((where[t] for t in kept_terms[s]), dtype=np.int32, count=len(kept_terms[s]))
         maps[s] = mp
     del where, old_terms, kept_terms
-    size = sum(int(np.asarray(data[s]["indptr"])[-1]) if len(data[s]["indptr"]) > 1 else 0 for s in final_row)
-
-    def triples() -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        for s in final_row:
-            d = data[s]
-            indptr = np.asarray(d["indptr"])
-            nnz = int(indptr[-1]) if len(indptr) > 1 else 0
-            for lo in range(0, nnz, step):
-                hi = min(lo + step, nnz)
-                t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
-                r = final_row[s][d["postings"][lo:hi]]
-                keep = r >= 0
-                yield maps[s][t[keep]], r[keep], np.asarray(d["tf"][lo:hi])[keep]
-
     doc_len = _cat(len_parts, np.int32)
-    indptr, postings, freq = csr(triples(), len(terms), len(doc_len), size)
     vocab = Vocab.from_sorted(terms)
-    bm25 = BM25(vocab, doc_len, indptr, postings, freq)
+    arrays: dict[str, Any] = {"vocab": vocab.blob, "vocab_off": vocab.offsets, "doc_len": doc_len}
+    if _in_order(runs):
+        # each segment's rows follow the previous one's: a term's postings are its lists laid end to
+        # end, written a few million at a time (memory does not grow with the segments merged)
+        _stream_postings(data, final_row, maps, live, len(terms), doc_len, tmp)
+    else:
+        size = sum(int(v.sum()) for v in live.values())
+
+        def triples() -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+            for s in final_row:
+                d = data[s]
+                indptr = np.asarray(d["indptr"])
+                nnz = int(indptr[-1]) if len(indptr) > 1 else 0
+                for lo in range(0, nnz, step):
+                    hi = min(lo + step, nnz)
+                    t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
+                    r = final_row[s][d["postings"][lo:hi]]
+                    keep = r >= 0
+                    yield maps[s][t[keep]], r[keep], np.asarray(d["tf"][lo:hi])[keep]
+
+        indptr, postings, freq = csr(triples(), len(terms), len(doc_len), size)
+        bm25 = BM25(vocab, doc_len, indptr, postings, freq)
+        arrays.update({"indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf, "idf": bm25.idf,
+                       "weights": bm25.weights, "max_weight": bm25.max_weight})
     counts = _cat(n_pass, np.int64)
     doc_first = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts, out=doc_first[1:])
@@ -1417,7 +1432,7 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
     id_blob, id_off = _blob(ids)
     title_blob, title_off = _blob([t or "" for t in titles])
     first_seg = runs[0][0] if runs else 0
-    arrays = {
+    arrays |= {
         "doc_text_off": np.asarray(text_off, dtype=np.int64),
         "doc_sha": np.frombuffer(b"".join(shas), dtype=np.uint8).reshape(n, 32),
         "doc_date": _cat(dates, np.int32), "doc_line": _cat(lines, np.int32),
@@ -1429,13 +1444,116 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
         "p_doc": np.repeat(np.arange(n, dtype=np.int32), counts),
         "p_start": _cat(p_parts["p_start"], np.int32), "p_end": _cat(p_parts["p_end"], np.int32),
         "p_kind": p_kind, "rows": np.flatnonzero(p_kind == 0).astype(np.int32),
-        "vocab": vocab.blob, "vocab_off": vocab.offsets,
-        "doc_len": doc_len, "indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf,
-        "idf": bm25.idf, "weights": bm25.weights, "max_weight": bm25.max_weight,
         "authors": authors, "punkt": loads(bytes(data[first_seg]["punkt"]).decode("utf-8")),
     }
     meta = {"docs": n, "passages": len(p_kind), "rows": len(doc_len), "terms": len(vocab)}
     return arrays, meta
+
+
+STREAM_POSTINGS = 1 << 22  # postings a streamed merge holds at once
+
+
+def _in_order(runs: list[tuple[int, int, int]]) -> bool:
+    """Whether each segment's runs come together (then its rows all follow the previous segment's)."""
+    done: set[int] = set()
+    last = None
+    for s, _, _ in runs:
+        if s != last:
+            if s in done:
+                return False
+            if last is not None:
+                done.add(last)
+            last = s
+    return True
+
+
+class _NpyOut:
+    """A .npy file written piece by piece: its header first (the length is known), then the data."""
+
+    def __init__(self, path: Path, dtype: Any, n: int) -> None:
+        self.f = open(path, "wb", opener=_private)  # noqa: SIM115 - closed by close()
+        self.dtype = np.dtype(dtype)
+        np.lib.format.write_array_header_1_0(
+            self.f, {"descr": np.lib.format.dtype_to_descr(self.dtype), "fortran_order": False, "shape": (n,)})
+
+    def write(self, values: np.ndarray) -> None:
+        self.f.write(np.ascontiguousarray(values, dtype=self.dtype).tobytes())
+
+    def close(self) -> None:
+        self.f.flush()
+        os.fsync(self.f.fileno())
+        self.f.close()
+
+
+def _stream_postings(data: list[_Files], final_row: dict[int, np.ndarray], maps: dict[int, np.ndarray],
+                     live: dict[int, np.ndarray], n_terms: int, doc_len: np.ndarray, tmp: Path) -> None:
+    """Write indptr, postings, tf, idf, weights and max_weight of merged segments whose rows come
+    in segment order, STREAM_POSTINGS at a time; weights as BM25._weights computes them."""
+    df = np.zeros(n_terms, dtype=np.int64)
+    for s in final_row:
+        used = maps[s] >= 0
+        df[maps[s][used]] += live[s][used]
+    indptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    nnz = int(indptr[-1])
+    n_docs = len(doc_len)
+    avgdl = float(doc_len.sum(dtype=np.int64)) / n_docs if n_docs else 0.0
+    dff = df.astype(np.float64)
+    idf = np.log(n_docs - dff + 0.5) - np.log(dff + 0.5)
+    if len(idf):
+        idf[idf < 0] = EPSILON * idf.mean()  # rank_bm25 averages before flooring
+    max_weight = np.zeros(n_terms, dtype=np.float64)
+    # each segment's local term ids, filled forward so that a range of merged terms is a range of them
+    reach = {s: np.maximum.accumulate(np.where(maps[s] >= 0, maps[s], -1)) for s in final_row}
+    outs = {k: _NpyOut(tmp / f"{k}.npy", dt, nnz) for k, dt in (("postings", np.int32), ("tf", np.int32),
+                                                                 ("weights", np.float64))}
+    try:
+        cuts = np.unique(np.concatenate([np.searchsorted(indptr, np.arange(0, nnz, STREAM_POSTINGS), "right") - 1,
+                                         [n_terms]])) if nnz else np.asarray([0, n_terms])
+        for t0, t1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+            if t1 <= t0:
+                continue
+            base = int(indptr[t0])
+            size = int(indptr[t1]) - base
+            rows = np.empty(size, dtype=np.int32)
+            tfs = np.empty(size, dtype=np.int32)
+            fill = indptr[t0:t1] - base
+            for s in final_row:
+                d = data[s]
+                sp = np.asarray(d["indptr"])
+                a = int(np.searchsorted(reach[s], t0, "left"))
+                b = int(np.searchsorted(reach[s], t1, "left"))
+                lo, hi = int(sp[a]), int(sp[b])
+                if hi <= lo:
+                    continue
+                r = final_row[s][d["postings"][lo:hi]]
+                keep = r >= 0
+                t = (maps[s][np.searchsorted(sp, np.arange(lo, hi), side="right") - 1] - t0)[keep]
+                first = np.searchsorted(t, t, "left")  # t is sorted: where each term's run starts
+                pos = fill[t] + (np.arange(len(t)) - first)
+                rows[pos] = r[keep]
+                tfs[pos] = np.asarray(d["tf"][lo:hi])[keep]
+                fill = fill + np.bincount(t, minlength=t1 - t0)
+            term_of = np.repeat(np.arange(t0, t1), np.diff(indptr[t0:t1 + 1]))
+            tf = tfs.astype(np.float64)
+            dl = doc_len[rows].astype(np.float64)
+            norm = K1 * (1 - B + B * dl / avgdl)
+            w = idf[term_of] * (tf * (K1 + 1)) / (tf + norm)
+            starts = indptr[t0:t1] - base
+            has = np.diff(indptr[t0:t1 + 1]) > 0
+            if has.any():
+                max_weight[t0:t1][has] = np.maximum.reduceat(w, starts[has])
+            outs["postings"].write(rows)
+            outs["tf"].write(tfs)
+            outs["weights"].write(w)
+    finally:
+        for out in outs.values():
+            out.close()
+    for key, value in (("indptr", indptr), ("idf", idf), ("max_weight", max_weight)):
+        with open(tmp / f"{key}.npy", "wb", opener=_private) as f:
+            np.lib.format.write_array(f, value, allow_pickle=False)
+            f.flush()
+            os.fsync(f.fileno())
 
 
 def _blob_str(blob: Any, off: np.ndarray, i: int) -> str:
@@ -1491,6 +1609,7 @@ def _write_segment(tmp: Path, arrays: dict[str, Any]) -> dict[str, list]:
                 os.fsync(f.fileno())
         names.append(name)
     names.append("texts.bin")
+    names.extend(sorted(set(SEGMENT_FILES) - set(names)))  # written already (a streamed merge's postings)
     checksums = {}
     for name in names:
         p = tmp / name

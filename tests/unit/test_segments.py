@@ -29,6 +29,7 @@ def small_segments(monkeypatch: pytest.MonkeyPatch, chars: int) -> None:
     """Segments of about `chars` characters of text each (a budget of 1 MB, shared out)."""
     monkeypatch.setenv("NEWSQA_BUILD_MB", "1")
     monkeypatch.setattr(store, "TEXT_SHARE", (1 << 20) // chars)
+    monkeypatch.setattr(store, "MERGE_POSTINGS", 0)  # a fresh build's segments stay as written
 
 
 def _open(root: Path, cache: Path, **kw):
@@ -95,6 +96,26 @@ def test_answers_from_many_segments_equal_those_from_one(wire, tmp_path, monkeyp
         assert [(x.text, x.score, x.citation) for x in a.answers] == \
                [(x.text, x.score, x.citation) for x in b.answers], q
         assert a.passages == b.passages
+
+
+@pytest.mark.parametrize("interleaved", [False, True], ids=["in-order", "interleaved"])
+def test_merged_segments_equal_a_one_segment_build_array_for_array(wire, tmp_path, monkeypatch, interleaved):
+    """A fresh build's segments are merged up to MERGE_POSTINGS, streaming a few postings at a
+    time; after an update whose records interleave with stored ones (appended to an early file),
+    --optimize takes the sorting path. Either way: the arrays of a one-segment build."""
+    small_segments(monkeypatch, 20_000)
+    monkeypatch.setattr(store, "MERGE_POSTINGS", 10**9)
+    monkeypatch.setattr(store, "STREAM_POSTINGS", 1000)  # many pieces, terms cut across them
+    index, _ = _open(wire, tmp_path / "cache")
+    assert (index.store_info.segments, index.store_info.status) == (1, "built") and index.store_info.merged >= 4
+    if interleaved:
+        with (wire / "part00.jsonl").open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"id": "late", "text": _article(300)}) + "\n")
+        (wire / "part03.jsonl").unlink()
+        assert _open(wire, tmp_path / "cache")[0].store_info.segments == 2
+        index, _ = _open(wire, tmp_path / "cache", optimize=True)
+        assert index.store_info.segments == 1
+    assert_same_as_fresh(index, wire)  # one segment: every stored BM25 array equal
 
 
 def _segment_files(where: Path) -> dict[str, int]:
@@ -242,18 +263,22 @@ def _copies(root: Path, copies: int) -> int:
 
 def test_build_memory_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
     """A corpus four times larger, built with the same budget (segments of ~25k characters):
-    the peak of Python and numpy allocations stays about the same. With a budget larger than
-    the corpus (one segment), the same peak grows with it: the measure can tell."""
+    the peak of Python and numpy allocations stays about the same, whether the segments stay
+    or are merged into one after the build. With a budget larger than the corpus (one segment
+    built in memory), the same peak grows with it: the measure can tell."""
     monkeypatch.setattr(store, "MAX_SEGMENTS", 1000)  # measure the build, not a merge
     monkeypatch.setattr(sentences, "TRAIN_CHARS", 20_000)  # Punkt's sample: held until it is complete
     _peak_build_bytes(NEWSWIRE, tmp_path / "warm")  # imports and first-use caches, not measured
     roots = {c: tmp_path / f"x{c}" for c in (1, 4)}
     sizes = {c: _copies(root, c) for c, root in roots.items()}
     peaks = {}
-    for budget in ("small", "large"):
-        if budget == "small":
+    for budget in ("small", "merged", "large"):
+        if budget in ("small", "merged"):
             small_segments(monkeypatch, 25_000)
-        else:
+        if budget == "merged":  # the small segments merged after the build, streaming
+            monkeypatch.setattr(store, "MERGE_POSTINGS", 10**9)
+            monkeypatch.setattr(store, "STREAM_POSTINGS", 20_000)
+        if budget == "large":
             monkeypatch.setenv("NEWSQA_BUILD_MB", "1024")
             monkeypatch.setattr(store, "TEXT_SHARE", 8)
         for c, root in roots.items():
@@ -265,3 +290,4 @@ def test_build_memory_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
     grown_small = peaks["small", 4] - peaks["small", 1]
     grown_large = peaks["large", 4] - peaks["large", 1]  # one segment: memory follows the corpus
     assert grown_small < 0.25 * grown_large, peaks
+    assert peaks["merged", 4] - peaks["merged", 1] < 0.25 * grown_large, peaks  # the merge streams
