@@ -212,11 +212,18 @@ def corpus_files(root: Path, warn: Warn = _ignore, follow_links: bool = False) -
 
 def file_records(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> list[Record]:
     """The records of one corpus file (`data`: its bytes, when already read)."""
+    return list(iter_file_records(path, doc_id, warn, data))
+
+
+def iter_file_records(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> Iterator[Record]:
+    """The records of one corpus file, one at a time (a large JSON Lines file is not held as records)."""
     if path.suffix.lower() in JSONL_SUFFIXES:
         prefix = "" if doc_id == "" else f"{doc_id}#"
-        return list(jsonl_records(path, warn, prefix=prefix, data=data))
+        yield from jsonl_records(path, warn, prefix=prefix, data=data)
+        return
     rec = text_record(path, doc_id, warn, data)
-    return [rec] if rec else []
+    if rec:
+        yield rec
 
 
 def load_file(path: Path, doc_id: str, warn: Warn) -> list[Document]:

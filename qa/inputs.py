@@ -42,13 +42,19 @@ def read_text(path: str, what: str = "file") -> tuple[str, str]:
 def split_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
     """(line number, text) of each line of `data`, split at b"\\n" only; the text is None
     for a line that is not UTF-8. A UTF-8 byte order mark and "\\r" line ends go."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    for lineno, raw in enumerate(data.split(b"\n"), start=1):
+    start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
+    n = len(data)
+    lineno = 0
+    while start <= n:  # one line at a time: a large file is not copied into a list of lines
+        end = data.find(b"\n", start)
+        if end < 0:
+            end = n
+        lineno += 1
         try:
-            yield lineno, raw.decode("utf-8").removesuffix("\r")
+            yield lineno, data[start:end].decode("utf-8").removesuffix("\r")
         except UnicodeDecodeError:
             yield lineno, None
+        start = end + 1
 
 
 def loads(text: str) -> Any:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from qa import lexicon
@@ -19,6 +20,27 @@ from qa.corpus import seed_header
 
 if TYPE_CHECKING:  # nltk is imported only when splitting: loading it takes most of a second
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+def punkt_module() -> ModuleType:
+    """nltk's Punkt module. Importing it loads all of nltk, and with it scipy's statistics and
+    scikit-learn when they are installed (nltk's metrics and classifiers use them if they can):
+    most of a second that Punkt never uses. Both are hidden for that import, then importable again."""
+    import sys
+
+    found = sys.modules.get("nltk.tokenize.punkt")
+    if found is not None:
+        return found
+    hidden = [m for m in ("scipy.stats", "sklearn") if m not in sys.modules]
+    for m in hidden:
+        sys.modules[m] = None  # type: ignore[assignment]  # "not importable", as Python documents
+    try:
+        from nltk.tokenize import punkt
+    finally:
+        for m in hidden:
+            if m in sys.modules and sys.modules[m] is None:
+                del sys.modules[m]
+    return punkt
+
 
 TRAIN_CHARS = 2_000_000  # characters Punkt learns from (its first texts; about 6 s)
 TRAIN_STEPS = 8  # training is done in parts, each reported as progress
@@ -55,7 +77,7 @@ def train(texts: Iterable[str], limit: int = TRAIN_CHARS,
           progress: Callable[[int, int], None] | None = None) -> PunktParameters:
     """Punkt parameters learned from (a sample of) the corpus, plus known abbreviations.
     Training goes in TRAIN_STEPS parts, each reported, so that a first build shows life."""
-    from nltk.tokenize.punkt import PunktTrainer
+    PunktTrainer = punkt_module().PunktTrainer
 
     sample = first_texts(texts, limit)
     trainer = PunktTrainer()
@@ -105,9 +127,7 @@ def _fast_punkt_class() -> type:
     """
     global _FAST_PUNKT
     if _FAST_PUNKT is None:
-        from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-        class FastPunkt(PunktSentenceTokenizer):
+        class FastPunkt(punkt_module().PunktSentenceTokenizer):  # type: ignore[name-defined,misc]
             MAX_CACHED = 1_000_000
 
             def __init__(self, params: PunktParameters) -> None:

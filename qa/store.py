@@ -740,9 +740,7 @@ def punkt_to_json(params: PunktParameters) -> dict:
 def punkt_from_json(data: dict) -> PunktParameters:
     from collections import defaultdict
 
-    from nltk.tokenize.punkt import PunktParameters
-
-    params = PunktParameters()
+    params = sentences.punkt_module().PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     params.collocations = {tuple(c) for c in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
@@ -954,6 +952,10 @@ class _Maker:
         self._stage("reading", len(todo), len(todo))
 
     def read_one(self, p: _FilePlan) -> None:
+        p.records = list(self.iter_records(p))
+
+    def iter_records(self, p: _FilePlan) -> Iterator[corpus_mod.Record]:
+        """A file's records as they are read (its warnings noted in the plan)."""
         p.read = True
         e = p.entry
         marker = str(e.path)
@@ -967,8 +969,9 @@ class _Maker:
             return
         p.crc = zlib.crc32(data)
         if p.grown is not None and self._read_appended(p, data, record):
+            yield from p.records
             return
-        p.records = corpus_mod.file_records(e.path, e.doc_id, record, data)
+        yield from corpus_mod.iter_file_records(e.path, e.doc_id, record, data)
 
     def _old_docs(self, f: dict) -> Iterator[tuple[int, int]]:
         for s, a, b in f["pieces"]:
@@ -1100,24 +1103,20 @@ class _Maker:
         for n, p in enumerate(plans):
             if segs.params is None:
                 self._stage("reading", n, len(plans))
-            self.read_one(p)
-            seen_bytes += max(p.entry.size, 0)
-            count = len(p.records)
-            self.info.docs_processed += count
-            segs.total = max(segs.total, int(self.info.docs_processed * total_bytes / max(seen_bytes, 1)))
-            if segs.params is None:
-                waiting.extend((p, r) for r in p.records)
-                chars += sum(len(r.text) for r in p.records)
-                p.records = []
-                if chars >= sentences.TRAIN_CHARS:
-                    start()
-                    for q, r in waiting:
-                        segs.add(q, r)
-                    waiting = []
-            else:
-                for r in p.records:
+            for r in self.iter_records(p):  # a record at a time: a large file is not held as records
+                self.info.docs_processed += 1
+                if segs.params is None:
+                    waiting.append((p, r))
+                    chars += len(r.text)
+                    if chars >= sentences.TRAIN_CHARS:
+                        start()
+                        for q, w in waiting:
+                            segs.add(q, w)
+                        waiting = []
+                else:
                     segs.add(p, r)
-                p.records = []
+            seen_bytes += max(p.entry.size, 0)
+            segs.total = max(segs.total, int(self.info.docs_processed * total_bytes / max(seen_bytes, 1)))
         if segs.params is None:
             if not waiting:
                 raise QAError(f"no readable articles in {self.given}")
