@@ -942,13 +942,15 @@ class _Maker:
     def read(self, plans: list[_FilePlan]) -> None:
         """Read the files that are not kept whole; say the stored warnings of those that are."""
         todo = [p for p in plans if p.old is None and not p.read]
-        for n, p in enumerate(todo):
-            self._stage("reading", n, len(todo))
-            self.read_one(p)
-        for p in plans:
+        n = 0
+        for p in plans:  # in corpus order, so that the notes come in the order a fresh build says them
             if p.old is not None and not p.appended:
                 for w in p.old["warnings"]:
                     self.warn(w.replace("\x00", str(p.entry.path), 1))
+            elif p.old is None and not p.read:
+                self._stage("reading", n, len(todo))
+                n += 1
+                self.read_one(p)
         self._stage("reading", len(todo), len(todo))
 
     def read_one(self, p: _FilePlan) -> None:

@@ -433,3 +433,23 @@ def test_a_grown_json_lines_file_updates_right(tmp_path, case):
         split = {"appended": 2, "appended with a repeated id": 1, "changed inside": 3, "last line continued": 2}
         assert info.docs_processed == split[case]
     assert_same_as_fresh(index, root)
+
+
+def test_an_update_says_its_notes_in_the_order_a_fresh_build_does(tmp_path):
+    """Kept files' stored notes and a re-read file's new ones come in corpus order, as a fresh build says them."""
+    root = tmp_path / "wire"
+    root.mkdir()
+    (root / "a-empty.txt").write_bytes(b"")
+    _write(root / "b.jsonl", _records(4))
+    (root / "c-empty.txt").write_bytes(b"")
+    cache = tmp_path / "cache"
+    _open(root, cache)
+    with (root / "b.jsonl").open("a", encoding="utf-8") as f:  # b changes and is read again; a and c are kept
+        f.write("not json\n")
+    os.utime(root / "b.jsonl", ns=(1, 1))
+    index, warn = _open(root, cache)
+    fresh = Warnings()
+    load_corpus(root, fresh)
+    assert index.store_info.status != "reused"
+    assert len(warn) == 3 and list(warn) == list(fresh)
+    assert "a-empty" in warn[0] and "b.jsonl:5" in warn[1] and "c-empty" in warn[2]
