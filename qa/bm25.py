@@ -273,8 +273,20 @@ class BM25:
         scores = np.zeros(self.n_docs, dtype=np.float64)
         for tid, w in self._query_terms(query, weights).items():
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            scores[self.postings[lo:hi]] += w * self._w(tid, lo, hi)
+            scores[self._plist(tid, lo, hi)] += w * self._w(tid, lo, hi)
         return scores
+
+    def _plist(self, tid: int, lo: int, hi: int) -> np.ndarray:
+        """The passages of term tid (postings lo..hi), increasing."""
+        return self.postings[lo:hi]
+
+    def _probe(self, tid: int, lo: int, hi: int, cand: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which sorted candidates hold term tid (a mask over cand), and the weights of those postings."""
+        plist = self._plist(tid, lo, hi)
+        pos = np.searchsorted(plist, cand)
+        pos[pos == len(plist)] = 0
+        hit = plist[pos] == cand
+        return hit, self._w_at(tid, lo + pos[hit])
 
     def _w(self, tid: int, lo: int, hi: int) -> np.ndarray:
         """The BM25 weights of postings lo..hi, all of term tid."""
@@ -313,8 +325,8 @@ class BM25:
         scores = np.zeros(len(cand), dtype=np.float64)
         for tid, w in qterms.items():
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            plist = self.postings[lo:hi]
             if hi - lo <= len(cand):  # short list: find its passages among the candidates
+                plist = self._plist(tid, lo, hi)
                 pos = np.searchsorted(cand, plist)
                 pos[pos == len(cand)] = 0
                 hit = cand[pos] == plist
@@ -322,11 +334,8 @@ class BM25:
                     wts = self._w_at(tid, lo + np.flatnonzero(hit))
                     scores[pos[hit]] += w * wts if w != 1.0 else wts
             else:  # long list: probe it for each candidate
-                pos = np.searchsorted(plist, cand)
-                pos[pos == len(plist)] = 0
-                hit = plist[pos] == cand
+                hit, wts = self._probe(tid, lo, hi, cand)
                 if hit.any():
-                    wts = self._w_at(tid, lo + pos[hit])
                     scores[hit] += w * wts if w != 1.0 else wts
         return scores
 
@@ -349,7 +358,7 @@ class BM25:
         if len(qterms) == 1:
             (tid, w), = qterms.items()
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            plist, contrib = self.postings[lo:hi], self._contribution(tid, w)
+            plist, contrib = self._plist(tid, lo, hi), self._contribution(tid, w)
             if allow is not None:
                 keep = allow[plist]
                 plist, contrib = plist[keep], contrib[keep]
@@ -406,7 +415,7 @@ class BM25:
                 if j and rest[j] * (1 + _SLACK) < theta:
                     break
                 _, lo, hi, w, tid = terms[j]
-                plist = self.postings[lo:hi]
+                plist = self._plist(tid, lo, hi)
                 wts = self._w(tid, lo, hi)
                 np.add.at(acc, plist, wts * w if w != 1.0 else wts)
                 added.append(plist)
@@ -424,16 +433,14 @@ class BM25:
                 cand = cand[allow[cand]]
             while j < len(terms) and len(cand):  # 2. the others, for the candidates only
                 _, lo, hi, w, tid = terms[j]
-                plist = self.postings[lo:hi]
                 if hi - lo <= 8 * len(cand):
+                    plist = self._plist(tid, lo, hi)
                     wts = self._w(tid, lo, hi)
                     np.add.at(acc, plist, wts * w if w != 1.0 else wts)
                     added.append(plist)
                 else:
-                    pos = np.searchsorted(plist, cand)
-                    pos[pos == len(plist)] = 0
-                    hit = plist[pos] == cand
-                    acc[cand[hit]] += self._w_at(tid, lo + pos[hit]) * w
+                    hit, wts = self._probe(tid, lo, hi, cand)
+                    acc[cand[hit]] += wts * w
                 j += 1
                 vals = acc[cand]
                 if len(cand) >= k:
@@ -450,7 +457,7 @@ class BM25:
         parts_ids, parts_w = [], []
         for tid, w in qterms.items():
             lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            parts_ids.append(self.postings[lo:hi])
+            parts_ids.append(self._plist(tid, lo, hi))
             parts_w.append(self._contribution(tid, w))
         ids = np.concatenate(parts_ids)
         wts = np.concatenate(parts_w)

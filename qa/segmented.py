@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.bm25 import BM25, EPSILON, K1, B, _best
+from qa.postings import Column, Packed
 
 BOUND_CACHE = 200_000  # per-term bounds and idfs remembered per segment
 WEIGHT_CACHE_MB = 512  # per-posting weights of the terms queried, kept for the next queries (all segments)
@@ -80,24 +81,31 @@ def _add(total: dict[str, int], terms: Sequence[str], dfs: np.ndarray) -> None:
             total[t] = total.get(t, 0) + n
 
 
-def live_df(indptr: np.ndarray, postings: np.ndarray, dead: np.ndarray | None) -> np.ndarray:
-    """Each term's number of live sentences."""
-    df = np.diff(np.asarray(indptr)).astype(np.int64)
-    if dead is None or not dead.any() or not len(postings):
+def live_df(indptr: np.ndarray, packed: Packed, dead: np.ndarray | None) -> np.ndarray:
+    """Each term's number of live sentences (the postings decoded a few million at a time)."""
+    indptr = np.asarray(indptr)
+    df = np.diff(indptr).astype(np.int64)
+    if dead is None or not dead.any() or not len(packed):
         return df
-    term_of = np.repeat(np.arange(len(df), dtype=np.int64), df)
-    return df - np.bincount(term_of[dead[np.asarray(postings)]], minlength=len(df))
+    step = 1 << 21
+    for lo in range(0, len(packed), step):
+        hi = min(lo + step, len(packed))
+        docs, _ = packed.span(lo, hi)
+        t = np.searchsorted(indptr, np.arange(lo, hi)[dead[docs]], side="right") - 1
+        df -= np.bincount(t, minlength=len(df))
+    return df
 
 
 class SegmentBM25(BM25):
-    """One segment's postings, weighed with the corpus-wide statistics at query time."""
+    """One segment's packed postings, weighed with the corpus-wide statistics at query time."""
 
-    def __init__(self, vocab: Mapping[str, int], doc_len: np.ndarray, indptr: np.ndarray, postings: np.ndarray,
-                 tf: np.ndarray, stats: Stats, idf_of: Mapping[str, float] | None = None,
+    def __init__(self, vocab: Mapping[str, int], doc_len: np.ndarray, indptr: np.ndarray, packed: Packed,
+                 stats: Stats, idf_of: Mapping[str, float] | None = None,
                  dead: np.ndarray | None = None) -> None:
-        # no per-posting arrays are made: weights are computed for what a query reads
+        # no per-posting arrays are made: a query decodes and weighs what it reads
         self.vocab = vocab
-        self.doc_len, self.indptr, self.postings, self.tf = doc_len, indptr, postings, tf
+        self.doc_len, self.indptr, self.packed = doc_len, indptr, packed
+        self.postings, self.tf = Column(packed, 0), Column(packed, 1)  # type: ignore[assignment]  # read like arrays
         self.k1, self.b, self.epsilon = K1, B, EPSILON
         self.n_docs = len(doc_len)
         self.avgdl = stats.avgdl
@@ -105,7 +113,7 @@ class SegmentBM25(BM25):
         self.dead = dead if dead is not None and dead.any() else None
         self._idf_of = idf_of  # term -> corpus-wide idf (the owner's cache)
         self._norm: np.ndarray | None = None
-        self._wts: dict[int, np.ndarray] = {}  # term -> weights of its postings (least recently used first)
+        self._lists: dict[int, _List] = {}  # term -> its decoded postings (least recently used first)
         self._cache: WeightCache | None = None
         self._term: dict[int, str] = {}
         self._bounds: dict[int, float] = {}
@@ -129,28 +137,59 @@ class SegmentBM25(BM25):
             self._norm = self.k1 * (1 - self.b + self.b * dl / self.avgdl)
         return self._norm
 
-    def _w(self, tid: int, lo: int, hi: int) -> np.ndarray:
-        got = self._wts.pop(tid, None)
+    def _weigh(self, tid: int, docs: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        """BM25 weights of postings of term tid, with the formula and operation order of BM25._weights."""
+        tf = tf.astype(np.float64)
+        return self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[docs])
+
+    def _list(self, tid: int, lo: int, hi: int) -> _List:
+        got = self._lists.pop(tid, None)
         if got is None:
-            tf = np.asarray(self.tf[lo:hi]).astype(np.float64)
-            got = self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[self.postings[lo:hi]])
+            docs, tf = self.packed.span(lo, hi)
+            got = _List(docs, tf)
             if self._cache is not None:
-                self._cache.add(self, tid, got)
-        self._wts[tid] = got  # the most recently used last
+                self._cache.add(self, got.nbytes)
+        self._lists[tid] = got  # the most recently used last
         return got
 
+    def _plist(self, tid: int, lo: int, hi: int) -> np.ndarray:
+        return self._list(tid, lo, hi).docs
+
+    def _w(self, tid: int, lo: int, hi: int) -> np.ndarray:
+        got = self._list(tid, lo, hi)
+        if got.weights is None:
+            got.weights = self._weigh(tid, got.docs, got.tf)
+            if self._cache is not None:
+                self._cache.add(self, got.weights.nbytes)
+        return got.weights
+
     def _w_at(self, tid: int, at: np.ndarray) -> np.ndarray:
-        got = self._wts.get(tid)
+        lo = int(self.indptr[tid])
+        got = self._lists.get(tid)
         if got is not None:
-            return got[at - int(self.indptr[tid])]
-        tf = np.asarray(self.tf[at]).astype(np.float64)
-        return self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[self.postings[at]])
+            return self._w(tid, lo, int(self.indptr[tid + 1]))[at - lo]
+        docs, tf = self.packed.at(at)
+        return self._weigh(tid, docs, tf)
+
+    def _probe(self, tid: int, lo: int, hi: int, cand: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if tid in self._lists:
+            return super()._probe(tid, lo, hi, cand)
+        hit, _, tf = self.packed.probe(tid, cand)  # only the blocks that could hold a candidate
+        return hit, self._weigh(tid, cand[hit], tf)
 
     def _bound(self, tid: int) -> float:
+        """The largest weight a block of the term can hold: from its largest frequency and shortest
+        sentence (weights grow with the one and shrink with the other), so nothing is decoded."""
         found = self._bounds.get(tid)
         if found is None:
-            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            found = float(self._w(tid, lo, hi).max()) if hi > lo else 0.0
+            pk = self.packed
+            b0, b1 = int(pk.bptr[tid]), int(pk.bptr[tid + 1])
+            if b1 > b0:
+                tf = pk.maxtf[b0:b1].astype(np.float64)
+                norm = self.k1 * (1 - self.b + self.b * pk.mindl[b0:b1].astype(np.float64) / self.avgdl)
+                found = float((self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + norm)).max())
+            else:
+                found = 0.0
             if len(self._bounds) >= BOUND_CACHE:
                 self._bounds.clear()
             self._bounds[tid] = found
@@ -163,7 +202,7 @@ class SegmentBM25(BM25):
         lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
         if self.dead is None:
             return hi - lo
-        return hi - lo - int(np.count_nonzero(self.dead[self.postings[lo:hi]]))
+        return hi - lo - int(np.count_nonzero(self.dead[self._plist(tid, lo, hi)]))
 
     def top_k(self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None,
               allow: np.ndarray | None = None, floor: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
@@ -178,22 +217,35 @@ class SegmentBM25(BM25):
         return scores
 
 
+@dataclass
+class _List:
+    """A term's decoded postings in one segment, and their weights once a query asked for them."""
+
+    docs: np.ndarray
+    tf: np.ndarray
+    weights: np.ndarray | None = None
+
+    @property
+    def nbytes(self) -> int:
+        return self.docs.nbytes + self.tf.nbytes + (0 if self.weights is None else self.weights.nbytes)
+
+
 class WeightCache:
-    """A byte budget for the weights the segments keep: past it, each segment forgets its least
-    recently used terms' weights (a long-running process ends up with the weights of the terms it
-    is asked about, as a one-segment index stores them; a cold `qa ask` computes only its own)."""
+    """A byte budget for the decoded postings and weights the segments keep: past it, each segment
+    forgets its least recently used terms (a long-running process ends up holding the terms it is
+    asked about; a cold `qa ask` decodes only its own)."""
 
     def __init__(self, mb: int = WEIGHT_CACHE_MB) -> None:
         self.limit = mb << 20
         self.used = 0
 
-    def add(self, seg: SegmentBM25, tid: int, weights: np.ndarray) -> None:
-        self.used += weights.nbytes
-        while self.used > self.limit and seg._wts:
-            old = seg._wts.pop(next(iter(seg._wts)))
+    def add(self, seg: SegmentBM25, nbytes: int) -> None:
+        self.used += nbytes
+        while self.used > self.limit and len(seg._lists) > 1:
+            old = seg._lists.pop(next(iter(seg._lists)))
             self.used -= old.nbytes
         if self.used > self.limit:  # this segment holds nothing more to forget: start afresh
-            self.used = weights.nbytes
+            self.used = nbytes
 
 
 class _UnionVocab(Mapping[str, int]):

@@ -53,7 +53,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from qa import cache, sentences
 from qa import corpus as corpus_mod
-from qa.bm25 import BM25, EPSILON, K1, B, Vocab, csr
+from qa import postings as postings_mod
+from qa.bm25 import EPSILON, K1, B, Vocab, csr
 from qa.errors import IndexDamaged, QAError
 from qa.index import Built, CorpusIndex, PassageBuilder, Progress, auto_workers, batches
 from qa.inputs import loads
@@ -63,7 +64,7 @@ from qa.segmented import MultiBM25, SegmentBM25, Stats, corpus_stats, live_df
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
 
-FORMAT = 6  # bump whenever the layout or the meaning of a stored array changes
+FORMAT = 7  # bump whenever the layout or the meaning of a stored array changes
 MANIFEST = "manifest.json"
 DAMAGED = "damaged"
 PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
@@ -109,10 +110,10 @@ def _private_dir(path: Path) -> None:
 # -- the stored manifest ------------------------------------------------------------------
 SEGMENT_FILES = frozenset(
     [f"{k}.npy" for k in ("doc_text_off", "doc_sha", "doc_date", "doc_line", "doc_id_off",
-                          "title_off", "has_title", "doc_first", "p_doc", "p_start", "p_end", "p_kind", "rows",
-                          "vocab_off", "doc_len", "indptr", "postings", "tf", "idf", "weights", "max_weight",
-                          "doc_outlet")]
-    + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts")] + ["authors.json", "punkt.json", "outlets.json"])
+                          "title_off", "has_title", "doc_first", "p_start", "p_end", "p_kind", "rows",
+                          "vocab_off", "doc_len", "indptr", "doc_outlet")]
+    + [f"blk_{k}.npy" for k in ("first", "dbits", "fbits", "doff", "foff", "maxtf", "mindl")]
+    + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts", "docs", "freqs")] + ["authors.json", "punkt.json", "outlets.json"])
 KNOWN_FILES = SEGMENT_FILES  # the files of each segment
 
 
@@ -133,6 +134,7 @@ class _Segment(BaseModel):
     passages: int = Field(ge=0)
     rows: int = Field(ge=0)
     terms: int = Field(ge=0)
+    postings: int = Field(ge=0)
     checksums: dict[str, tuple[int, int, str]]
 
     @model_validator(mode="after")
@@ -320,6 +322,7 @@ class _Files(Mapping[str, Any]):
                 raise IndexProblem(f"corrupt ({name} has {len(self._raw[name])} bytes, not {size})")
         self._ready: dict[str, Any] = {}
         self._verified: set[str] = set()
+        self.extra: dict[str, Any] = {}  # what is made from the files once (the packed postings' reader)
 
     def __getitem__(self, key: str) -> Any:
         try:
@@ -518,18 +521,9 @@ class Stored:
         return np.repeat(np.arange(len(self.files), dtype=np.int32), counts)
 
     def index(self, given: Path) -> CorpusIndex:
-        m, segs = self.manifest, self.segments
+        segs = self.segments
         seg, a, b = self.runs()
         names = [self.outlet_names(k) for k in range(len(segs))]
-        if len(segs) == 1 and (len(seg) == 0 or (len(seg) == 1 and a[0] == 0 and b[0] == m["segments"][0]["docs"])):
-            d = segs[0]  # one segment, nothing deleted: its arrays are the index's (no copy)
-            bm25 = BM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], d["postings"], d["tf"],
-                        idf=d["idf"], weights=d["weights"], max_weight=d["max_weight"])
-            docs = StoredDocs(segs, None, None, self.doc_files(), np.asarray(d["doc_date"]),
-                              np.asarray(d["doc_outlet"]), names[0], self.files,
-                              [lambda: self._authors(0)], given)
-            return CorpusIndex(docs, d["p_doc"], d["p_start"], d["p_end"], d["p_kind"], d["doc_first"], d["rows"],
-                               bm25, punkt=self.punkt, by_id=docs.id_map)
         return self._stitched(given, seg, a, b, names)
 
     def _authors(self, seg: int) -> dict[int, list[str]]:
@@ -578,8 +572,8 @@ class Stored:
         np.cumsum(counts_p, out=doc_first[1:])
         st = m["stats"]
         stats = Stats(st["rows"], st["length"], st["mean_idf"], st["max_idf"], st["terms"])
-        bm_parts = [(SegmentBM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], d["postings"],
-                                 d["tf"], stats, dead=dead[s]), row_maps[s]) for s, d in enumerate(segs)]
+        bm_parts = [(SegmentBM25(Vocab(d["vocab"], d["vocab_off"]), d["doc_len"], d["indptr"], _packed(d),
+                                 stats, dead=dead[s]), row_maps[s]) for s, d in enumerate(segs)]
         bm25 = MultiBM25(bm_parts, stats)
         docs = StoredDocs(segs, seg_of, local, self.doc_files(), _cat(dates, np.int32), _cat(outlets, np.int32),
                           all_names, self.files, [partial(self._authors, s) for s in range(len(segs))], given)
@@ -590,6 +584,8 @@ class Stored:
 
 
 def _cat(arrays: list[np.ndarray], dtype: Any) -> np.ndarray:
+    if len(arrays) == 1:  # one piece (a segment read whole): its mapped array, not a copy
+        return np.asarray(arrays[0]).astype(dtype, copy=False)
     return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
 
 
@@ -599,8 +595,8 @@ def _check_shapes(d: _Files, m: dict) -> None:
     want = {
         "doc_text_off": (n + 1,), "doc_sha": (n, 32), "doc_date": (n,), "doc_line": (n,),
         "doc_id_off": (n + 1,), "title_off": (n + 1,), "has_title": (n,), "doc_first": (n + 1,), "doc_outlet": (n,),
-        "p_doc": (P,), "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
-        "vocab_off": (V + 1,), "indptr": (V + 1,), "idf": (V,), "max_weight": (V,),
+        "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
+        "vocab_off": (V + 1,), "indptr": (V + 1,),
     }
     shapes = {key: d.shape(key) for key, name in d.names.items() if name.endswith(".npy")}
     for key, shape in want.items():
@@ -610,9 +606,9 @@ def _check_shapes(d: _Files, m: dict) -> None:
     nnz = int(indptr[-1]) if V else 0
     if V and (int(indptr[0]) != 0 or bool(np.any(np.diff(indptr) < 0))):
         raise IndexProblem("corrupt (postings offsets)")
-    for key in ("postings", "tf", "weights"):
-        if shapes[key] != (nnz,):
-            raise IndexProblem(f"corrupt ({key} has shape {shapes[key]}, not ({nnz},))")
+    if nnz != m["postings"]:
+        raise IndexProblem("corrupt (postings count differs from the manifest's)")
+    _check_blocks(d, shapes, indptr if V else np.zeros(1, dtype=np.int64))
     ends = {"doc_text_off": "texts", "doc_id_off": "doc_ids", "title_off": "titles", "vocab_off": "vocab"}
     for off, blob in ends.items():
         o = d[off]
@@ -1155,7 +1151,7 @@ class _Maker:
             for s, a, b in f["pieces"]:
                 first = data[s]["doc_first"]
                 passages += int(first[b]) - int(first[a])
-        parts = ((Vocab(d["vocab"], d["vocab_off"]).terms(), live_df(d["indptr"], d["postings"], dd))
+        parts = ((Vocab(d["vocab"], d["vocab_off"]).terms(), live_df(d["indptr"], _packed(d), dd))
                  for d, dd in zip(data, dead))  # one segment's vocabulary at a time
         stats = corpus_stats(parts, rows, length)
         segs.metas, segs.data = metas, data
@@ -1197,7 +1193,7 @@ def _merge_choice(metas: list[dict], live: list[int], optimize: bool, fresh: boo
         groups: list[list[int]] = []
         size = 0
         for s in range(n):
-            postings = int(metas[s]["checksums"]["postings.npy"][0]) // 4
+            postings = int(metas[s]["postings"])
             if groups and size + postings <= MERGE_POSTINGS:
                 groups[-1].append(s)
                 size += postings
@@ -1300,7 +1296,9 @@ def _new_segment(pending: list[tuple[_FilePlan, corpus_mod.Record]], built: Buil
     del row_of
     built.row_terms = built.row_tf = np.zeros(0, dtype=np.int32)
     vocab = Vocab.from_sorted(terms)
-    bm25 = BM25(vocab, np.asarray(built.row_len, dtype=np.int32), indptr, postings, tf)
+    doc_len = np.asarray(built.row_len, dtype=np.int32)
+    packed = postings_mod.encode(indptr, postings, tf, doc_len)
+    del postings, tf
     outlet_names = sorted({r.outlet for r in recs if r.outlet is not None})
     outlet_of = {o: k for k, o in enumerate(outlet_names)}
     id_blob, id_off = _blob([r.id for r in recs])
@@ -1315,16 +1313,15 @@ def _new_segment(pending: list[tuple[_FilePlan, corpus_mod.Record]], built: Buil
         "doc_outlet": np.asarray([outlet_of[r.outlet] if r.outlet is not None else -1 for r in recs], dtype=np.int32),
         "outlets": {"names": outlet_names},
         "doc_first": doc_first,
-        "p_doc": np.repeat(np.arange(n, dtype=np.int32), built.n_pass),
         "p_start": built.p_start.astype(np.int32), "p_end": built.p_end.astype(np.int32),
         "p_kind": built.p_kind.astype(np.int8),
         "rows": np.flatnonzero(built.p_kind == 0).astype(np.int32),
         "vocab": vocab.blob, "vocab_off": vocab.offsets,
-        "doc_len": bm25.doc_len, "indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf,
-        "idf": bm25.idf, "weights": bm25.weights, "max_weight": bm25.max_weight,
+        "doc_len": doc_len, "indptr": indptr, **packed,
         "authors": {str(k): v for k, v in sorted(built.authors.items())}, "punkt": punkt_json,
     }
-    meta = {"docs": n, "passages": len(built.p_kind), "rows": len(bm25.doc_len), "terms": len(vocab)}
+    meta = {"docs": n, "passages": len(built.p_kind), "rows": len(doc_len), "terms": len(vocab),
+            "postings": int(indptr[-1]) if len(indptr) else 0}
     return arrays, meta
 
 
@@ -1386,7 +1383,7 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
         for lo in range(0, int(indptr[-1]) if len(indptr) > 1 else 0, step):
             hi = min(lo + step, int(indptr[-1]))
             t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
-            df += np.bincount(t[final_row[s][d["postings"][lo:hi]] >= 0], minlength=len(df))
+            df += np.bincount(t[final_row[s][_packed(d).span(lo, hi)[0]] >= 0], minlength=len(df))
         live[s] = df
     old_terms = {s: Vocab(data[s]["vocab"], data[s]["vocab_off"]).terms() for s in final_row}
     kept_terms = {s: [old_terms[s][i] for i in np.flatnonzero(live[s]).tolist()] for s in final_row}
@@ -1404,7 +1401,7 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
     if _in_order(runs):
         # each segment's rows follow the previous one's: a term's postings are its lists laid end to
         # end, written a few million at a time (memory does not grow with the segments merged)
-        _stream_postings(data, final_row, maps, live, len(terms), doc_len, tmp)
+        arrays.update(_stream_postings(data, final_row, maps, live, len(terms), doc_len, tmp))
     else:
         size = sum(int(v.sum()) for v in live.values())
 
@@ -1416,14 +1413,14 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
                 for lo in range(0, nnz, step):
                     hi = min(lo + step, nnz)
                     t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
-                    r = final_row[s][d["postings"][lo:hi]]
+                    docs, tf = _packed(d).span(lo, hi)
+                    r = final_row[s][docs]
                     keep = r >= 0
-                    yield maps[s][t[keep]], r[keep], np.asarray(d["tf"][lo:hi])[keep]
+                    yield maps[s][t[keep]], r[keep], tf[keep]
 
         indptr, postings, freq = csr(triples(), len(terms), len(doc_len), size)
-        bm25 = BM25(vocab, doc_len, indptr, postings, freq)
-        arrays.update({"indptr": bm25.indptr, "postings": bm25.postings, "tf": bm25.tf, "idf": bm25.idf,
-                       "weights": bm25.weights, "max_weight": bm25.max_weight})
+        arrays.update({"indptr": indptr, **postings_mod.encode(indptr, postings, freq, doc_len)})
+        del postings, freq
     counts = _cat(n_pass, np.int64)
     doc_first = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(counts, out=doc_first[1:])
@@ -1442,12 +1439,12 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
         "doc_outlet": np.asarray([outlet_of[o] if o is not None else -1 for o in outlets], dtype=np.int32),
         "outlets": {"names": outlet_names},
         "doc_first": doc_first,
-        "p_doc": np.repeat(np.arange(n, dtype=np.int32), counts),
         "p_start": _cat(p_parts["p_start"], np.int32), "p_end": _cat(p_parts["p_end"], np.int32),
         "p_kind": p_kind, "rows": np.flatnonzero(p_kind == 0).astype(np.int32),
         "authors": authors, "punkt": loads(bytes(data[first_seg]["punkt"]).decode("utf-8")),
     }
-    meta = {"docs": n, "passages": len(p_kind), "rows": len(doc_len), "terms": len(vocab)}
+    meta = {"docs": n, "passages": len(p_kind), "rows": len(doc_len), "terms": len(vocab),
+            "postings": int(arrays["indptr"][-1])}
     return arrays, meta
 
 
@@ -1487,9 +1484,9 @@ class _NpyOut:
 
 
 def _stream_postings(data: list[_Files], final_row: dict[int, np.ndarray], maps: dict[int, np.ndarray],
-                     live: dict[int, np.ndarray], n_terms: int, doc_len: np.ndarray, tmp: Path) -> None:
-    """Write indptr, postings, tf, idf, weights and max_weight of merged segments whose rows come
-    in segment order, STREAM_POSTINGS at a time; weights as BM25._weights computes them."""
+                     live: dict[int, np.ndarray], n_terms: int, doc_len: np.ndarray, tmp: Path) -> dict[str, Any]:
+    """Pack the postings of merged segments whose rows come in segment order, STREAM_POSTINGS at
+    a time: the bit streams go to tmp as they are made; indptr and the per-block arrays are returned."""
     df = np.zeros(n_terms, dtype=np.int64)
     for s in final_row:
         used = maps[s] >= 0
@@ -1497,17 +1494,9 @@ def _stream_postings(data: list[_Files], final_row: dict[int, np.ndarray], maps:
     indptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=indptr[1:])
     nnz = int(indptr[-1])
-    n_docs = len(doc_len)
-    avgdl = float(doc_len.sum(dtype=np.int64)) / n_docs if n_docs else 0.0
-    dff = df.astype(np.float64)
-    idf = np.log(n_docs - dff + 0.5) - np.log(dff + 0.5)
-    if len(idf):
-        idf[idf < 0] = EPSILON * idf.mean()  # rank_bm25 averages before flooring
-    max_weight = np.zeros(n_terms, dtype=np.float64)
     # each segment's local term ids, filled forward so that a range of merged terms is a range of them
     reach = {s: np.maximum.accumulate(np.where(maps[s] >= 0, maps[s], -1)) for s in final_row}
-    outs = {k: _NpyOut(tmp / f"{k}.npy", dt, nnz) for k, dt in (("postings", np.int32), ("tf", np.int32),
-                                                                 ("weights", np.float64))}
+    enc = postings_mod.Encoded(tmp)
     try:
         cuts = np.unique(np.concatenate([np.searchsorted(indptr, np.arange(0, nnz, STREAM_POSTINGS), "right") - 1,
                                          [n_terms]])) if nnz else np.asarray([0, n_terms])
@@ -1527,34 +1516,46 @@ def _stream_postings(data: list[_Files], final_row: dict[int, np.ndarray], maps:
                 lo, hi = int(sp[a]), int(sp[b])
                 if hi <= lo:
                     continue
-                r = final_row[s][d["postings"][lo:hi]]
+                docs, tf = _packed(d).span(lo, hi)
+                r = final_row[s][docs]
                 keep = r >= 0
                 t = (maps[s][np.searchsorted(sp, np.arange(lo, hi), side="right") - 1] - t0)[keep]
                 first = np.searchsorted(t, t, "left")  # t is sorted: where each term's run starts
                 pos = fill[t] + (np.arange(len(t)) - first)
                 rows[pos] = r[keep]
-                tfs[pos] = np.asarray(d["tf"][lo:hi])[keep]
+                tfs[pos] = tf[keep]
                 fill = fill + np.bincount(t, minlength=t1 - t0)
-            term_of = np.repeat(np.arange(t0, t1), np.diff(indptr[t0:t1 + 1]))
-            tf = tfs.astype(np.float64)
-            dl = doc_len[rows].astype(np.float64)
-            norm = K1 * (1 - B + B * dl / avgdl)
-            w = idf[term_of] * (tf * (K1 + 1)) / (tf + norm)
-            starts = indptr[t0:t1] - base
-            has = np.diff(indptr[t0:t1 + 1]) > 0
-            if has.any():
-                max_weight[t0:t1][has] = np.maximum.reduceat(w, starts[has])
-            outs["postings"].write(rows)
-            outs["tf"].write(tfs)
-            outs["weights"].write(w)
+            starts, _ = postings_mod.block_layout(indptr[t0:t1 + 1] - base)
+            enc.add(starts, rows, tfs, doc_len)
     finally:
-        for out in outs.values():
-            out.close()
-    for key, value in (("indptr", indptr), ("idf", idf), ("max_weight", max_weight)):
-        with open(tmp / f"{key}.npy", "wb", opener=_private) as f:
-            np.lib.format.write_array(f, value, allow_pickle=False)
-            f.flush()
-            os.fsync(f.fileno())
+        enc.close()
+    return {"indptr": indptr, **enc.arrays()}
+
+
+def _packed(d: _Files) -> postings_mod.Packed:
+    """A segment's postings, read from their packed files (made once per opened segment)."""
+    found = d.extra.get("packed")
+    if found is None:
+        found = d.extra["packed"] = postings_mod.Packed(np.asarray(d["indptr"]), d)
+    return found
+
+
+def _check_blocks(d: _Files, shapes: dict[str, tuple[int, ...]], indptr: np.ndarray) -> None:
+    """The packed postings' block arrays agree with the postings offsets and the bit streams' lengths."""
+    start, _ = postings_mod.block_layout(indptr)
+    nb = len(start)
+    for k in ("first", "dbits", "fbits", "doff", "foff", "maxtf", "mindl"):
+        if shapes[f"blk_{k}"] != (nb,):
+            raise IndexProblem(f"corrupt (blk_{k} has shape {shapes[f'blk_{k}']}, not ({nb},))")
+    if not nb:
+        return
+    count = np.diff(np.append(start, int(indptr[-1])))
+    for bits, off, stream in (("blk_dbits", "blk_doff", "docs"), ("blk_fbits", "blk_foff", "freqs")):
+        w = np.asarray(d[bits]).astype(np.int64)
+        o = np.asarray(d[off])
+        room = 8 * (d.sums[d.names[stream]][0] - postings_mod.PAD)
+        if int(w.max()) > 32 or int(o.min()) < 0 or int((o + w * count).max()) > room:
+            raise IndexProblem(f"corrupt ({stream}.bin does not match its blocks)")
 
 
 def _blob_str(blob: Any, off: np.ndarray, i: int) -> str:

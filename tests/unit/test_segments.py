@@ -83,6 +83,11 @@ def test_a_multi_segment_index_scores_as_rank_bm25(wire, tmp_path, monkeypatch, 
         ids, scores = index.bm25.top_k(query, 10)
         assert ids.tolist() == _expected_top(expected, corpus, query, 10), q
         assert np.allclose(scores, expected[ids], rtol=1e-9, atol=1e-12)
+    for seg, _ in index.bm25.parts:  # each term's block bound is at least each of its weights
+        for tid in range(0, len(seg.indptr) - 1, 3):
+            lo, hi = int(seg.indptr[tid]), int(seg.indptr[tid + 1])
+            weights = seg._w(tid, lo, hi)
+            assert seg._bound(tid) >= weights.max() if weights.max() > 0 else seg._bound(tid) <= 0
 
 
 def test_answers_from_many_segments_equal_those_from_one(wire, tmp_path, monkeypatch):
@@ -180,7 +185,7 @@ def test_optimize_merges_every_segment_into_one(wire, tmp_path, monkeypatch):
     assert (merged.store_info.segments, merged.store_info.merged) == (1, index.store_info.segments)
     m = _manifest(merged)
     assert m["docs"] == m["segments"][0]["docs"]  # the deleted documents are gone
-    assert not isinstance(merged.bm25, MultiBM25)  # one segment: the stored weights are used again
+    assert len(merged.bm25.parts) == 1 and merged.bm25.parts[0][0].dead is None  # one segment, nothing deleted
     assert_same_as_fresh(merged, wire)
     assert [[a.text for a in Engine(merged).ask(q).answers] for q in QUESTIONS[:30]] == answers
     again, _ = _open(wire, cache, optimize=True)

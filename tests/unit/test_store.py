@@ -19,7 +19,12 @@ from qa.lexicon.tokens import tokenize
 from tests.conftest import NEWSWIRE, ROOT, SEEDS
 
 ARRAYS = ("p_doc", "p_start", "p_end", "p_kind", "doc_first", "rows")
-BM25_ARRAYS = ("doc_len", "indptr", "postings", "tf", "idf", "weights", "max_weight")
+BM25_ARRAYS = ("doc_len", "indptr", "postings", "tf")  # a stored segment's, its postings decoded
+
+
+def stored_arrays(bm25) -> list[dict[str, np.ndarray]]:
+    """Each segment's BM25 arrays, its packed postings decoded."""
+    return [{name: np.asarray(getattr(seg, name)) for name in BM25_ARRAYS} for seg, _ in bm25.parts]
 
 
 class Warnings(list):
@@ -47,10 +52,9 @@ def assert_same_scores(bm25, ref) -> None:
     """Scores equal those of one index built over the same sentences: the stored arrays when the
     index is one segment, every term's scores (to rounding) when it is several."""
     assert list(bm25.vocab) == list(ref.vocab)
-    if hasattr(bm25, "weights"):
-        for name in BM25_ARRAYS:
-            assert np.array_equal(getattr(bm25, name), getattr(ref, name)), name
-        return
+    if len(bm25.parts) == 1 and bm25.parts[0][0].dead is None:  # one segment: its arrays are one index's
+        for name, value in stored_arrays(bm25)[0].items():
+            assert np.array_equal(value, getattr(ref, name)), name
     assert bm25.n_docs == ref.n_docs and bm25.avgdl == pytest.approx(ref.avgdl, rel=1e-15)
     for t in ref.vocab:
         assert bm25.term_idf(t) == pytest.approx(ref.term_idf(t), rel=1e-12, abs=1e-12), t
@@ -204,12 +208,12 @@ def _damage(index: CorpusIndex, how: str) -> None:
     where = index.store_info.path
     gen = where / json.loads((where / store.MANIFEST).read_text())["segments"][0]["name"]
     if how == "garbage":
-        f = gen / "postings.npy"
+        f = gen / "docs.bin"
         data = bytearray(f.read_bytes())
         data[len(data) // 2:len(data) // 2 + 16] = b"\xff" * 16
         f.write_bytes(bytes(data))
     elif how == "truncated":
-        f = gen / "weights.npy"
+        f = gen / "blk_doff.npy"
         f.write_bytes(f.read_bytes()[:-8])
     elif how == "missing file":
         (gen / "vocab.bin").unlink()
@@ -224,8 +228,8 @@ def _damage(index: CorpusIndex, how: str) -> None:
 
 
 @pytest.mark.parametrize("how,says", [
-    ("garbage", "corrupt (postings.npy fails its checksum)"),
-    ("truncated", "corrupt (weights.npy has"),
+    ("garbage", "corrupt (docs.bin fails its checksum)"),
+    ("truncated", "corrupt (blk_doff.npy has"),
     ("missing file", "corrupt (vocab.bin is missing)"),
     ("bad manifest", "corrupt (unreadable manifest"),
     ("no manifest", "incomplete (no manifest)"),
@@ -273,8 +277,9 @@ def test_worker_processes_give_the_same_index(tmp_path):
     assert two.store_info.workers == 2
     for name in ARRAYS:
         assert np.array_equal(getattr(one, name), getattr(two, name)), name
-    for name in BM25_ARRAYS:
-        assert np.array_equal(getattr(one.bm25, name), getattr(two.bm25, name)), name
+    for a, b in zip(stored_arrays(one.bm25), stored_arrays(two.bm25), strict=True):
+        for name in BM25_ARRAYS:
+            assert np.array_equal(a[name], b[name]), name
     assert list(one.bm25.vocab) == list(two.bm25.vocab)
 
 
