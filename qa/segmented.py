@@ -26,6 +26,7 @@ from qa.bm25 import BM25, EPSILON, K1, B, _best
 from qa.postings import Column, Packed
 
 BOUND_CACHE = 200_000  # per-term bounds and idfs remembered per segment
+BLOCK_CACHE = 20_000  # terms whose per-block bounds are remembered per segment
 WEIGHT_CACHE_MB = 512  # per-posting weights of the terms queried, kept for the next queries (all segments)
 
 
@@ -117,6 +118,7 @@ class SegmentBM25(BM25):
         self._cache: WeightCache | None = None
         self._term: dict[int, str] = {}
         self._bounds: dict[int, float] = {}
+        self._blocks: dict[int, np.ndarray] = {}
         self._local = threading.local()
 
     def _term_of(self, tid: int) -> str:
@@ -177,23 +179,41 @@ class SegmentBM25(BM25):
         hit, _, tf = self.packed.probe(tid, cand)  # only the blocks that could hold a candidate
         return hit, self._weigh(tid, cand[hit], tf)
 
-    def _bound(self, tid: int) -> float:
-        """The largest weight a block of the term can hold: from its largest frequency and shortest
-        sentence (weights grow with the one and shrink with the other), so nothing is decoded."""
-        found = self._bounds.get(tid)
+    def _block_bounds(self, tid: int) -> np.ndarray:
+        """Each block's largest possible weight, from its largest frequency and shortest sentence
+        (weights grow with the one and shrink with the other), so nothing is decoded."""
+        found = self._blocks.get(tid)
         if found is None:
             pk = self.packed
             b0, b1 = int(pk.bptr[tid]), int(pk.bptr[tid + 1])
-            if b1 > b0:
-                tf = pk.maxtf[b0:b1].astype(np.float64)
-                norm = self.k1 * (1 - self.b + self.b * pk.mindl[b0:b1].astype(np.float64) / self.avgdl)
-                found = float((self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + norm)).max())
-            else:
-                found = 0.0
+            tf = pk.maxtf[b0:b1].astype(np.float64)
+            norm = self.k1 * (1 - self.b + self.b * pk.mindl[b0:b1].astype(np.float64) / self.avgdl)
+            found = self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + norm)
+            if len(self._blocks) >= BLOCK_CACHE:
+                self._blocks.clear()
+            self._blocks[tid] = found
+        return found
+
+    def _bound(self, tid: int) -> float:
+        found = self._bounds.get(tid)
+        if found is None:
+            blocks = self._block_bounds(tid)
+            found = float(blocks.max()) if len(blocks) else 0.0
             if len(self._bounds) >= BOUND_CACHE:
                 self._bounds.clear()
             self._bounds[tid] = found
         return found
+
+    def _cand_bounds(self, terms: list[tuple[float, int, int, float, int]],
+                     cand: np.ndarray) -> np.ndarray | None:
+        out = np.zeros((len(terms), len(cand)), dtype=np.float64)
+        pk = self.packed
+        for r, (_, _, _, w, tid) in enumerate(terms):
+            b0, b1 = int(pk.bptr[tid]), int(pk.bptr[tid + 1])
+            at = np.searchsorted(pk.first[b0:b1], cand, side="right") - 1  # before the first: not there
+            inside = at >= 0
+            out[r, inside] = self._block_bounds(tid)[at[inside]] * w
+        return out
 
     def live_df(self, term: str) -> int:
         tid = self.vocab.get(term)

@@ -166,3 +166,37 @@ def test_top_k_within_a_filter_is_exactly_the_best_allowed(monkeypatch, small):
         assert got.tolist() == [w for w, _ in want]
         assert got_scores.tolist() == [s for _, s in want]
         assert all(allow[got])
+
+
+def test_a_packed_segment_with_block_max_pruning_ranks_exactly_as_scoring_everything(monkeypatch):
+    """A segment's packed postings, weighed at query time and pruned with per-block bounds, give
+    the top k of scoring every passage, scores equal to rounding (weights are computed from the same
+    frequencies and lengths)."""
+    from qa.bm25 import Vocab
+    from qa.postings import Packed, encode
+    from qa.segmented import SegmentBM25, Stats, corpus_stats
+
+    monkeypatch.setattr(bm25_mod, "SMALL", 0)
+    n, vocab = 20_000, 1500
+    rng, bm = _zipf_index(11, n, vocab)
+    names = sorted(bm.vocab, key=bm.vocab.get)
+    order = np.argsort(names)  # a stored vocabulary is sorted: renumber the terms
+    sorted_names = [names[i] for i in order]
+    df = np.diff(bm.indptr)[order]
+    indptr = np.zeros(vocab + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    docs = np.concatenate([bm.postings[bm.indptr[i]:bm.indptr[i + 1]] for i in order])
+    tf = np.concatenate([bm.tf[bm.indptr[i]:bm.indptr[i + 1]] for i in order])
+    stats: Stats = corpus_stats([(sorted_names, df)], n, int(bm.doc_len.sum()))
+    seg = SegmentBM25(Vocab.from_sorted(sorted_names), bm.doc_len, indptr,
+                      Packed(indptr, encode(indptr, docs, tf, bm.doc_len)), stats,
+                      idf_of={t: float(bm.idf[bm.vocab[t]]) for t in names})
+    for trial in range(300):
+        m = int(rng.integers(2, 9))
+        query = [f"t{x}" for x in rng.zipf(1.1, m) % vocab]
+        weights = rng.choice([1.0, 0.5, 2.0], m).tolist() if trial % 2 else None
+        k = int(rng.choice([1, 5, 10, 30]))
+        got, got_scores = seg.top_k(query, k, weights)
+        want, want_scores = _brute_top(bm, query, weights, k)
+        assert got.tolist() == want, query
+        assert np.allclose(got_scores, want_scores, rtol=1e-12, atol=0)
