@@ -296,12 +296,6 @@ class BM25:
         """The weights of some postings of term tid (positions into the postings)."""
         return self.weights[at]
 
-    def _cand_bounds(self, terms: list[tuple[float, int, int, float, int]],
-                     cand: np.ndarray) -> np.ndarray | None:
-        """Per term (rows) and candidate (columns), a bound of what the term can add to the candidate's
-        score, tighter than the term's own bound (block-max); None where there are no blocks."""
-        return None
-
     def _bound(self, tid: int) -> float:
         """An upper bound of term tid's weights (MaxScore prunes with it)."""
         return float(self.max_weight[tid])
@@ -423,7 +417,7 @@ class BM25:
                 _, lo, hi, w, tid = terms[j]
                 plist = self._plist(tid, lo, hi)
                 wts = self._w(tid, lo, hi)
-                np.add.at(acc, plist, wts * w if w != 1.0 else wts)
+                acc[plist] += wts * w if w != 1.0 else wts  # a term holds a passage once
                 added.append(plist)
                 inside = plist if allow is None else plist[allow[plist]]  # theta counts allowed ones only
                 if len(inside) >= k and (len(inside) <= POOL_SCAN or len(pool) < k):
@@ -437,17 +431,12 @@ class BM25:
             cand = _dedupe(np.concatenate([p[acc[p] >= need] for p in added]))
             if allow is not None:
                 cand = cand[allow[cand]]
-            # block-max: each candidate's bound from the blocks it would be in, term by term
-            bb = self._cand_bounds(terms[j:], cand) if j < len(terms) and len(cand) > k else None
-            if bb is not None:
-                keep = acc[cand] >= _floors(theta - bb.sum(axis=0))
-                cand, bb = cand[keep], bb[:, keep]
             while j < len(terms) and len(cand):  # 2. the others, for the candidates only
                 _, lo, hi, w, tid = terms[j]
                 if hi - lo <= 8 * len(cand):
                     plist = self._plist(tid, lo, hi)
                     wts = self._w(tid, lo, hi)
-                    np.add.at(acc, plist, wts * w if w != 1.0 else wts)
+                    acc[plist] += wts * w if w != 1.0 else wts  # a term holds a passage once
                     added.append(plist)
                 else:
                     hit, wts = self._probe(tid, lo, hi, cand)
@@ -456,12 +445,7 @@ class BM25:
                 vals = acc[cand]
                 if len(cand) >= k:
                     theta = max(theta, _kth(vals, k))
-                if bb is not None:
-                    bb = bb[1:]
-                    keep = vals >= _floors(theta - bb.sum(axis=0))
-                    cand, bb = cand[keep], bb[:, keep]
-                else:
-                    cand = cand[vals >= _floor(theta - rest[j])]
+                cand = cand[vals >= _floor(theta - rest[j])]
         finally:
             for p in added:
                 acc[p] = 0.0
@@ -500,11 +484,6 @@ def _kth(values: np.ndarray, k: int) -> float:
 def _floor(x: float) -> float:
     """x lowered by the rounding slack: a bound compared with a sum added in another order."""
     return x - abs(x) * _SLACK - 1e-12
-
-
-def _floors(x: np.ndarray) -> np.ndarray:
-    """_floor of each value."""
-    return x - np.abs(x) * _SLACK - 1e-12
 
 
 def _dedupe(ids: np.ndarray) -> np.ndarray:

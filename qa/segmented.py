@@ -204,17 +204,6 @@ class SegmentBM25(BM25):
             self._bounds[tid] = found
         return found
 
-    def _cand_bounds(self, terms: list[tuple[float, int, int, float, int]],
-                     cand: np.ndarray) -> np.ndarray | None:
-        out = np.zeros((len(terms), len(cand)), dtype=np.float64)
-        pk = self.packed
-        for r, (_, _, _, w, tid) in enumerate(terms):
-            b0, b1 = int(pk.bptr[tid]), int(pk.bptr[tid + 1])
-            at = np.searchsorted(pk.first[b0:b1], cand, side="right") - 1  # before the first: not there
-            inside = at >= 0
-            out[r, inside] = self._block_bounds(tid)[at[inside]] * w
-        return out
-
     def live_df(self, term: str) -> int:
         tid = self.vocab.get(term)
         if tid is None:
