@@ -17,6 +17,7 @@ weights are computed from them as before.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,9 +26,10 @@ from typing import Any
 import numpy as np
 
 BLOCK = 128
+_ARANGE = np.arange(16 * 64, dtype=np.int64)  # byte positions within a block of up to 64-bit values
 PAD = 8  # zero bytes after each stream: the last value's 64-bit load stays inside
 ENCODE_STEP = 1 << 22  # postings packed at once (bounds the encoder's temporaries)
-DECODE_STEP = 1 << 14  # postings decoded at once
+DECODE_STEP = 1 << 17  # postings decoded at once
 ENCODE_BLOCKS = 1 << 13  # and blocks (each a row of BLOCK 32-bit values while packed)
 
 
@@ -48,6 +50,7 @@ def block_layout(indptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return start, bptr
 
 
+@functools.lru_cache(maxsize=64)
 def _layout(w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For BLOCK values of w bits: each one's 64-bit word and shift, the first value of each word,
     and the values that run over into the next word."""
@@ -214,6 +217,8 @@ class Packed:
         self.foff = arrays["blk_foff"]
         self.maxtf = arrays["blk_maxtf"]
         self.mindl = arrays["blk_mindl"]
+        self._dbytes = np.frombuffer(arrays["docs"], dtype=np.uint8)
+        self._fbytes = np.frombuffer(arrays["freqs"], dtype=np.uint8)
         self._dwords = _u64(arrays["docs"])
         self._fwords = _u64(arrays["freqs"])
         self.start, self.bptr = block_layout(indptr)
@@ -236,23 +241,41 @@ class Packed:
             tf = (_read(self._fwords, int(self.foff[b]) + i * fw, np.full(c, fw)) + 1) if fw else np.ones(c, np.int64)
             return docs, tf
         cnt = self.count[bs]
-        total = int(cnt.sum())
-        at = np.zeros(len(bs), dtype=np.int64)
-        np.cumsum(cnt[:-1], out=at[1:])
-        owner = np.repeat(np.arange(len(bs), dtype=np.int64), cnt)
-        i = np.arange(total, dtype=np.int64) - at[owner]
-        blk = bs[owner]
-        dw = self.dbits[blk]
-        vals = _read(self._dwords, self.doff[blk] + i * dw, dw) + 1
-        head = i == 0
-        vals[head] = self.first[bs]
-        np.cumsum(vals, out=vals)
-        base = vals[at] - self.first[bs]
-        vals -= base[owner]
-        fw = self.fbits[blk]
-        if not fw.any():
-            return vals, np.ones(total, dtype=np.int64)
-        return vals, _read(self._fwords, self.foff[blk] + i * fw, fw) + 1
+        docs = self._grid(self._dbytes, self.doff[bs], self.dbits[bs])
+        docs += 1
+        docs[:, 0] = self.first[bs]
+        np.cumsum(docs, axis=1, out=docs)  # a block's first id is whole: its row sums to its ids
+        fw = self.fbits[bs]
+        tf = self._grid(self._fbytes, self.foff[bs], fw) if fw.any() else np.zeros_like(docs)
+        tf += 1
+        if bool((cnt[:-1] == BLOCK).all()):  # full blocks and a last one: the rows laid end to end
+            total = int(cnt.sum())
+            return docs.ravel()[:total], tf.ravel()[:total]
+        keep = np.arange(BLOCK) < cnt[:, None]
+        return docs[keep], tf[keep]
+
+    @staticmethod
+    def _grid(stream: np.ndarray, offsets: np.ndarray, widths: np.ndarray) -> np.ndarray:
+        """The BLOCK values of each block (rows), as stored from bit offsets (bytes) with widths;
+        past a block's count a row holds whatever follows it. The blocks of one width are read
+        together: their bytes gathered as 64-bit words, each value shifted out of its word (and
+        the next, where it runs over)."""
+        out = np.zeros((len(offsets), BLOCK), dtype=np.uint64)
+        last = len(stream) - 1
+        for w in np.unique(widths).tolist():
+            if w == 0:
+                continue
+            rows = np.flatnonzero(widths == w) if len(offsets) > 1 else np.zeros(1, dtype=np.int64)
+            word, shift, _, over = _layout(w)
+            at = (offsets[rows] // 8)[:, None] + _ARANGE[:16 * w]
+            np.minimum(at, last, out=at)  # a partial block at the end of the stream: read the padding
+            words = stream[at].view("<u8")  # (blocks, 2 * w)
+            vals = words[:, word] >> shift
+            if len(over):
+                vals[:, over] |= words[:, word[over] + 1] << (np.uint64(64) - shift[over])
+            vals &= np.uint64((1 << w) - 1)
+            out[rows] = vals
+        return out.view(np.int64)
 
     def span(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """(sentence ids, term frequencies) of postings lo..hi (any range)."""
