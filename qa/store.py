@@ -110,7 +110,7 @@ def _private_dir(path: Path) -> None:
 # -- the stored manifest ------------------------------------------------------------------
 SEGMENT_FILES = frozenset(
     [f"{k}.npy" for k in ("doc_text_off", "doc_sha", "doc_date", "doc_line", "doc_id_off",
-                          "title_off", "has_title", "doc_first", "p_start", "p_end", "p_kind", "rows",
+                          "title_off", "has_title", "doc_first", "p_start", "p_end", "p_kind",
                           "vocab_off", "doc_len", "indptr", "doc_outlet")]
     + [f"blk_{k}.npy" for k in ("first", "dbits", "fbits", "doff", "foff", "maxtf", "mindl")]
     + [f"{k}.bin" for k in ("doc_ids", "titles", "vocab", "texts", "docs", "freqs")] + ["authors.json", "punkt.json", "outlets.json"])
@@ -329,6 +329,9 @@ class _Files(Mapping[str, Any]):
             return self._ready[key]
         except KeyError:
             pass
+        if key == "rows":  # the sentences among the passages: derived, not stored
+            rows = self._ready["rows"] = np.flatnonzero(np.asarray(self["p_kind"]) == 0).astype(np.int32)
+            return rows
         name = self.names[key]  # KeyError for an unknown key, as a dict
         self.verify(name)
         raw = self._raw[name]
@@ -595,7 +598,7 @@ def _check_shapes(d: _Files, m: dict) -> None:
     want = {
         "doc_text_off": (n + 1,), "doc_sha": (n, 32), "doc_date": (n,), "doc_line": (n,),
         "doc_id_off": (n + 1,), "title_off": (n + 1,), "has_title": (n,), "doc_first": (n + 1,), "doc_outlet": (n,),
-        "p_start": (P,), "p_end": (P,), "p_kind": (P,), "rows": (R,), "doc_len": (R,),
+        "p_start": (P,), "p_end": (P,), "p_kind": (P,), "doc_len": (R,),
         "vocab_off": (V + 1,), "indptr": (V + 1,),
     }
     shapes = {key: d.shape(key) for key, name in d.names.items() if name.endswith(".npy")}
@@ -617,8 +620,7 @@ def _check_shapes(d: _Files, m: dict) -> None:
     first = d["doc_first"]
     if int(first[0]) != 0 or int(first[-1]) != P or bool(np.any(np.diff(first) < 0)):
         raise IndexProblem("corrupt (passage offsets)")
-    rows = d["rows"]
-    if R and (int(rows[0]) < 0 or int(rows[-1]) >= P or bool(np.any(np.diff(rows) <= 0))):
+    if len(d["rows"]) != R:
         raise IndexProblem("corrupt (sentence rows)")
 
 
@@ -1315,7 +1317,6 @@ def _new_segment(pending: list[tuple[_FilePlan, corpus_mod.Record]], built: Buil
         "doc_first": doc_first,
         "p_start": built.p_start.astype(np.int32), "p_end": built.p_end.astype(np.int32),
         "p_kind": built.p_kind.astype(np.int8),
-        "rows": np.flatnonzero(built.p_kind == 0).astype(np.int32),
         "vocab": vocab.blob, "vocab_off": vocab.offsets,
         "doc_len": doc_len, "indptr": indptr, **packed,
         "authors": {str(k): v for k, v in sorted(built.authors.items())}, "punkt": punkt_json,
@@ -1440,7 +1441,7 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
         "outlets": {"names": outlet_names},
         "doc_first": doc_first,
         "p_start": _cat(p_parts["p_start"], np.int32), "p_end": _cat(p_parts["p_end"], np.int32),
-        "p_kind": p_kind, "rows": np.flatnonzero(p_kind == 0).astype(np.int32),
+        "p_kind": p_kind,
         "authors": authors, "punkt": loads(bytes(data[first_seg]["punkt"]).decode("utf-8")),
     }
     meta = {"docs": n, "passages": len(p_kind), "rows": len(doc_len), "terms": len(vocab),
