@@ -38,6 +38,10 @@ def add_corpus_options(p: argparse.ArgumentParser) -> None:
                    default=argparse.SUPPRESS if d is not None else bool(os.environ.get("NEWSQA_FOLLOW_LINKS")),
                    help="read symbolic links that lead outside the corpus folder (skipped by default; "
                         "or set NEWSQA_FOLLOW_LINKS=1)")
+    p.add_argument("--cluster", metavar="ADDRESS", default=d,
+                   help="build and search the index on a Dask cluster: a scheduler's address (tcp://host:8786), "
+                        "or local[:N] for N worker processes here (needs the cluster extra; the index folder "
+                        "must be readable by every worker)")
 
 
 def version() -> str:
@@ -68,8 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     saved = sys.stdout, sys.stderr
     if sys.stdout is not None and sys.stderr is not None:  # everything printed from here on is made safe
         sys.stdout, sys.stderr = SafeOutput(sys.stdout, color()), SafeOutput(sys.stderr, False)
+    cluster = None
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "cluster", None):
+            from qa.cluster import connect
+
+            cluster = args.cluster_conn = connect(args.cluster)
         command = COMMANDS.get(args.command)
         if command is None and not (saved[0] is not None and saved[0].isatty() and sys.stdin.isatty()):
             raise QAError("no command, and no terminal for the UI: give a command "
@@ -95,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "(a bug: please report it; NEWSQA_DEBUG=1 shows where)", file=sys.stderr)
         return 3
     finally:
+        if cluster is not None:
+            cluster.close()
         try:
             sys.stdout.flush()
         except (BrokenPipeError, OSError, ValueError):

@@ -25,16 +25,25 @@ class Bar:
             self.task = self.progress.add_task("scanning", total=None)
             self._last = 0.0
             self._what = "scanning"
+        self._note = ""
 
     def __call__(self, what: str, done: int, total: int) -> None:
         if self.progress is None or self.task is None:
             return
         new_stage = what != self._what
         self._what = what
-        self.progress.update(self.task, description=what, completed=done, total=total or None)
+        desc = f"{what} ({self._note})" if self._note and what == "splitting" else what
+        self.progress.update(self.task, description=desc, completed=done, total=total or None)
         now = time.monotonic()
         if new_stage or now - self._last > 0.1 or done == total:
             self._last = now
+            self.progress.refresh()
+
+    def note(self, text: str) -> None:
+        """A line of state beside the splitting stage (a cluster build: segments written, on workers)."""
+        self._note = text
+        if self.progress is not None and self.task is not None and self._what == "splitting":
+            self.progress.update(self.task, description=f"splitting ({text})")
             self.progress.refresh()
 
     def close(self) -> None:

@@ -460,6 +460,10 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
         if not args.skip_rank_bm25:
             report["rank_bm25"] = _bench_rank_bm25(bm, term_lists[:max(1, args.rank_bm25_questions)], k,
                                                    min(len(index.rows), args.rank_bm25_max), BM25)
+        # 8. --cluster: the same corpus built on the cluster (1 worker against all), queries through it
+        conn = getattr(args, "cluster_conn", None)
+        if conn is not None:
+            report["cluster"] = _bench_cluster(conn, str(args.cluster), corpus, work, term_lists, k, warn)
         # 8. a 1% update: records appended to the corpus file, the index updated in a child process
         if not getattr(args, "skip_update", False):
             del index, engine, bm
@@ -468,6 +472,50 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (run on each cluster worker)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _bench_cluster(conn: Any, address: str, corpus: Path, work: Path, term_lists: list[list[str]], k: int,
+                   warn: Warn) -> dict[str, Any]:
+    """The corpus built on the cluster, into as many shards as it has workers: with one worker
+    (a local:1 started here, when the cluster is local) and with all; each build's time and
+    each worker's peak memory; then top-k through the cluster against the same index read here."""
+    from qa import store
+    from qa.cluster import Remote, attach, connect
+
+    n = len(conn.workers())
+    out: dict[str, Any] = {"address": address, "shards": n, "builds": []}
+    runs: list[tuple[str, Any]] = [("local:1", None)] if address.startswith("local") and n > 1 else []
+    runs.append((address, conn))
+    index = None
+    for name, given in runs:
+        c = given or connect(name)
+        try:
+            where = work / f"cluster-index-{len(c.workers())}"
+            shutil.rmtree(where, ignore_errors=True)
+            t = time.perf_counter()
+            index = store.open_index(corpus, warn, index_dir=where, remote=Remote(c, n))
+            seconds = time.perf_counter() - t
+            peaks = c.client.run(_peak_rss_mb)
+            out["builds"].append({"workers": len(c.workers()), "seconds": round(seconds, 2),
+                                  "segments": index.store_info.segments,
+                                  "worker_peak_rss_mb": [peaks[w] for w in sorted(peaks)]})
+        finally:
+            if given is None:
+                c.close()
+    assert index is not None
+    local = _time_each(lambda terms: index.bm25.top_k(terms, k), term_lists)
+    attach(index, corpus, conn)
+    through = _time_each(lambda terms: index.bm25.top_k(terms, k), term_lists)
+    out["retrieval_local"] = _percentiles(local)
+    out["retrieval_cluster"] = _percentiles(through)
+    return out
 
 
 UPDATE_SHARE = 0.01
@@ -719,4 +767,13 @@ def format_report(r: dict[str, Any]) -> str:
     if rf:
         lines.append(f"  ... within a filter keeping {rf['share_kept']:.0%} of the articles: p50 {_fmt(rf['p50_ms'])} ms, "
                      f"p95 {_fmt(rf['p95_ms'])} ms (making the filter once: {_fmt(rf['mask_ms'])} ms)")
+    c = r.get("cluster")
+    if c:
+        lines.append(f"on the cluster {c['address']} ({c['shards']} shards):")
+        for b_ in c["builds"]:
+            lines.append(f"  build with {b_['workers']} worker(s): {_fmt(b_['seconds'], ' s')}, {b_['segments']} segments, "
+                         f"worker peak memory {', '.join(_fmt(m, ' MB') for m in b_['worker_peak_rss_mb'])}")
+        lc, cc = c["retrieval_local"], c["retrieval_cluster"]
+        lines.append(f"  top-{r['top_k']}: here p50 {_fmt(lc['p50_ms'])} ms, p95 {_fmt(lc['p95_ms'])} ms; through the "
+                     f"cluster p50 {_fmt(cc['p50_ms'])} ms, p95 {_fmt(cc['p95_ms'])} ms")
     return "\n".join(lines)

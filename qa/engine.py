@@ -92,8 +92,10 @@ class Engine:
     @classmethod
     def from_path(cls, path: str | Path | None = None, warn: Callable[[str], None] = lambda _: None,
                   progress: Progress | None = None, index_dir: str | Path | None = None, cache: bool = True,
-                  follow_links: bool = False, stage: Callable[[str, int, int], None] | None = None) -> Engine:
-        """Engine over a corpus path (default: the seeds), reusing the persistent index when it can.
+                  follow_links: bool = False, stage: Callable[[str, int, int], None] | None = None,
+                  cluster: Any = None) -> Engine:
+        """Engine over a corpus path (default: the seeds), reusing the persistent index when it can;
+        with `cluster`, the index's retrieval runs on that cluster's workers.
         `progress` hears of the splitting, `stage` of every phase of a build ("training", 3, 9);
         either may raise to stop a build (the stored index is left as it was)."""
         root = Path(os.path.abspath(Path(path).expanduser())) if path is not None else default_corpus_path()
@@ -103,8 +105,13 @@ class Engine:
         from qa import store
 
         def reopen() -> CorpusIndex:
-            return store.open_index(root, warn=warn, progress=progress, index_dir=index_dir,
-                                    follow_links=follow_links, stage=stage)
+            index = store.open_index(root, warn=warn, progress=progress, index_dir=index_dir,
+                                     follow_links=follow_links, stage=stage)
+            if cluster is not None:  # retrieval on the cluster's workers (a qa.cluster.Cluster)
+                from qa.cluster import attach
+
+                attach(index, root, cluster)
+            return index
 
         return cls(reopen(), source=str(root), reopen=reopen)
 

@@ -346,11 +346,13 @@ class MultiBM25:
         return sum(seg.n_postings for seg, _ in self.parts)
 
     def top_k(self, query: Sequence[str], k: int = 10, weights: Sequence[float] | None = None,
-              allow: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+              allow: np.ndarray | None = None, only: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The k best of all segments, or of the segments `only` names (a cluster's shard)."""
         ids: list[np.ndarray] = []
         scores: list[np.ndarray] = []
         floor = 0.0
-        for i in self._order:  # the largest segment first: its k-th score lets the others prune
+        chosen = self._order if only is None else [i for i in self._order if i in set(only)]
+        for i in chosen:  # the largest segment first: its k-th score lets the others prune
             seg, row_map = self.parts[i]
             local_allow = None if allow is None else allow[row_map]
             r, s = seg.top_k(query, k, weights, local_allow, floor)

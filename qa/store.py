@@ -171,6 +171,7 @@ class Manifest(BaseModel):
     docs: int = Field(ge=0)
     passages: int = Field(ge=0)
     rows: int = Field(ge=0)
+    shards: int = Field(default=1, ge=1, le=1_000_000)  # a cluster's: its segments grouped into this many
 
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
@@ -822,6 +823,8 @@ class _Segments:
         self.budget_chars = max(1, build_budget_mb(maker.budget_mb) * (1 << 20) // TEXT_SHARE)
         self.done = 0
         self.total = 0
+        # segments being built on a cluster: (position, future, each document's file and line)
+        self.inflight: list[tuple[int, Any, list[tuple[_FilePlan, int]]]] = []
 
     def keep(self, stored: Stored, s: int) -> int:
         if s not in self.kept:
@@ -845,6 +848,9 @@ class _Segments:
         m = self.maker
         pending, self.pending, self.chars = self.pending, [], 0
         first = self.n_pending - len(pending)
+        if m.remote is not None:
+            self._submit(pending, first)
+            return
         workers = m.workers or auto_workers(sum(len(r.text) for _, r in pending))
         m.info.workers = max(m.info.workers, workers)
 
@@ -891,13 +897,115 @@ class _Segments:
         for k in range(first, self.n_pending):
             self.resolved[k] = (seg, k - first)
 
+    def _submit(self, pending: list[tuple[_FilePlan, corpus_mod.Record]], first: int) -> None:
+        """Send a segment's documents to a cluster worker, which splits, tokenizes and writes it
+        where every worker and this process can read. Its name is a digest of what it holds, so
+        a build run again after a failure finds the segments already written and reuses them."""
+        m = self.maker
+        assert m.remote is not None
+        seg = len(self.metas)
+        h = xxhash.xxh3_128(json.dumps(self.punkt_json, sort_keys=True).encode())
+        for _, r in pending:
+            h.update(json.dumps([r.id, r.title, r.date.toordinal() if r.date else 0, r.line, r.outlet]).encode())
+            h.update(r.text.encode("utf-8", "surrogatepass"))
+        name = f"s-{h.hexdigest()[:24]}-0-{seg}"
+        self.metas.append({})
+        self.data.append(None)  # type: ignore[arg-type]  # filled when the worker is done
+        for k in range(first, self.n_pending):
+            self.resolved[k] = (seg, k - first)
+        records = [r for _, r in pending]
+        self.inflight.append((seg, m.remote.submit(build_segment, str(self.where), name, self.punkt_json, records),
+                              [(plan, r.line) for plan, r in pending]))
+        del pending, records
+        while len(self.inflight) > m.remote.max_inflight:  # the client holds a bounded number of segments' texts
+            self._collect()
+
+    def _collect(self) -> None:
+        """Wait for the oldest segment sent to the cluster; say its notes as a local build would."""
+        m = self.maker
+        assert m.remote is not None
+        seg, future, where_from = self.inflight.pop(0)
+        meta, notes = m.remote.result(future, seg)
+        for k, note in sorted((int(k), v) for k, v in notes.items()):
+            plan, line = where_from[k]
+            marker = str(plan.entry.path)
+            msg = f"{marker}:{line}: {note}" if line else f"{marker}: {note}"
+            m.warn(msg)
+            plan.warnings.append(msg.replace(marker, "\x00", 1))
+        self.done += len(where_from)
+        m._stage("splitting", self.done, max(self.total, self.done))
+        if m.progress:
+            m.progress(self.done, max(self.total, self.done))
+        self.metas[seg] = meta
+        self.data[seg] = _Files(self.where, self.where / meta["name"],
+                                {k: tuple(v) for k, v in meta["checksums"].items()}, mapped=True)  # type: ignore[misc]
+
+    def drain(self) -> None:
+        """Every segment sent to the cluster, written."""
+        while self.inflight:
+            self._collect()
+
     def slots_of(self, plan: _FilePlan) -> list[tuple[int, int]]:
         return [self.resolved[j] if s < 0 else (s, j) for s, j in plan.slots]
+
+
+REMOTE_META = "segment.json"  # a cluster-built segment's manifest entry and notes, inside its folder
+
+
+def build_segment(where: str, name: str, punkt_json: dict, records: list[corpus_mod.Record]) -> tuple[dict, dict]:
+    """On a cluster worker: split, tokenize and write one segment of `records` as where/name
+    (atomically: a temporary folder renamed), and return its manifest entry and notes. A segment
+    already written under that name (the same documents, a build run again) is reused."""
+    base = Path(where)
+    final = base / name
+    done = final / REMOTE_META
+    if done.exists():
+        got = json.loads(done.read_text(encoding="utf-8"))
+        return got["meta"], got["notes"]
+    params = punkt_from_json(punkt_json)
+    texts = [r.text for r in records]
+    with PassageBuilder(params, 1, None, total=len(texts)) as pb:
+        for batch in batches(texts, key=len):
+            pb.add(batch)
+        built = pb.finish()
+    del texts
+    notes = {str(k): v for k, v in built.notes.items()}
+    tmp = base / f".tmp-{name}-{os.getpid()}-{time.time_ns():x}"
+    tmp.mkdir(mode=PRIVATE_DIR)
+    try:
+        arrays, meta = _new_segment([(None, r) for r in records], built, punkt_json, tmp)  # type: ignore[misc]
+        del built
+        meta["checksums"] = _write_segment(tmp, arrays)
+        del arrays
+        meta["name"] = name
+        with open(tmp / REMOTE_META, "w", encoding="utf-8", opener=_private) as f:
+            json.dump({"meta": meta, "notes": notes}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        _crash_point("flush")
+        try:
+            os.rename(tmp, final)
+        except OSError:  # another attempt wrote it first (a worker thought lost came back)
+            if not done.exists():
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)
+        _fsync_dir(base)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return meta, notes
 
 
 def _crash_point(where: str) -> None:
     """Tests end the process here ($NEWSQA_TEST_CRASH names the point) to check what a crash leaves."""
     if os.environ.get("NEWSQA_TEST_CRASH") == where:
+        os._exit(17)
+    flag = os.environ.get("NEWSQA_TEST_CRASH_ONCE")  # "where:file": once, the first process to get there
+    if flag and flag.startswith(f"{where}:"):
+        try:
+            os.close(os.open(flag.split(":", 1)[1], os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return
         os._exit(17)
 
 
@@ -907,13 +1015,20 @@ class _Maker:
 
     def __init__(self, old: Stored | None, where: Path, given: Path, entries: list[FileEntry], warn: Warn,
                  progress: Progress | None, stage: Stage | None, workers: int | None,
-                 optimize: bool = False, budget_mb: int | None = None) -> None:
+                 optimize: bool = False, budget_mb: int | None = None, remote: Any = None) -> None:
         self.old, self.where, self.given, self.entries = old, where, given, entries
+        self.remote = remote  # a cluster that builds the new segments (qa.cluster.Remote), or None
         self.warn, self.progress, self.stage = warn, progress, stage
         self.workers = workers
         self.optimize = optimize
         self.budget_mb = budget_mb
         self.info = StoreInfo("built", None)
+
+    def shards(self) -> int:
+        """The shards the index is kept in for a cluster (1: not a cluster's index)."""
+        if self.remote is not None:
+            return int(self.remote.shards)
+        return int(self.old.manifest.get("shards", 1)) if self.old is not None else 1
 
     def _stage(self, what: str, done: int = 0, total: int = 0) -> None:
         if self.stage:
@@ -1081,6 +1196,7 @@ class _Maker:
                         next(rest)  # a changed file's record that keeps its stored place
             p.records = []
         segs.flush()
+        segs.drain()
         return True
 
     def _fresh(self, plans: list[_FilePlan], segs: _Segments) -> None:
@@ -1089,6 +1205,8 @@ class _Maker:
         waiting: list[tuple[_FilePlan, corpus_mod.Record]] = []
         chars = 0
         total_bytes = sum(max(p.entry.size, 0) for p in plans) or 1
+        if self.remote is not None:  # at least as many segments as shards (text is most of a file's bytes)
+            segs.budget_chars = max(1, min(segs.budget_chars, int(0.9 * total_bytes / self.remote.shards)))
         seen_bytes = 0
 
         def start() -> None:
@@ -1125,6 +1243,7 @@ class _Maker:
                 segs.add(q, r)
         segs.total = self.info.docs_processed
         segs.flush()
+        segs.drain()
 
     def _finish(self, plans: list[_FilePlan], segs: _Segments) -> dict:
         """Pieces, merges and corpus-wide statistics: the manifest's content."""
@@ -1158,6 +1277,7 @@ class _Maker:
         stats = corpus_stats(parts, rows, length)
         segs.metas, segs.data = metas, data
         return {"files": files, "segments": metas, "docs": at, "passages": passages, "rows": rows,
+                "shards": self.shards(),
                 "stats": {"rows": stats.rows, "length": stats.length, "mean_idf": stats.mean_idf,
                           "max_idf": stats.max_idf, "terms": stats.terms}}
 
@@ -1182,7 +1302,8 @@ def _live_docs(data: Sequence[Mapping[str, Any]], files: list[dict]) -> list[int
     return live
 
 
-def _merge_choice(metas: list[dict], live: list[int], optimize: bool, fresh: bool) -> list[list[int]]:
+def _merge_choice(metas: list[dict], live: list[int], optimize: bool, fresh: bool,
+                  shards: int = 1) -> list[list[int]]:
     """Groups of segments to merge, each into one. --optimize: all. After a fresh build: the
     build's segments, in order, in groups of at most MERGE_POSTINGS postings (fewer, larger
     segments search faster; a merge streams, so memory stays bounded). Otherwise (a tiered
@@ -1191,6 +1312,8 @@ def _merge_choice(metas: list[dict], live: list[int], optimize: bool, fresh: boo
     n = len(metas)
     if optimize:
         return [list(range(n))] if n > 1 or any(lv < m["docs"] for lv, m in zip(live, metas)) else []
+    if fresh and shards > 1:  # a cluster's index: its segments are its shards' parts
+        return []
     if fresh:
         groups: list[list[int]] = []
         size = 0
@@ -1205,8 +1328,9 @@ def _merge_choice(metas: list[dict], live: list[int], optimize: bool, fresh: boo
         return [g for g in groups if len(g) > 1]
     chosen = {s for s in range(n) if live[s] == 0 or (metas[s]["docs"] and
                                                        1 - live[s] / metas[s]["docs"] > EXPUNGE_DEAD)}
-    if n > MAX_SEGMENTS:  # merging m segments into one leaves n - m + 1
-        chosen.update(sorted(range(n), key=lambda s: live[s])[:n - MAX_SEGMENTS + 1])
+    most = max(MAX_SEGMENTS, 2 * shards)
+    if n > most:  # merging m segments into one leaves n - m + 1
+        chosen.update(sorted(range(n), key=lambda s: live[s])[:n - most + 1])
     return [sorted(chosen)] if chosen else []
 
 
@@ -1216,7 +1340,7 @@ def _merged(maker: _Maker, segs: _Segments, metas: list[dict], data: list[_Files
     documents, in corpus order: nothing is split again); segments no file lists are dropped."""
     live = _live_docs(data, files)
     groups = [[s for s in g if live[s] > 0] for g in _merge_choice(metas, live, maker.optimize,
-                                                                    maker.old is None)]
+                                                                    maker.old is None, maker.shards())]
     groups = [g for g in groups if g]
     maker.info.merged = sum(len(g) for g in groups)
     for n_group, chosen in enumerate(groups):
@@ -1702,13 +1826,14 @@ SKIPS_SHOWN = 5  # files skipped that are named one by one; the rest are counted
 def open_index(root: Path, warn: Callable[[str], None], progress: Progress | None = None,
                index_dir: str | Path | None = None, *, stage: Stage | None = None, verify: bool = False,
                workers: int | None = None, follow_links: bool = False, all_skips: bool = False,
-               optimize: bool = False, budget_mb: int | None = None) -> CorpusIndex:
+               optimize: bool = False, budget_mb: int | None = None, remote: Any = None) -> CorpusIndex:
     """The index of the corpus at `root`: reused, updated or built, and stored when it can be.
 
     Files the corpus walk skips (binary, unreadable, links leading out) are said when the
     index is built or updated, not again each time it is reused unchanged; `all_skips`
     says them every time, every one (`qa index`). `optimize` merges all segments into one
-    (and drops deleted documents); `budget_mb` is the build's memory budget."""
+    (and drops deleted documents); `budget_mb` is the build's memory budget. `remote` (a
+    qa.cluster.Remote) builds the new segments on a cluster's workers."""
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     clock: dict[str, Any] = {"what": "scanning", "since": t0}
@@ -1757,13 +1882,14 @@ def open_index(root: Path, warn: Callable[[str], None], progress: Progress | Non
                 stored = None
             try:
                 built = _build(stored, where, given, entries, skips.append, progress, timed, workers, t0,
-                               rebuilt=problem is not None, optimize=optimize, budget_mb=budget_mb)
+                               rebuilt=problem is not None, optimize=optimize, budget_mb=budget_mb,
+                               remote=remote)
             except IndexDamaged as exc:  # the stored index to update from is damaged: start afresh
                 if stored is None:
                     raise
                 once(f"index at {where} is corrupt ({exc.problem}); rebuilding")
                 built = _build(None, where, given, entries, skips.append, progress, timed, workers, t0,
-                               rebuilt=True, budget_mb=budget_mb)
+                               rebuilt=True, budget_mb=budget_mb, remote=remote)
             _say_skips(skips, once, every=all_skips)
             return finish(built)
     except TimeoutError:  # an OSError, but not the disk's: let it say what it is
@@ -1839,10 +1965,13 @@ def _in_memory(given: Path, warn: Warn, progress: Progress | None, follow_links:
 
 def _build(stored: Stored | None, where: Path, given: Path, entries: list[FileEntry], warn: Warn,
            progress: Progress | None, stage: Stage | None, workers: int | None, t0: float,
-           rebuilt: bool, optimize: bool = False, budget_mb: int | None = None) -> CorpusIndex:
+           rebuilt: bool, optimize: bool = False, budget_mb: int | None = None, remote: Any = None) -> CorpusIndex:
     built_ns = time.time_ns()
-    _clean(where, keep=set() if stored is None else {seg["name"] for seg in stored.manifest["segments"]})
-    maker = _Maker(stored, where, given, entries, warn, progress, stage, workers, optimize, budget_mb)
+    keep = set() if stored is None else {seg["name"] for seg in stored.manifest["segments"]}
+    if remote is not None:  # segments a cluster wrote for a build that did not finish: reused if the same
+        keep |= {p.name for p in where.glob("s-*-0-*") if (p / REMOTE_META).exists()}
+    _clean(where, keep=keep)
+    maker = _Maker(stored, where, given, entries, warn, progress, stage, workers, optimize, budget_mb, remote)
     segs: _Segments | None = None
     try:
         meta, segs = maker.make()

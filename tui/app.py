@@ -45,11 +45,12 @@ MAX_WARNINGS_SHOWN = 3
 
 @dataclass(frozen=True)
 class Loading:
-    """How corpora are opened: the command line's --follow-links, --index-dir and --no-cache."""
+    """How corpora are opened: the command line's --follow-links, --index-dir, --no-cache and --cluster."""
 
     follow_links: bool = False
     index_dir: str | None = None
     cache: bool = True
+    cluster: Any = None  # --cluster: a qa.cluster.Cluster whose workers do the retrieval
 
 
 class LoadCancelled(Exception):
@@ -210,7 +211,8 @@ class QAApp(App[int]):
         try:
             how = self.loading
             engine = Engine.from_path(corpus, warn=warnings.append, progress=progress, stage=stage,
-                                      index_dir=how.index_dir, cache=how.cache, follow_links=how.follow_links)
+                                      index_dir=how.index_dir, cache=how.cache, follow_links=how.follow_links,
+                                      cluster=how.cluster)
         except LoadCancelled:
             return
         except QAError as exc:

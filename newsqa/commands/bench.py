@@ -39,6 +39,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="random seed for resampling and questions")
     p.add_argument("--work-dir", metavar="DIR",
                    help="where the resampled corpus and its index go (default: a temporary folder, removed after)")
+    p.add_argument("--cluster", metavar="ADDRESS", default=argparse.SUPPRESS,
+                   help="also build the corpus on this Dask cluster (local:N: with 1 worker, then N) and time "
+                        "top-k through it against the local index")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
 

@@ -11,7 +11,7 @@ def engine(args: argparse.Namespace):
     from qa import Engine
 
     eng = Engine.from_path(args.corpus, warn=warn, index_dir=args.index_dir, cache=not args.no_cache,
-                           follow_links=args.follow_links)
+                           follow_links=args.follow_links, cluster=getattr(args, "cluster_conn", None))
     eng.min_confidence = getattr(args, "min_confidence", None)
     eng.filters = filters_from(args)
     return eng

@@ -26,6 +26,9 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("--memory", type=positive, default=None, metavar="MB",
                    help="memory budget of a build or update: a segment is written each time its share is reached "
                         "(default $NEWSQA_BUILD_MB, else 256)")
+    p.add_argument("--shards", type=positive, default=None, metavar="N",
+                   help="with --cluster: keep the index in N shards, built in parallel on the cluster's workers "
+                        "(default: one per worker)")
     p.add_argument("--prune", action="store_true",
                    help="instead: remove cached indexes whose corpus is gone, unused for --max-age days, or "
                         "over the size limit (NEWSQA_CACHE_LIMIT_MB, default 2048), least recently used first")
@@ -70,9 +73,19 @@ def run(args: argparse.Namespace) -> int:
               f"{time.perf_counter() - t0:.1f} s (in memory only: --no-cache)")
         return 0
     bar = Bar()
+    remote = None
+    conn = getattr(args, "cluster_conn", None)
+    if args.shards is not None and conn is None:
+        from qa.errors import QAError
+
+        raise QAError("--shards needs --cluster")
+    if conn is not None:
+        from qa.cluster import Remote
+
+        remote = Remote(conn, args.shards or len(conn.workers()), on_state=bar.note)
     try:
         index = open_index(root, warn, index_dir=args.index_dir, stage=bar, verify=True, follow_links=follow,
-                           all_skips=True, optimize=args.optimize, budget_mb=args.memory)
+                           all_skips=True, optimize=args.optimize, budget_mb=args.memory, remote=remote)
     finally:
         bar.close()
     info: StoreInfo = index.store_info

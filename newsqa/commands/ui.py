@@ -19,5 +19,6 @@ def run(args: argparse.Namespace) -> int:
     from newsqa.commands.common import filters_from
 
     # corpus None: the seed corpus
-    loading = Loading(follow_links=bool(args.follow_links), index_dir=args.index_dir, cache=not args.no_cache)
+    loading = Loading(follow_links=bool(args.follow_links), index_dir=args.index_dir, cache=not args.no_cache,
+                      cluster=getattr(args, "cluster_conn", None))
     return run_app(args.corpus, getattr(args, "min_confidence", None), filters_from(args), loading)
