@@ -22,6 +22,7 @@ import os
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Self
@@ -87,8 +88,10 @@ def connect(address: str) -> Cluster:
         n_text = address.partition(":")[2] or "2"
         if not n_text.isdigit() or not 1 <= int(n_text) <= 256:
             raise QAError(f"--cluster {address!r}: local:N wants N worker processes, 1 to 256")
-        local = LocalCluster(n_workers=int(n_text), threads_per_worker=1, processes=True, host="127.0.0.1",
-                             dashboard_address=None, silence_logs=logging.ERROR)
+        with warnings.catch_warnings():  # "port 8787 is in use" when another cluster runs here: it takes another
+            warnings.simplefilter("ignore", UserWarning)
+            local = LocalCluster(n_workers=int(n_text), threads_per_worker=1, processes=True, host="127.0.0.1",
+                                 dashboard_address=None, silence_logs=logging.ERROR)
         return Cluster(Client(local, set_as_default=False), local, address)
     try:
         wait = float(os.environ.get("NEWSQA_CLUSTER_TIMEOUT") or CONNECT_TIMEOUT)
@@ -111,9 +114,14 @@ class Remote:
         self.written = 0
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """fn(*args) on some worker. The documents go in the task itself, which the scheduler keeps
+        until it is done: when a worker dies, the task runs again elsewhere (data scattered to a
+        worker would die with it). At most max_inflight segments' documents are out at once."""
         self.sent += 1
         self._say()
-        return self.cluster.client.submit(fn, *args, pure=False, retries=1)
+        with warnings.catch_warnings():  # "Sending large graph": a segment's documents, on purpose
+            warnings.simplefilter("ignore", UserWarning)
+            return self.cluster.client.submit(fn, *args, pure=False, retries=1)
 
     def result(self, future: Any, seg: int) -> Any:
         try:

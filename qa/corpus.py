@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qa.errors import QAError
 from qa.inputs import loads, split_lines
+from qa.mapped import MAP_AT, Mapped, blank
 from qa.models import Document
 from qa.safe_text import clean_input
 
@@ -67,8 +68,11 @@ def decode(path: Path, data: bytes, warn: Warn) -> str | None:
         return None
 
 
-def read_bytes(path: Path, warn: Warn) -> bytes | None:
+def read_bytes(path: Path, warn: Warn) -> bytes | Mapped | None:
+    """A file's bytes; a large JSON Lines file mapped instead (its pages let go as it is parsed)."""
     try:
+        if path.suffix.lower() in JSONL_SUFFIXES and path.stat().st_size >= MAP_AT:
+            return Mapped(path)
         return path.read_bytes()
     except OSError as exc:
         warn(f"skipped {path}: {exc.strerror or exc}")
@@ -92,10 +96,12 @@ class Record:
                         sha256=sha256(self.text), outlet=self.outlet)
 
 
-def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> Record | None:
+def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | Mapped | None = None) -> Record | None:
     data = read_bytes(path, warn) if data is None else data
     if data is None:
         return None
+    if isinstance(data, Mapped):  # only JSON Lines files are mapped; a text file is read whole
+        data = data[:]
     text = decode(path, data, warn)
     if text is None:
         return None
@@ -103,7 +109,7 @@ def text_record(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) 
     return Record(doc_id, None, date, text, 0)
 
 
-def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None = None, *,
+def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | Mapped | None = None, *,
                   lines_before: int = 0, seen: set[str] | None = None) -> Iterator[Record]:
     """The records of a JSON Lines file. Lines end at "\\n" only and are read one by one:
     a line that is not UTF-8 or not JSON costs that record (with a warning), not the file.
@@ -112,7 +118,7 @@ def jsonl_records(path: Path, warn: Warn, prefix: str = "", data: bytes | None =
     data = read_bytes(path, warn) if data is None else data
     if data is None:
         return
-    if not data.strip():
+    if blank(data):
         warn(f"skipped {path}: empty file")
         return
     if b"\x00" in data[:8192]:
@@ -215,7 +221,7 @@ def file_records(path: Path, doc_id: str, warn: Warn, data: bytes | None = None)
     return list(iter_file_records(path, doc_id, warn, data))
 
 
-def iter_file_records(path: Path, doc_id: str, warn: Warn, data: bytes | None = None) -> Iterator[Record]:
+def iter_file_records(path: Path, doc_id: str, warn: Warn, data: bytes | Mapped | None = None) -> Iterator[Record]:
     """The records of one corpus file, one at a time (a large JSON Lines file is not held as records)."""
     if path.suffix.lower() in JSONL_SUFFIXES:
         prefix = "" if doc_id == "" else f"{doc_id}#"

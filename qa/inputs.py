@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.errors import QAError
+from qa.mapped import Mapped, release
 
 
 def read_bytes(path: str, what: str = "file") -> tuple[str, bytes]:
@@ -39,13 +40,15 @@ def read_text(path: str, what: str = "file") -> tuple[str, str]:
         raise QAError(f"{name} is not UTF-8 text") from None
 
 
-def split_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
+def split_lines(data: bytes | Mapped) -> Iterator[tuple[int, str | None]]:
     """(line number, text) of each line of `data`, split at b"\\n" only; the text is None
-    for a line that is not UTF-8. A UTF-8 byte order mark and "\\r" line ends go."""
+    for a line that is not UTF-8. A UTF-8 byte order mark and "\\r" line ends go. A mapped
+    file's pages are let go behind the line being read."""
     start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
     n = len(data)
     lineno = 0
     while start <= n:  # one line at a time: a large file is not copied into a list of lines
+        release(data, start)
         end = data.find(b"\n", start)
         if end < 0:
             end = n

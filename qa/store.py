@@ -58,6 +58,7 @@ from qa.bm25 import EPSILON, K1, B, Vocab, csr
 from qa.errors import IndexDamaged, QAError
 from qa.index import Built, CorpusIndex, PassageBuilder, Progress, auto_workers, batches
 from qa.inputs import loads
+from qa.mapped import Mapped, crc32_of
 from qa.models import Document
 from qa.segmented import MultiBM25, SegmentBM25, Stats, corpus_stats, live_df
 
@@ -1082,7 +1083,7 @@ class _Maker:
         data = corpus_mod.read_bytes(e.path, record)
         if data is None:
             return
-        p.crc = zlib.crc32(data)
+        p.crc = crc32_of(data)
         if p.grown is not None and self._read_appended(p, data, record):
             yield from p.records
             return
@@ -1093,14 +1094,14 @@ class _Maker:
             for j in range(a, b):
                 yield s, j
 
-    def _read_appended(self, p: _FilePlan, data: bytes, warn: Warn) -> bool:
+    def _read_appended(self, p: _FilePlan, data: bytes | Mapped, warn: Warn) -> bool:
         """A JSON Lines file whose stored start is unchanged and ends a line: only the lines
         after it are read (a wire archive grows at its end; re-reading it all was most of a
         1% update). Its stored documents are kept as they are."""
         f, old = p.grown, self.old
         assert f is not None and old is not None
         size = int(f["size"])
-        if data[size - 1:size] != b"\n" or zlib.crc32(data[:size]) != f["crc"]:
+        if data[size - 1:size] != b"\n" or crc32_of(data, size) != f["crc"]:
             return False
         seen = set()
         for s, j in self._old_docs(f):
