@@ -46,6 +46,12 @@ def dask_available() -> bool:
     return True
 
 
+def _brief(exc: BaseException) -> str:
+    """An exception's message on one line, shortened."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
 class Cluster:
     """A connection to a Dask scheduler (or a LocalCluster started here, closed with it)."""
 
@@ -91,14 +97,14 @@ def connect(address: str) -> Cluster:
         with warnings.catch_warnings():  # "port 8787 is in use" when another cluster runs here: it takes another
             warnings.simplefilter("ignore", UserWarning)
             local = LocalCluster(n_workers=int(n_text), threads_per_worker=1, processes=True, host="127.0.0.1",
-                                 dashboard_address=None, silence_logs=logging.ERROR)
+                                 dashboard_address=None, silence_logs=logging.CRITICAL)
         return Cluster(Client(local, set_as_default=False), local, address)
     try:
         wait = float(os.environ.get("NEWSQA_CLUSTER_TIMEOUT") or CONNECT_TIMEOUT)
         client = Client(address, timeout=f"{wait}s", set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
         raise QAError(f"cannot reach the Dask scheduler at {address} ({exc.__class__.__name__}: "
-                      f"{str(exc).splitlines()[0][:120] if str(exc) else 'no answer'})") from None
+                      f"{_brief(exc) or 'no answer'})") from None
     return Cluster(client, None, address)
 
 
@@ -128,8 +134,7 @@ class Remote:
             got = future.result()
         except Exception as exc:  # noqa: BLE001 - a worker's error, or KilledWorker: said in one line
             raise QAError(f"segment {seg} could not be built on the cluster ({exc.__class__.__name__}: "
-                          f"{str(exc).splitlines()[0][:120] if str(exc) else ''}); run the build again: "
-                          f"segments already written are kept") from None
+                          f"{_brief(exc)}); run the build again: segments already written are kept") from None
         self.written += 1
         self._say()
         return got
@@ -227,8 +232,7 @@ class ClusterBM25:
                 for other in futures:
                     other.cancel()
                 raise QAError(f"shard {j} of the index could not be served by the cluster during {what} "
-                              f"({exc.__class__.__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''})"
-                              ) from None
+                              f"({exc.__class__.__name__}: {_brief(exc)})") from None
         return out
 
 
