@@ -357,6 +357,16 @@ class _Files(Mapping[str, Any]):
         except ValueError as exc:
             raise IndexProblem(f"corrupt ({key}: {str(exc)[:60]})") from None
 
+    def release(self) -> None:
+        """Hand the pages of the mapped files back (read again from the page cache if used again):
+        a build or a merge that has read a segment does not keep it resident."""
+        for raw in self._raw.values():
+            if isinstance(raw, mmap.mmap):
+                try:
+                    raw.madvise(mmap.MADV_DONTNEED)
+                except (AttributeError, OSError, ValueError):  # pragma: no cover - no madvise here
+                    pass
+
     def verify(self, name: str) -> None:
         if name in self._verified:
             return
@@ -1485,6 +1495,7 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
             shas.append(bytes(d["doc_sha"][a:b]))
             lo, hi = int(d["doc_text_off"][a]), int(d["doc_text_off"][b])
             texts.write(d["texts"][lo:hi])
+            d.release()  # the pages read go back: a merge holds no segment's text
             text_off.extend((np.asarray(d["doc_text_off"][a + 1:b + 1]) - lo + text_off[-1]).tolist())
             first = d["doc_first"]
             pa, pb = int(first[a]), int(first[b])
@@ -1528,6 +1539,8 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
         # each segment's rows follow the previous one's: a term's postings are its lists laid end to
         # end, written a few million at a time (memory does not grow with the segments merged)
         arrays.update(_stream_postings(data, final_row, maps, live, len(terms), doc_len, tmp))
+        for s in final_row:
+            data[s].release()
     else:
         size = sum(int(v.sum()) for v in live.values())
 
@@ -1653,6 +1666,8 @@ def _stream_postings(data: list[_Files], final_row: dict[int, np.ndarray], maps:
                 fill = fill + np.bincount(t, minlength=t1 - t0)
             starts, _ = postings_mod.block_layout(indptr[t0:t1 + 1] - base)
             enc.add(starts, rows, tfs, doc_len)
+            for s in final_row:  # what this chunk read of each segment goes back
+                data[s].release()
     finally:
         enc.close()
     return {"indptr": indptr, **enc.arrays()}
