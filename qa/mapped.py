@@ -70,6 +70,8 @@ class Mapped:
     def release(self, upto: int) -> None:
         """Hand the pages before `upto` back (they are read again from the page cache if needed)."""
         upto -= upto % mmap.PAGESIZE
+        if upto < self._released:  # a new pass from the start (a checksum, then the parse)
+            self._released = 0
         if upto - self._released < RELEASE_EVERY and upto < len(self._mm) - mmap.PAGESIZE:
             return
         if upto <= self._released:
