@@ -32,6 +32,7 @@ of an older format is reported in one line and rebuilt.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -40,7 +41,7 @@ import os
 import shutil
 import time
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -785,8 +786,8 @@ class _FilePlan:
     read: bool = False
     grown: dict | None = None  # the stored version of a JSON Lines file that grew: perhaps appended to
     appended: bool = False  # `old` is the file's unchanged start (kept), `records` what was appended
-    slots: list[tuple[int, int]] = field(default_factory=list)  # (segment, document) of each document;
-    # segment -1: the k-th document waiting to be written
+    slots: list[list[int]] = field(default_factory=list)  # runs [segment, first, end) of its documents;
+    # segment -1: documents waiting to be written, numbered in the order they came
 
 
 def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -799,14 +800,23 @@ def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.arange(total, dtype=np.int64) + np.repeat(np.asarray(starts, dtype=np.int64) - (ends - counts), counts)
 
 
-def _pieces(slots: list[tuple[int, int]]) -> list[list[int]]:
-    """A file's documents as runs [segment, first, end)."""
+def _add_slot(slots: list[list[int]], s: int, j: int) -> None:
+    """Document j of segment s comes next: it extends the last run or starts one (a few runs a
+    file, not a tuple a document: a 10M-sentence build held 300 MB of them)."""
+    if slots and slots[-1][0] == s and slots[-1][2] == j:
+        slots[-1][2] = j + 1
+    else:
+        slots.append([s, j, j + 1])
+
+
+def _pieces(runs: Iterable[list[int]]) -> list[list[int]]:
+    """A file's documents as runs [segment, first, end), adjacent runs joined."""
     out: list[list[int]] = []
-    for s, j in slots:
-        if out and out[-1][0] == s and out[-1][2] == j:
-            out[-1][2] = j + 1
-        else:
-            out.append([s, j, j + 1])
+    for s, a, b in runs:
+        if out and out[-1][0] == s and out[-1][2] == a:
+            out[-1][2] = b
+        elif b > a:
+            out.append([s, a, b])
     return out
 
 
@@ -830,7 +840,7 @@ class _Segments:
         self.pending: list[tuple[_FilePlan, corpus_mod.Record]] = []
         self.chars = 0
         self.n_pending = 0
-        self.resolved: dict[int, tuple[int, int]] = {}
+        self.flushed: list[tuple[int, int, int]] = []  # (first, end, segment): where waiting documents went
         self.budget_chars = max(1, build_budget_mb(maker.budget_mb) * (1 << 20) // TEXT_SHARE)
         self.done = 0
         self.total = 0
@@ -845,7 +855,7 @@ class _Segments:
         return self.kept[s]
 
     def add(self, plan: _FilePlan, rec: corpus_mod.Record) -> None:
-        plan.slots.append((-1, self.n_pending))
+        _add_slot(plan.slots, -1, self.n_pending)
         self.pending.append((plan, rec))
         self.n_pending += 1
         self.chars += len(rec.text)
@@ -905,8 +915,7 @@ class _Segments:
         # mapped, not read: a build holds no segment it has written in its own memory
         self.data.append(_Files(self.where, self.where / name, {k: tuple(v) for k, v in meta["checksums"].items()},  # type: ignore[misc]
                                 mapped=True))
-        for k in range(first, self.n_pending):
-            self.resolved[k] = (seg, k - first)
+        self.flushed.append((first, self.n_pending, seg))
 
     def _submit(self, pending: list[tuple[_FilePlan, corpus_mod.Record]], first: int) -> None:
         """Send a segment's documents to a cluster worker, which splits, tokenizes and writes it
@@ -922,8 +931,7 @@ class _Segments:
         name = f"s-{h.hexdigest()[:24]}-0-{seg}"
         self.metas.append({})
         self.data.append(None)  # type: ignore[arg-type]  # filled when the worker is done
-        for k in range(first, self.n_pending):
-            self.resolved[k] = (seg, k - first)
+        self.flushed.append((first, self.n_pending, seg))
         records = [r for _, r in pending]
         self.inflight.append((seg, m.remote.submit(build_segment, str(self.where), name, self.punkt_json, records),
                               [(plan, r.line) for plan, r in pending]))
@@ -956,8 +964,19 @@ class _Segments:
         while self.inflight:
             self._collect()
 
-    def slots_of(self, plan: _FilePlan) -> list[tuple[int, int]]:
-        return [self.resolved[j] if s < 0 else (s, j) for s, j in plan.slots]
+    def slots_of(self, plan: _FilePlan) -> Iterator[list[int]]:
+        """The file's runs, those of waiting documents as the segments they were written to."""
+        firsts = [f for f, _, _ in self.flushed]
+        for s, a, b in plan.slots:
+            if s >= 0:
+                yield [s, a, b]
+                continue
+            i = bisect.bisect_right(firsts, a) - 1
+            while a < b:
+                f0, f1, seg = self.flushed[i]
+                end = min(b, f1)
+                yield [seg, a - f0, end - f0]
+                a, i = end, i + 1
 
 
 REMOTE_META = "segment.json"  # a cluster-built segment's manifest entry and notes, inside its folder
@@ -1202,7 +1221,7 @@ class _Maker:
                     segs.add(p, next(rest))
                 else:
                     s, j = slot
-                    p.slots.append((segs.keep(old, s), j))
+                    _add_slot(p.slots, segs.keep(old, s), j)
                     if p.old is None:
                         next(rest)  # a changed file's record that keeps its stored place
             p.records = []
