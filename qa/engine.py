@@ -105,9 +105,14 @@ class Engine:
         from qa import store
 
         def reopen() -> CorpusIndex:
+            remote = None
+            if cluster is not None:  # a build or update on the cluster's workers (a qa.cluster.Cluster)
+                from qa.cluster import Remote
+
+                remote = Remote(cluster, len(cluster.workers()))
             index = store.open_index(root, warn=warn, progress=progress, index_dir=index_dir,
-                                     follow_links=follow_links, stage=stage)
-            if cluster is not None:  # retrieval on the cluster's workers (a qa.cluster.Cluster)
+                                     follow_links=follow_links, stage=stage, remote=remote)
+            if cluster is not None:  # and retrieval there too
                 from qa.cluster import attach
 
                 attach(index, root, cluster)
