@@ -8,8 +8,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +19,7 @@ from qa import store
 from qa.cluster import Cluster, ClusterBM25, Remote, attach, connect
 from qa.engine import Engine
 from qa.lexicon.tokens import tokenize
-from tests.conftest import NEWSWIRE, ROOT
+from tests.conftest import NEWSWIRE
 
 pytestmark = pytest.mark.xdist_group("cluster")  # one LocalCluster for the module, in one test process
 QUESTIONS = [json.loads(line)["question"] for line in (NEWSWIRE / "gold.jsonl").read_text().splitlines()]
@@ -68,14 +66,14 @@ def test_sharded_search_gives_one_machines_top_k_scores_and_answers(cluster, bui
     corpus, _, sharded, one = built
     attach(sharded, corpus, cluster)
     assert isinstance(sharded.bm25, ClusterBM25) and len(sharded.bm25.shards) == 3
-    for q in QUESTIONS[::4]:
+    for q in QUESTIONS[::8]:
         terms = tokenize(q)
         a_ids, a_scores = sharded.bm25.top_k(terms, 10)
         b_ids, b_scores = one.bm25.top_k(terms, 10)
         assert a_ids.tolist() == b_ids.tolist(), q
         assert np.array_equal(a_scores, b_scores), q  # the same additions in the same order: bit-equal
     many, single = Engine(sharded), Engine(one)
-    for q in QUESTIONS[:20]:
+    for q in QUESTIONS[:12]:
         a, b = many.ask(q), single.ask(q)
         assert [(x.text, x.score, x.citation) for x in a.answers] == \
                [(x.text, x.score, x.citation) for x in b.answers], q
@@ -110,11 +108,13 @@ def test_a_build_run_again_writes_only_the_missing_segments(cluster, built, tmp_
     assert [d.model_dump() for d in again.docs] == [d.model_dump() for d in first.docs]
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path):
-    env = {**os.environ, "NEWSQA_CLUSTER_TIMEOUT": "1"}
-    res = subprocess.run([sys.executable, "-m", "newsqa", "ask", "Who is the chairman?", "--corpus",
-                          str(NEWSWIRE / "articles.jsonl"), "--index-dir", str(tmp_path), "--cluster",
-                          "tcp://127.0.0.1:9"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=False)
-    assert res.returncode == 2
-    assert res.stderr.startswith("qa: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
-    assert len(res.stderr.strip().splitlines()) == 1 and not res.stdout
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    from newsqa.cli import main
+
+    monkeypatch.setenv("NEWSQA_CLUSTER_TIMEOUT", "0.5")
+    code = main(["ask", "Who is the chairman?", "--corpus", str(NEWSWIRE / "articles.jsonl"), "--index-dir",
+                 str(tmp_path), "--cluster", "tcp://127.0.0.1:9"])
+    out, err = capsys.readouterr()
+    assert code == 2 and not out
+    assert err.startswith("qa: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert len(err.strip().splitlines()) == 1
