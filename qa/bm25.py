@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -28,6 +29,17 @@ SMALL = 40_000  # up to this many passages, a query simply scores every matching
 POOL_SCAN = 50_000  # longer postings lists are not scanned for their own best partial scores
 _SLACK = 1e-9  # relative margin on the pruning bound for floating-point rounding
 _ABSENT = object()
+
+
+def length_norm(dl: np.ndarray, k1: float, b: float, avgdl: float) -> np.ndarray:
+    """BM25's length normalisation of sentences of dl tokens (float64)."""
+    return k1 * (1 - b + b * dl / avgdl)
+
+
+def weight(idf: Any, tf: np.ndarray, norm: np.ndarray, k1: float) -> np.ndarray:
+    """BM25 weights of postings (tf float64): one formula and one order of operations for every
+    index, stored or segmented, so that their scores are equal to the last bit."""
+    return idf * (tf * (k1 + 1)) / (tf + norm)
 
 
 def csr(
@@ -245,8 +257,7 @@ class BM25:
             hi = min(lo + step, len(out))
             tf = self.tf[lo:hi].astype(np.float64)
             dl = self.doc_len[self.postings[lo:hi]].astype(np.float64)
-            norm = self.k1 * (1 - self.b + self.b * dl / self.avgdl)
-            out[lo:hi] = self.idf[term_of[lo:hi]] * (tf * (self.k1 + 1)) / (tf + norm)
+            out[lo:hi] = weight(self.idf[term_of[lo:hi]], tf, length_norm(dl, self.k1, self.b, self.avgdl), self.k1)
         return out
 
     def _max_weight(self) -> np.ndarray:

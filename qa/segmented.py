@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.bm25 import BM25, EPSILON, K1, B, _best
+from qa.bm25 import BM25, EPSILON, K1, B, _best, length_norm, weight
 from qa.postings import Column, Packed
 
 BOUND_CACHE = 200_000  # per-term bounds and idfs remembered per segment
@@ -135,14 +135,12 @@ class SegmentBM25(BM25):
 
     def _norms(self) -> np.ndarray:
         if self._norm is None:
-            dl = np.asarray(self.doc_len).astype(np.float64)
-            self._norm = self.k1 * (1 - self.b + self.b * dl / self.avgdl)
+            self._norm = length_norm(np.asarray(self.doc_len).astype(np.float64), self.k1, self.b, self.avgdl)
         return self._norm
 
     def _weigh(self, tid: int, docs: np.ndarray, tf: np.ndarray) -> np.ndarray:
         """BM25 weights of postings of term tid, with the formula and operation order of BM25._weights."""
-        tf = tf.astype(np.float64)
-        return self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + self._norms()[docs])
+        return weight(self._tidf(tid), tf.astype(np.float64), self._norms()[docs], self.k1)
 
     def _list(self, tid: int, lo: int, hi: int) -> _List:
         got = self._lists.pop(tid, None)
@@ -186,9 +184,8 @@ class SegmentBM25(BM25):
         if found is None:
             pk = self.packed
             b0, b1 = int(pk.bptr[tid]), int(pk.bptr[tid + 1])
-            tf = pk.maxtf[b0:b1].astype(np.float64)
-            norm = self.k1 * (1 - self.b + self.b * pk.mindl[b0:b1].astype(np.float64) / self.avgdl)
-            found = self._tidf(tid) * (tf * (self.k1 + 1)) / (tf + norm)
+            norm = length_norm(pk.mindl[b0:b1].astype(np.float64), self.k1, self.b, self.avgdl)
+            found = weight(self._tidf(tid), pk.maxtf[b0:b1].astype(np.float64), norm, self.k1)
             if len(self._blocks) >= BLOCK_CACHE:
                 self._blocks.clear()
             self._blocks[tid] = found
@@ -351,7 +348,8 @@ class MultiBM25:
         ids: list[np.ndarray] = []
         scores: list[np.ndarray] = []
         floor = 0.0
-        chosen = self._order if only is None else [i for i in self._order if i in set(only)]
+        shard = None if only is None else set(only)
+        chosen = self._order if shard is None else [i for i in self._order if i in shard]
         for i in chosen:  # the largest segment first: its k-th score lets the others prune
             seg, row_map = self.parts[i]
             local_allow = None if allow is None else allow[row_map]

@@ -1531,16 +1531,7 @@ def _merge_arrays(data: list[_Files], runs: list[tuple[int, int, int]], tmp: Pat
         os.fsync(texts.fileno())
     # the vocabulary of what is kept, and each kept term's live postings per segment
     step = 1 << 21
-    live: dict[int, np.ndarray] = {}
-    for s in final_row:
-        d = data[s]
-        indptr = np.asarray(d["indptr"])
-        df = np.zeros(len(indptr) - 1, dtype=np.int64)
-        for lo in range(0, int(indptr[-1]) if len(indptr) > 1 else 0, step):
-            hi = min(lo + step, int(indptr[-1]))
-            t = np.searchsorted(indptr, np.arange(lo, hi), side="right") - 1
-            df += np.bincount(t[final_row[s][_packed(d).span(lo, hi)[0]] >= 0], minlength=len(df))
-        live[s] = df
+    live = {s: live_df(data[s]["indptr"], _packed(data[s]), final_row[s] < 0) for s in final_row}
     old_terms = {s: Vocab(data[s]["vocab"], data[s]["vocab_off"]).terms() for s in final_row}
     kept_terms = {s: [old_terms[s][i] for i in np.flatnonzero(live[s]).tolist()] for s in final_row}
     terms = sorted(set().union(*kept_terms.values()))
