@@ -85,16 +85,21 @@ def _zipf_index(seed: int, n: int, vocab: int):
     return rng, BM25.from_ids({f"t{i}": i for i in range(vocab)}, ids, lens.astype(np.int32))
 
 
+def _random_queries(rng: np.random.Generator, vocab: int, trials: int):
+    """(terms, weights or None, k) of Zipf-drawn queries of 2 to 8 terms, as the engine asks them."""
+    for trial in range(trials):
+        m = int(rng.integers(2, 9))
+        query = [f"t{x}" for x in rng.zipf(1.1, m) % vocab]
+        weights = rng.choice([1.0, 0.5, 2.0], m).tolist() if trial % 2 else None
+        yield query, weights, int(rng.choice([1, 5, 10, 30]))
+
+
 def test_pruned_top_k_is_exactly_scoring_everything(monkeypatch):
     monkeypatch.setattr(bm25_mod, "SMALL", 0)  # take the MaxScore path on a small corpus
     n, vocab = 6000, 900
     rng, bm = _zipf_index(7, n, vocab)
     # duplicated passages make exact ties, as a resampled corpus does
-    for trial in range(400):
-        m = int(rng.integers(2, 9))
-        query = [f"t{x}" for x in rng.zipf(1.1, m) % vocab]
-        weights = rng.choice([1.0, 0.5, 2.0], m).tolist() if trial % 2 else None
-        k = int(rng.choice([1, 5, 10, 30]))
+    for query, weights, k in _random_queries(rng, vocab, 400):
         got, got_scores = bm.top_k(query, k, weights)
         want, want_scores = _brute_top(bm, query, weights, k)
         assert got.tolist() == want
@@ -191,11 +196,7 @@ def test_a_packed_segment_with_block_max_pruning_ranks_exactly_as_scoring_everyt
     seg = SegmentBM25(Vocab.from_sorted(sorted_names), bm.doc_len, indptr,
                       Packed(indptr, encode(indptr, docs, tf, bm.doc_len)), stats,
                       idf_of={t: float(bm.idf[bm.vocab[t]]) for t in names})
-    for trial in range(300):
-        m = int(rng.integers(2, 9))
-        query = [f"t{x}" for x in rng.zipf(1.1, m) % vocab]
-        weights = rng.choice([1.0, 0.5, 2.0], m).tolist() if trial % 2 else None
-        k = int(rng.choice([1, 5, 10, 30]))
+    for query, weights, k in _random_queries(rng, vocab, 300):
         got, got_scores = seg.top_k(query, k, weights)
         want, want_scores = _brute_top(bm, query, weights, k)
         assert got.tolist() == want, query
