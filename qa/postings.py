@@ -33,6 +33,22 @@ DECODE_STEP = 1 << 17  # postings decoded at once
 ENCODE_BLOCKS = 1 << 13  # and blocks (each a row of BLOCK 32-bit values while packed)
 
 
+def _widths(widths: np.ndarray) -> list[int]:
+    """The distinct bit widths (0..64) present, in increasing order. np.unique would do, but on
+    first use it imports numpy.ma (about 12 ms of a cold ask) and costs more on every query."""
+    return np.flatnonzero(np.bincount(widths.astype(np.int64), minlength=1)).tolist()
+
+
+def _distinct_sorted(x: np.ndarray) -> np.ndarray:
+    """The distinct values of a nondecreasing array (np.unique without its sort and numpy.ma)."""
+    if len(x) < 2:
+        return x
+    keep = np.empty(len(x), dtype=bool)
+    keep[0] = True
+    np.not_equal(x[1:], x[:-1], out=keep[1:])
+    return x[keep]
+
+
 def bit_length(values: np.ndarray) -> np.ndarray:
     """Bits needed for each non-negative integer below 2**53 (0 for 0), exactly."""
     return np.frexp(values.astype(np.float64))[1].astype(np.int64)
@@ -69,7 +85,7 @@ def _pack(grid: np.ndarray, cnt: np.ndarray, widths: np.ndarray) -> tuple[np.nda
     offsets = np.zeros(len(widths), dtype=np.int64)
     parts: list[np.ndarray] = []
     at = 0
-    for w in np.unique(widths).tolist():
+    for w in _widths(widths):
         rows = np.flatnonzero(widths == w)
         if w == 0:
             offsets[rows] = 8 * at
@@ -262,7 +278,7 @@ class Packed:
         the next, where it runs over)."""
         out = np.zeros((len(offsets), BLOCK), dtype=np.uint64)
         last = len(stream) - 1
-        for w in np.unique(widths).tolist():
+        for w in _widths(widths):
             if w == 0:
                 continue
             rows = np.flatnonzero(widths == w) if len(offsets) > 1 else np.zeros(1, dtype=np.int64)
@@ -296,7 +312,7 @@ class Packed:
         if not len(positions):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         blk = np.searchsorted(self.start, positions, side="right") - 1
-        bs = np.unique(blk)
+        bs = _distinct_sorted(np.sort(blk))
         docs, tf = self.blocks(bs)
         cnt = self.count[bs]
         at = np.zeros(len(bs), dtype=np.int64)
@@ -313,7 +329,7 @@ class Packed:
         firsts = self.first[b0:b1]
         rel = np.searchsorted(firsts, cand, side="right") - 1  # the block a candidate would be in
         ok = rel >= 0
-        bs = np.unique(rel[ok]) + b0
+        bs = _distinct_sorted(rel[ok]) + b0  # cand is sorted, so rel is
         docs, tf = self.blocks(bs)
         pos = np.searchsorted(docs, cand)
         pos[pos == len(docs)] = 0
