@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from qa import lexicon
 from qa.checks.base import Example, Level, check
@@ -14,12 +15,18 @@ def absent(entities: tuple[str, ...], article: frozenset[str], text: str = "") -
     """The first entity the article never names (counting capitalised words, initials,
     short forms and spelled-out acronyms), as the reason; None when it names them all."""
     stop = lexicon.stopwords()
-    generic = {w.lower() for w in lexicon.org_suffixes()} | {"group", "company", "co", "corp", "inc"}
+    generic = _generic()
     for ent in entities:
         content = [w for w in words(ent) if w not in stop and len(w) > 1 and w not in generic]
         if content and not _named(ent, content, article, text):
             return f"the article never names {ent}"
     return None
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Words that name no one in particular: "Inc", "Group", "company"."""
+    return frozenset({w.lower() for w in lexicon.org_suffixes()} | {"group", "company", "co", "corp", "inc"})
 
 
 def _named(ent: str, content: list[str], article: frozenset[str], text: str) -> bool:
@@ -56,4 +63,6 @@ def absent_entity(q, ev, sig):
     """"Who is Mead's chief financial officer?" is not answered from an article that never names
     Mead. The sentence itself usually names the question's entities: the whole article is read
     only when it does not."""
+    if not q.entities:  # nothing to look for: the sentence's names are not read
+        return None
     return absent(q.entities, ev.sentence_names) and absent(q.entities, ev.article_names, ev.document.text)

@@ -62,7 +62,8 @@ def _capitalised(chunk: str) -> list[str]:
     """A sentence's words with a capital ("Mellon", "eBay", "160GB"); all of them when it is typed in
     lower case ("the carbozulia project, … august"), which hides its names."""
     toks = re.findall(r"[\w'’.&-]+", chunk)
-    upper = [w for w in toks if any(ch.isupper() for ch in w)]
+    # islower() first: most words are lower case, and then none of their letters is upper case
+    upper = [w for w in toks if not w.islower() and any(ch.isupper() for ch in w)]
     return toks if len(toks) > 6 and len(upper) <= 1 else upper
 
 
