@@ -54,10 +54,20 @@ def version() -> str:
         return "unknown"
 
 
+class _Version(argparse.Action):
+    """--version, read from the installed package's metadata only when asked (importing
+    importlib.metadata costs every command about 20 ms)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"qa (newsqa) {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="qa", description="Ask questions of a folder of news articles; "
                                            "every answer is a cited span of the source.")
-    parser.add_argument("--version", action="version", version=f"qa (newsqa) {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     add_corpus_options(parser)
     add_min_confidence(parser)
     add_filters(parser)

@@ -9,6 +9,13 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 
+class _Model(BaseModel):
+    """Every model here: its validator and serializer are built on first use, not on import
+    (a cold `qa ask` uses a few of them; building all of them cost about 40 ms)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 class AnswerType(str, Enum):
     WHO = "who"
     WHEN = "when"
@@ -18,7 +25,7 @@ class AnswerType(str, Enum):
     WHAT = "what"
 
 
-class Document(BaseModel):
+class Document(_Model):
     """One article. `text` is the original text, so citations slice it directly."""
 
     model_config = ConfigDict(frozen=True)
@@ -34,7 +41,7 @@ class Document(BaseModel):
                                                          "or feed: 'agnews'), which --source also matches")
 
 
-class Passage(BaseModel):
+class Passage(_Model):
     """A sentence (or the byline) of a document; `doc.text[start:end] == text`."""
 
     model_config = ConfigDict(frozen=True)
@@ -47,27 +54,27 @@ class Passage(BaseModel):
     kind: Literal["sentence", "byline"] = "sentence"
 
 
-class DateValue(BaseModel):
+class DateValue(_Model):
     kind: Literal["date"] = "date"
     iso: str = Field(description="YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn or YYYY-Www")
     granularity: Literal["day", "week", "month", "quarter", "year"]
     time: str | None = Field(default=None, description="HH:MM when the span names a time")
 
 
-class MoneyValue(BaseModel):
+class MoneyValue(_Model):
     kind: Literal["money"] = "money"
     amount: float
     currency: str | None = Field(description="ISO 4217 code, or null when the text names none")
     amount_max: float | None = Field(default=None, description="upper end of a range")
 
 
-class PercentValue(BaseModel):
+class PercentValue(_Model):
     kind: Literal["percent"] = "percent"
     percent: float
     percent_max: float | None = None
 
 
-class CountValue(BaseModel):
+class CountValue(_Model):
     kind: Literal["count"] = "count"
     count: float
     unit: str | None = Field(default=None, description="the counted noun, as written")
@@ -79,7 +86,7 @@ Normalized = Annotated[
 ]
 
 
-class Citation(BaseModel):
+class Citation(_Model):
     """Where an answer came from, exact enough to re-check against the source."""
 
     doc_id: str
@@ -95,14 +102,14 @@ class Citation(BaseModel):
     span_end: int
 
 
-class Explanation(BaseModel):
+class Explanation(_Model):
     rule: str
     features: dict[str, float]
     contributions: dict[str, float] | None = Field(
         default=None, description="each feature's share of the log-odds of being right, largest first, and the bias")
 
 
-class Answer(BaseModel):
+class Answer(_Model):
     text: str = Field(description="the exact source span")
     type: AnswerType
     normalized: Normalized | None = None
@@ -115,7 +122,7 @@ class Answer(BaseModel):
     explain: Explanation | None = None
 
 
-class QuestionAnalysis(BaseModel):
+class QuestionAnalysis(_Model):
     text: str
     type: AnswerType
     subtype: str | None = Field(default=None, description='e.g. "person", "author", "percent"')
@@ -126,7 +133,7 @@ class QuestionAnalysis(BaseModel):
     focus: list[str] = Field(default=[], description='what amount a how-much question asks for: "profit", "sales"')
 
 
-class RetrievedPassage(BaseModel):
+class RetrievedPassage(_Model):
     passage: Passage
     score: float
     doc_title: str | None = None
@@ -134,7 +141,7 @@ class RetrievedPassage(BaseModel):
     rejected: str | None = Field(default=None, description="why this sentence gave no answer, if it was ruled out")
 
 
-class Applied(BaseModel):
+class Applied(_Model):
     """What a filter (qa.filters) kept, as reported with each result."""
 
     since: dt.date | None = None
@@ -145,7 +152,7 @@ class Applied(BaseModel):
     undated_left_out: int = Field(default=0, description="articles with no date left out")
 
 
-class AskResult(BaseModel):
+class AskResult(_Model):
     question: str
     analysis: QuestionAnalysis
     answers: list[Answer]
