@@ -36,6 +36,7 @@ class Evidence:
     previous_stems: frozenset[str] | None  # the sentence before, when this one points back to it
     lede: str  # headline and first sentence, as text
     names_of_article: Callable[[], frozenset[str]]  # read only when a check asks (a whole article is long)
+    names_of_sentence: Callable[[], frozenset[str]] | None = None  # the reader's cached copy, if any
 
     @cached_property
     def article_names(self) -> frozenset[str]:
@@ -54,6 +55,8 @@ class Evidence:
     @cached_property
     def sentence_names(self) -> frozenset[str]:
         """The names the sentence itself uses (cheaper than the article's, and usually enough)."""
+        if self.names_of_sentence is not None:
+            return self.names_of_sentence()
         return article_stems(None, self.sentence.text)
 
     @cached_property
@@ -89,10 +92,12 @@ class EvidenceReader:
         self.index = index
         self._stems: dict[int, frozenset[str]] = {}  # passage (or -1 - document for a headline) -> stems
         self._names: dict[int, frozenset[str]] = {}  # document -> article names
+        self._sentence_names: dict[int, frozenset[str]] = {}  # passage -> the names it uses
 
     def clear(self) -> None:
         self._stems.clear()
         self._names.clear()
+        self._sentence_names.clear()
 
     def read(self, pid: int) -> Evidence:
         ix = self.index
@@ -110,7 +115,8 @@ class EvidenceReader:
         lede = self.sentence(first).text if first is not None else ""
         points_back = prev is not None and _ANAPHORIC.match(s.text) is not None
         return Evidence(pid, s, doc, stems, frozenset(context), self.stems(prev) if points_back and prev is not None
-                        else None, f"{doc.title or ''} {lede}", lambda: self.article_names(d, doc))
+                        else None, f"{doc.title or ''} {lede}", lambda: self.article_names(d, doc),
+                        lambda: self.sentence_names(pid, s.text))
 
     def sentence(self, pid: int) -> Sentence:
         doc = self.index.docs[self.index.doc_of(pid)]
@@ -127,9 +133,18 @@ class EvidenceReader:
             got = self._stems[key] = frozenset(s.stems)
         return got
 
+    def sentence_names(self, pid: int, text: str) -> frozenset[str]:
+        """A passage's names, kept like its stems: the same sentences come back question after question."""
+        got = self._sentence_names.get(pid)
+        if got is None:
+            if len(self._sentence_names) > 50_000:
+                self._sentence_names.clear()
+            got = self._sentence_names[pid] = article_stems(None, text)
+        return got
+
     def article_names(self, d: int, doc: Document) -> frozenset[str]:
         if d not in self._names:
-            if len(self._names) > 256:
-                self._names.clear()
+            if len(self._names) > 256:  # forget the oldest
+                del self._names[next(iter(self._names))]
             self._names[d] = article_stems(doc.title, doc.text)
         return self._names[d]
