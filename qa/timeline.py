@@ -93,8 +93,10 @@ def timeline(engine: Reader, question: str, filters: Filter | None = None,
     judged = engine.judge(q, kind, hits)  # the checks veto here: faster, and a vetoed span is seldom a value
     bar = TIMELINE_BAR if min_confidence is None else min_confidence
     entries = []
-    for group, feats in featured(judged.scored, kind, q):
-        p = engine.model.probability(feats) if engine.model is not None else group[0].score
+    groups = featured(judged.scored, kind, q)
+    probs = (engine.model.probabilities([f for _, f in groups]) if engine.model is not None
+             else [g[0].score for g, _ in groups])
+    for (group, _), p in zip(groups, probs):
         if p < bar:
             continue
         entries.append(_entry(engine, group, p))

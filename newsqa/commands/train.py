@@ -29,6 +29,8 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("--own", action="store_true",
                    help="also learn from each set's answers over its own articles (articles.jsonl beside it)")
     p.add_argument("--out", metavar="FILE", help="where to write the model (default: the shipped model file)")
+    p.add_argument("--model", choices=["trees", "logistic"], default="trees",
+                   help="gradient-boosted trees (default) or a logistic regression")
     p.add_argument("--target-precision", type=probability, default=None, metavar="P",
                    help="share of given answers that must be right, out of fold (default 0.90)")
 
@@ -54,10 +56,11 @@ def run(args: argparse.Namespace) -> int:
             rows.extend(_learn(collect(own, gs, corpus="own"), gs, "own"))
     command = "qa " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "qa train"
     model, _ = train(rows, command=command, corpus=Path(args.corpus).name,
-                     target=args.target_precision or TARGET_PRECISION)
+                     target=args.target_precision or TARGET_PRECISION, kind=args.model)
     out = Path(args.out) if args.out else Path(str(resources.files("qa").joinpath("data", "model", "confidence.json")))
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(model.model_dump_json(indent=1) + "\n", encoding="utf-8")
+    # compact: indented, the trees' node arrays would run to tens of thousands of lines
+    out.write_text(model.model_dump_json(exclude_none=True) + "\n", encoding="utf-8")
     cv = model.training.cross_validation["all"]
     print(f"wrote {out}: {model.training.rows} answers, threshold {model.threshold:.2f}; out of fold at it: "
           f"precision {cv['precision']}, coverage {cv['coverage']}, EM {cv['em']}, no-answer recall {cv['noans_recall']}")

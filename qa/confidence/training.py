@@ -1,12 +1,19 @@
 """Training the confidence model (`qa train`): every answer the engine can give to every gold
-question, at archive scale, labelled right or wrong; a logistic regression over their
-features; its generalization estimated by cross-validation grouped by gold set (never by
-question: questions of one set share a writer and articles); and the threshold under
-which no answer is given.
+question, at archive scale, labelled right or wrong; gradient-boosted trees (or a logistic
+regression) over their features; its generalization estimated by cross-validation grouped
+by gold set (never by question: questions of one set share a writer and articles); and the
+threshold under which no answer is given.
+
+Trees are the default: out of fold over ten gold sets, at the bar that keeps 90% of the
+answers given right, they answered 42% of the archive's questions (EM 0.44) where the
+logistic regression answered 29% (EM 0.30), with the same features; the signals combine
+(a check that fires matters on one type of question, little on another), which a sum of
+weights cannot say. Their settings are fixed below, not searched per run.
 
 scikit-learn is needed here only, in the `train` extra; answering reads the fitted numbers
-with numpy (qa.confidence.model). The same rows give the same parameters: the solver is
-deterministic and the rows are built in gold-file order.
+with numpy (qa.confidence.model). The same rows give the same parameters: the solvers are
+deterministic (the trees' seed is fixed, without early stopping's random split) and the
+rows are built in gold-file order.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from qa.confidence.features import FEATURES
-from qa.confidence.model import ConfidenceModel, Training
+from qa.confidence.model import ConfidenceModel, Training, Trees
 from qa.errors import QAError
 from qa.evaluate import GoldItem, GoldSet, exact
 from qa.safe_text import clean_input
@@ -27,6 +34,10 @@ from qa.understand import Subtype, understand
 
 TARGET_PRECISION = 0.90  # the share of given answers that must be right, at archive scale
 C = 1.0  # the regression's inverse regularization strength
+KIND = "trees"  # or "logistic"
+# the trees' settings: shallow trees, a slow rate and large leaves, for a few thousand questions
+TREES = {"max_iter": 200, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 40,
+         "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
 
 
 @dataclass
@@ -84,37 +95,82 @@ def matrix(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def _sklearn() -> Any:
+def _sklearn() -> None:
     try:
-        from sklearn.linear_model import LogisticRegression
+        import sklearn  # noqa: F401
     except ImportError:
         raise QAError("training needs scikit-learn: pip install '.[train]'") from None
-    return LogisticRegression
 
 
 def fit(rows: list[Row], c: float = C) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """(mean, scale, coefficients, intercept) of a logistic regression on standardized features."""
-    x, y = matrix(rows)
-    if len(set(y.tolist())) < 2:
-        raise QAError("the training answers are all right or all wrong: nothing to learn")
+    _sklearn()
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = _learnable(rows)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0  # a feature that never varies weighs nothing
-    lr = _sklearn()(C=c, max_iter=5000, solver="lbfgs")
+    lr = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
     lr.fit((x - mean) / scale, y)
     return mean, scale, lr.coef_[0], float(lr.intercept_[0])
 
 
-def predict(params: tuple[np.ndarray, np.ndarray, np.ndarray, float], rows: list[Row]) -> list[float]:
-    mean, scale, coef, intercept = params
-    out = []
-    for r in rows:
-        if not r.features:
-            out.append(0.0)
-            continue
-        z = (np.array([r.features.get(k, 0.0) for k in FEATURES]) - mean) / scale
-        out.append(float(1 / (1 + np.exp(-(z @ coef + intercept)))))
-    return out
+def _learnable(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
+    x, y = matrix(rows)
+    if len(set(y.tolist())) < 2:
+        raise QAError("the training answers are all right or all wrong: nothing to learn")
+    return x, y
+
+
+def fit_trees(rows: list[Row]) -> Trees:
+    """Gradient-boosted trees (scikit-learn's histogram trees, TREES settings) as node arrays."""
+    _sklearn()
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    x, y = _learnable(rows)
+    clf = HistGradientBoostingClassifier(**TREES).fit(x, y)
+    trees = _export(clf)
+    check = ConfidenceModel(kind="trees", features=FEATURES, trees=trees, threshold=0.5)
+    got = np.array([check.logit(dict(zip(FEATURES, row.tolist()))) for row in x[:200]])
+    want = clf.decision_function(x[:200])
+    if not np.allclose(got, want, atol=1e-6):  # the arrays must say what the fitted model says
+        raise QAError("the exported trees disagree with the fitted model")
+    return trees
+
+
+def _export(clf: Any) -> Trees:
+    feature, threshold, left, right, value = [], [], [], [], []
+    for (pred,) in clf._predictors:  # one predictor per iteration (a binary classifier)
+        nodes = pred.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        vals = nodes["value"].astype(float).copy()
+        counts = nodes["count"].astype(float)
+        for i in range(len(nodes) - 1, -1, -1):  # children come after their parent: fill upwards
+            if not leaf[i]:
+                a, b = int(nodes["left"][i]), int(nodes["right"][i])
+                vals[i] = (counts[a] * vals[a] + counts[b] * vals[b]) / max(counts[a] + counts[b], 1.0)
+        feature.append([-1 if leaf[i] else int(nodes["feature_idx"][i]) for i in range(len(nodes))])
+        threshold.append([0.0 if leaf[i] else float(nodes["num_threshold"][i]) for i in range(len(nodes))])
+        left.append([0 if leaf[i] else int(nodes["left"][i]) for i in range(len(nodes))])
+        right.append([0 if leaf[i] else int(nodes["right"][i]) for i in range(len(nodes))])
+        value.append([round(float(v), 9) for v in vals])
+    return Trees(baseline=round(float(np.ravel(clf._baseline_prediction)[0]), 9), feature=feature,
+                 threshold=threshold, left=left, right=right, value=value)
+
+
+def fit_model(rows: list[Row], kind: str = KIND, c: float = C, threshold: float = 0.5) -> ConfidenceModel:
+    """A model of the kind asked, fitted on the rows."""
+    if kind == "trees":
+        return ConfidenceModel(kind="trees", features=FEATURES, trees=fit_trees(rows), threshold=threshold)
+    mean, scale, coef, intercept = fit(rows, c)
+    return ConfidenceModel(features=FEATURES, mean=[round(float(v), 6) for v in mean],
+                           scale=[round(float(v), 6) for v in scale], coef=[round(float(v), 6) for v in coef],
+                           intercept=round(intercept, 6), threshold=threshold)
+
+
+def predict(model: ConfidenceModel, rows: list[Row]) -> list[float]:
+    return [model.probability(r.features) if r.features else 0.0 for r in rows]
 
 
 # -- question-level outcomes ----------------------------------------------------------------------
@@ -166,15 +222,15 @@ def choose_threshold(ds: list[Decision], target: float = TARGET_PRECISION, least
     return 0.99
 
 
-def cross_validate(rows: list[Row], c: float = C) -> tuple[list[float], dict[str, dict[str, float]]]:
+def cross_validate(rows: list[Row], c: float = C, kind: str = KIND) -> tuple[list[float], dict[str, dict[str, float]]]:
     """Out-of-fold probabilities, each gold set predicted by a model fitted on the others."""
     probs = [0.0] * len(rows)
     sets = sorted({r.set for r in rows})
     for held in sets:
         train = [r for r in rows if r.set != held]
-        params = fit(train, c)
+        model = fit_model(train, kind, c)
         idx = [i for i, r in enumerate(rows) if r.set == held]
-        for i, p in zip(idx, predict(params, [rows[i] for i in idx])):
+        for i, p in zip(idx, predict(model, [rows[i] for i in idx])):
             probs[i] = p
     return probs, {}
 
@@ -184,22 +240,19 @@ def _rounded(figures: dict[str, float]) -> dict[str, float | None]:
 
 
 def train(rows: list[Row], command: str = "", corpus: str = "", target: float = TARGET_PRECISION,
-          c: float = C, bar_on: str = "archive") -> tuple[ConfidenceModel, list[float]]:
+          c: float = C, bar_on: str = "archive", kind: str = KIND) -> tuple[ConfidenceModel, list[float]]:
     """The model fitted on every row, its threshold chosen on out-of-fold probabilities of the
     answers found in the `bar_on` corpus (so the bar is set on answers the model did not see,
     at archive scale), and those probabilities."""
-    oof, _ = cross_validate(rows, c)
+    oof, _ = cross_validate(rows, c, kind)
     ds = [d for d in decisions(rows, oof) if d.corpus == bar_on]
     bar = choose_threshold(ds, target)
     per_set = {s: _rounded(outcome([d for d in ds if d.set == s], bar)) for s in sorted({r.set for r in rows})}
     per_set["all"] = _rounded(outcome(ds, bar))
-    mean, scale, coef, intercept = fit(rows, c)
-    info = Training(command=command, corpus=corpus, sets=sorted({r.set for r in rows}),
-                    rows=sum(1 for r in rows if r.features), positives=sum(1 for r in rows if r.right),
-                    cross_validation=per_set,
-                    threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of fold, "
-                                   f"over the {bar_on} corpus")
-    model = ConfidenceModel(features=FEATURES, mean=[round(float(v), 6) for v in mean],
-                            scale=[round(float(v), 6) for v in scale], coef=[round(float(v), 6) for v in coef],
-                            intercept=round(intercept, 6), threshold=bar, training=info)
+    model = fit_model(rows, kind, c, threshold=bar)
+    model.training = Training(command=command, corpus=corpus, sets=sorted({r.set for r in rows}),
+                              rows=sum(1 for r in rows if r.features), positives=sum(1 for r in rows if r.right),
+                              cross_validation=per_set,
+                              threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of "
+                                             f"fold, over the {bar_on} corpus")
     return model, oof

@@ -115,8 +115,8 @@ def by_confidence(scored: list[Scored], kind: AnswerKind, cite: Callable[[int, C
     """Every value's probability of being right, from its features; those under `threshold` are
     not given (the best of them is kept as `withheld`, for showing why there is no answer)."""
     ranked: list[tuple[float, Answer]] = []
-    for g, feats in featured(scored, kind, q):
-        p = model.probability(feats)
+    groups = featured(scored, kind, q)
+    for (g, feats), p in zip(groups, model.probabilities([f for _, f in groups])):
         ranked.append((p, _given(g, kind, cite, p, feats, model, explain)))
     ranked.sort(key=lambda x: -x[0])
     given = [a for p, a in ranked if p >= threshold][:max_answers]

@@ -28,7 +28,8 @@ def dates(tmp_path_factory):
     ("When was Crane Co founded?", "800000 days ago"),
 ])
 def test_a_date_outside_the_calendar_keeps_its_span_and_no_value(dates, question, span):
-    r = run("--corpus", dates, "--no-cache", "ask", "--json", question)
+    # the span and its value are the point here, not how sure the model is of so odd a date
+    r = run("--corpus", dates, "--no-cache", "ask", "--json", "--min-confidence", "0", question)
     clean_run(r)
     top = json.loads(r.out)["answers"][0]
     assert top["text"] == span and top["normalized"] is None
@@ -40,7 +41,8 @@ def test_batch_goes_on_past_bad_lines_and_says_so(dates):
              b"When will Acme name Smith chairman?\n"
              b"caf\xe9 au lait?\n"
              b'{"id": 7, "question": "When was Crane Co founded?"}\n')
-    r = run("--corpus", dates, "--no-cache", "batch", "-", stdin=stdin)
+    # how sure the model is of "800000 days ago" is not the point here: whether each line is answered is
+    r = run("--corpus", dates, "--no-cache", "batch", "--min-confidence", "0", "-", stdin=stdin)
     clean_run(r)
     recs = [json.loads(line) for line in r.out.splitlines()]
     assert [rec["id"] for rec in recs] == ["1", "2", "3", "4", "7"]

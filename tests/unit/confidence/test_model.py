@@ -38,6 +38,38 @@ def test_probability_and_contributions_are_the_logistic_of_the_sum():
     assert m.probability({}) == pytest.approx(1 / (1 + math.exp(-(0.25 + 0.25))))  # absent features are 0
 
 
+def _trees(**change):
+    """One tree: a <= 1 goes to a leaf worth -1 (30 answers), else to one worth 2 (10 answers);
+    the root's value is their weighted mean, -0.25."""
+    trees = {"baseline": 0.5, "feature": [[0, -1, -1]], "threshold": [[1.0, 0.0, 0.0]], "left": [[1, 0, 0]],
+             "right": [[2, 0, 0]], "value": [[-0.25, -1.0, 2.0]], **change}
+    return ConfidenceModel.model_validate({"kind": "trees", "features": ["a", "b"], "trees": trees,
+                                           "threshold": 0.7})
+
+
+def test_trees_walk_each_tree_to_a_leaf_and_credit_each_split_to_its_feature():
+    m = _trees()
+    assert m.logit({"a": 0.0}) == pytest.approx(0.5 - 1.0)
+    assert m.logit({"a": 1.0}) == pytest.approx(0.5 - 1.0)  # at the threshold: left
+    assert m.logit({"a": 3.0, "b": 9.0}) == pytest.approx(0.5 + 2.0)
+    assert m.probability({"a": 3.0}) == pytest.approx(1 / (1 + math.exp(-2.5)))
+    parts = m.contributions({"a": 3.0})
+    assert parts == {"a": 2.25, "bias": 0.25}  # from the root's -0.25 to the leaf's 2
+    assert sum(parts.values()) == pytest.approx(m.logit({"a": 3.0}))
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"left": [[0, 0, 0]]}, "points outside it or back"),
+    ({"feature": [[5, -1, -1]]}, "does not name"),
+    ({"value": [[-0.25, -1.0]]}, "differ in length"),
+])
+def test_damaged_trees_are_refused(change, message):
+    with pytest.raises(ValueError, match=message):
+        _trees(**change)
+    with pytest.raises(ValueError, match="without its trees"):
+        ConfidenceModel.model_validate({"kind": "trees", "features": ["a"], "threshold": 0.5})
+
+
 @pytest.mark.parametrize("change,message", [
     ({"coef": [1.0]}, "differ in length"),
     ({"scale": [1.0, 0.0]}, "not a positive number"),

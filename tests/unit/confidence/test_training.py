@@ -24,11 +24,30 @@ def rows(seed: int = 0) -> list[Row]:
     return out
 
 
-def test_the_same_rows_give_the_same_model():
-    a, _ = train(rows())
-    b, _ = train(rows())
+@pytest.mark.parametrize("kind", ["trees", "logistic"])
+def test_the_same_rows_give_the_same_model(kind):
+    a, _ = train(rows(), kind=kind)
+    b, _ = train(rows(), kind=kind)
     assert a.model_dump() == b.model_dump()
-    assert a.coef[a.features.index("coverage")] > 0  # it learned which way the signal points
+    assert a.kind == kind
+    # it learned which way the signal points
+    assert a.probability({"coverage": 0.9, "type:who": 1.0}) > a.probability({"coverage": 0.3, "type:who": 1.0})
+
+
+def test_the_exported_trees_say_what_scikit_learn_fitted():
+    """The node arrays, walked with numpy, give scikit-learn's own log-odds for every answer."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from qa.confidence.features import FEATURES
+    from qa.confidence.training import TREES, fit_model, matrix
+
+    base = rows()
+    model = fit_model(base, "trees")
+    x, y = matrix(base)
+    want = HistGradientBoostingClassifier(**TREES).fit(x, y).decision_function(x)
+    got = [model.logit(dict(zip(FEATURES, r.tolist()))) for r in x]
+    assert got == pytest.approx(want.tolist(), abs=1e-6)
+    assert len(model.trees.feature) == TREES["max_iter"]
 
 
 def test_each_set_is_predicted_by_a_model_that_never_saw_it():
