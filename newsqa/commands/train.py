@@ -31,6 +31,9 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("--out", metavar="FILE", help="where to write the model (default: the shipped model file)")
     p.add_argument("--model", choices=["trees", "logistic"], default="trees",
                    help="gradient-boosted trees (default) or a logistic regression")
+    p.add_argument("--no-calibrate", dest="calibrate", action="store_false",
+                   help="do not calibrate the probabilities on the sets written against the whole archive "
+                        "(those with ABSENT_CHECKED), nor choose the bar on them alone")
     p.add_argument("--target-precision", type=probability, default=None, metavar="P",
                    help="share of given answers that must be right, out of fold (default 0.90)")
 
@@ -56,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
             rows.extend(_learn(collect(own, gs, corpus="own"), gs, "own"))
     command = "qa " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "qa train"
     model, _ = train(rows, command=command, corpus=Path(args.corpus).name,
-                     target=args.target_precision or TARGET_PRECISION, kind=args.model)
+                     target=args.target_precision or TARGET_PRECISION, kind=args.model,
+                     calibrate_on={gs.name for gs in sets if gs.absent_checked} if args.calibrate else ())
     out = Path(args.out) if args.out else Path(str(resources.files("qa").joinpath("data", "model", "confidence.json")))
     out.parent.mkdir(parents=True, exist_ok=True)
     # compact: indented, the trees' node arrays would run to tens of thousands of lines
@@ -64,6 +68,11 @@ def run(args: argparse.Namespace) -> int:
     cv = model.training.cross_validation["all"]
     print(f"wrote {out}: {model.training.rows} answers, threshold {model.threshold:.2f}; out of fold at it: "
           f"precision {cv['precision']}, coverage {cv['coverage']}, EM {cv['em']}, no-answer recall {cv['noans_recall']}")
+    if model.calibration is not None:
+        c, on = model.calibration, model.training.cross_validation["calibration sets"]
+        print(f"calibrated on {', '.join(c.sets)} (log-odds x {c.slope:.3f} {c.intercept:+.3f}); out of fold on "
+              f"them: precision {on['precision']}, coverage {on['coverage']}, EM {on['em']}, "
+              f"no-answer recall {on['noans_recall']}")
     return 0
 
 

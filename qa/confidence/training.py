@@ -19,14 +19,14 @@ rows are built in gold-file order.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from qa.confidence.features import FEATURES
-from qa.confidence.model import ConfidenceModel, Training, Trees
+from qa.confidence.model import Calibration, ConfidenceModel, Training, Trees
 from qa.errors import QAError
 from qa.evaluate import GoldItem, GoldSet, exact
 from qa.safe_text import clean_input
@@ -239,20 +239,65 @@ def _rounded(figures: dict[str, float]) -> dict[str, float | None]:
     return {k: None if math.isnan(v) else round(v, 4) for k, v in figures.items()}
 
 
+def calibrate(ds: list[Decision]) -> Calibration | None:
+    """Platt scaling of the out-of-fold log-odds of the top answers given (a logistic regression
+    of right on log-odds, nearly unregularized); None when they are too few or it would turn
+    the order round. Fitted on answers the model did not see, it corrects how sure the model is
+    on those questions without changing which answer it prefers."""
+    given = [d for d in ds if d.p > 0]
+    if len(given) < 50 or len({d.right for d in given}) < 2:
+        return None
+    _sklearn()
+    from sklearn.linear_model import LogisticRegression
+
+    z = _log_odds(np.array([d.p for d in given]))[:, None]
+    lr = LogisticRegression(C=1e6, max_iter=1000, solver="lbfgs").fit(z, [int(d.right) for d in given])
+    slope, intercept = float(lr.coef_[0][0]), float(lr.intercept_[0])
+    if slope <= 0:
+        return None
+    return Calibration(slope=round(slope, 6), intercept=round(intercept, 6), sets=sorted({d.set for d in given}))
+
+
+def _log_odds(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return np.log(p / (1 - p))
+
+
+def _recalibrated(probs: list[float], cal: Calibration | None) -> list[float]:
+    if cal is None:
+        return probs
+    p = np.asarray(probs, dtype=float)
+    q = 1.0 / (1.0 + np.exp(-np.clip(cal.slope * _log_odds(p) + cal.intercept, -40.0, 40.0)))
+    return np.where(p > 0, q, 0.0).tolist()
+
+
 def train(rows: list[Row], command: str = "", corpus: str = "", target: float = TARGET_PRECISION,
-          c: float = C, bar_on: str = "archive", kind: str = KIND) -> tuple[ConfidenceModel, list[float]]:
+          c: float = C, bar_on: str = "archive", kind: str = KIND,
+          calibrate_on: Collection[str] = ()) -> tuple[ConfidenceModel, list[float]]:
     """The model fitted on every row, its threshold chosen on out-of-fold probabilities of the
     answers found in the `bar_on` corpus (so the bar is set on answers the model did not see,
-    at archive scale), and those probabilities."""
+    at archive scale), and those probabilities. With `calibrate_on` (the sets written against
+    the whole archive, whose gold lists every answer it holds), the probabilities are first
+    calibrated on those sets' answers and the bar is chosen on them: they are the questions most
+    like a user's, and the only ones whose archive-scale right and wrong are complete."""
     oof, _ = cross_validate(rows, c, kind)
     ds = [d for d in decisions(rows, oof) if d.corpus == bar_on]
-    bar = choose_threshold(ds, target)
+    cal = calibrate([d for d in ds if d.set in calibrate_on]) if calibrate_on else None
+    if cal is not None:
+        oof = _recalibrated(oof, cal)
+        ds = [d for d in decisions(rows, oof) if d.corpus == bar_on]
+    on = [d for d in ds if cal is None or d.set in cal.sets]
+    bar = choose_threshold(on, target)
     per_set = {s: _rounded(outcome([d for d in ds if d.set == s], bar)) for s in sorted({r.set for r in rows})}
     per_set["all"] = _rounded(outcome(ds, bar))
+    if cal is not None:
+        per_set["calibration sets"] = _rounded(outcome(on, bar))
     model = fit_model(rows, kind, c, threshold=bar)
+    model.calibration = cal
+    where = f"the {bar_on} corpus" + (f", on the sets calibrated on ({', '.join(cal.sets)})" if cal else "")
     model.training = Training(command=command, corpus=corpus, sets=sorted({r.set for r in rows}),
                               rows=sum(1 for r in rows if r.features), positives=sum(1 for r in rows if r.right),
                               cross_validation=per_set,
                               threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of "
-                                             f"fold, over the {bar_on} corpus")
+                                             f"fold, over {where}")
     return model, oof

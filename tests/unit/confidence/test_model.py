@@ -23,7 +23,7 @@ def test_the_shipped_model_reads_the_features_the_engine_computes():
 
 def _model(**change):
     base = {"features": ["a", "b"], "mean": [0.0, 1.0], "scale": [1.0, 2.0], "coef": [1.0, -0.5],
-            "intercept": 0.25, "threshold": 0.7}
+            "intercept": 0.25, "threshold": 0.7, **change}
     return ConfidenceModel.model_validate({**base, **change})
 
 
@@ -38,13 +38,13 @@ def test_probability_and_contributions_are_the_logistic_of_the_sum():
     assert m.probability({}) == pytest.approx(1 / (1 + math.exp(-(0.25 + 0.25))))  # absent features are 0
 
 
-def _trees(**change):
+def _trees(calibration=None, **change):
     """One tree: a <= 1 goes to a leaf worth -1 (30 answers), else to one worth 2 (10 answers);
     the root's value is their weighted mean, -0.25."""
     trees = {"baseline": 0.5, "feature": [[0, -1, -1]], "threshold": [[1.0, 0.0, 0.0]], "left": [[1, 0, 0]],
              "right": [[2, 0, 0]], "value": [[-0.25, -1.0, 2.0]], **change}
     return ConfidenceModel.model_validate({"kind": "trees", "features": ["a", "b"], "trees": trees,
-                                           "threshold": 0.7})
+                                           "threshold": 0.7, "calibration": calibration})
 
 
 def test_trees_walk_each_tree_to_a_leaf_and_credit_each_split_to_its_feature():
@@ -56,6 +56,21 @@ def test_trees_walk_each_tree_to_a_leaf_and_credit_each_split_to_its_feature():
     parts = m.contributions({"a": 3.0})
     assert parts == {"a": 2.25, "bias": 0.25}  # from the root's -0.25 to the leaf's 2
     assert sum(parts.values()) == pytest.approx(m.logit({"a": 3.0}))
+
+
+@pytest.mark.parametrize("make", [_model, _trees])
+def test_a_calibration_scales_the_log_odds_and_every_share_of_them(make):
+    feats = {"a": 3.0, "b": 1.0}
+    raw = make()
+    m = make(calibration={"slope": 0.5, "intercept": -1.0})
+    assert m.logit(feats) == pytest.approx(0.5 * raw.logit(feats) - 1.0)
+    assert m.probabilities([feats, {"a": 0.0}]) == pytest.approx([m.probability(feats), m.probability({"a": 0.0})])
+    parts = m.contributions(feats)
+    assert sum(parts.values()) == pytest.approx(m.logit(feats), abs=1e-3)
+    assert {k: v for k, v in parts.items() if k != "bias"} == pytest.approx(
+        {k: 0.5 * v for k, v in raw.contributions(feats).items() if k != "bias"}, abs=1e-3)
+    with pytest.raises(ValueError):
+        make(calibration={"slope": -1.0, "intercept": 0.0})  # it may not turn the order round
 
 
 @pytest.mark.parametrize("change,message", [

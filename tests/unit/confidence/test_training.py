@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -11,16 +12,17 @@ pytest.importorskip("sklearn", reason="training needs the train extra (scikit-le
 from qa.confidence.training import Decision, Row, choose_threshold, cross_validate, outcome, train
 
 
-def rows(seed: int = 0) -> list[Row]:
+def rows(seed: int = 0, questions: int = 40) -> list[Row]:
     """Synthetic answers: right ones have high coverage, wrong ones low, with noise."""
     rnd = random.Random(seed)
     out = []
     for s in ("a", "b", "c"):
-        for q in range(40):
+        for q in range(questions):
             for k in range(4):
                 right = k == 0 and q % 5 != 0
                 cov = rnd.gauss(0.8 if right else 0.4, 0.15)
-                out.append(Row(s, q, q % 5 != 0, {"coverage": cov, "rank": float(k), "type:who": 1.0}, right))
+                out.append(Row(s, q, q % 5 != 0, {"coverage": cov, "rank": float(k), "type:who": 1.0}, right,
+                               corpus="archive"))
     return out
 
 
@@ -69,3 +71,39 @@ def test_the_threshold_is_the_lowest_bar_with_the_precision_asked():
     assert bar == pytest.approx(0.61)  # 0.61 keeps the 95s and 85s: 40 of 43 right
     assert outcome(ds, bar)["precision"] >= 0.9
     assert outcome(ds, 0.6)["precision"] < 0.9
+
+
+def test_calibration_recovers_how_over_sure_the_model_was():
+    """Decisions whose probability said more than the truth (right with the logistic of half
+    the log-odds, less one) are mapped back: slope near 0.5, intercept near -1."""
+    from qa.confidence.training import calibrate
+
+    rnd = random.Random(7)
+    ds = []
+    for _ in range(4000):
+        z = rnd.uniform(-4, 4)
+        truth = 1 / (1 + math.exp(-(0.5 * z - 1.0)))
+        ds.append(Decision("s", True, 1 / (1 + math.exp(-z)), rnd.random() < truth))
+    cal = calibrate(ds)
+    assert cal is not None and cal.sets == ["s"]
+    assert cal.slope == pytest.approx(0.5, abs=0.08) and cal.intercept == pytest.approx(-1.0, abs=0.15)
+    assert calibrate(ds[:20]) is None  # too few to say
+
+
+def test_the_bar_is_chosen_on_the_sets_calibrated_on():
+    base = rows(questions=80)
+    model, oof = train(base, calibrate_on={"c"})
+    again, _ = train(base, calibrate_on={"c"})
+    assert model.model_dump() == again.model_dump()
+    assert model.calibration is not None and model.calibration.sets == ["c"]
+    on_c = model.training.cross_validation["calibration sets"]
+    assert on_c == model.training.cross_validation["c"]
+    assert on_c["precision"] >= 0.9
+    plain, oof_plain = train(base)
+    assert plain.calibration is None
+    # the calibration is monotone: each question's best answer is the same
+    best = {}
+    for r, p, q in zip(base, oof, oof_plain):
+        best.setdefault((r.set, r.question), []).append((p, q, r.features["rank"]))
+    for answers in best.values():
+        assert max(answers)[2] == max(answers, key=lambda a: a[1])[2]
