@@ -64,21 +64,22 @@ def test_bad_corpus_files_warn_and_continue(tmp_path):
                                        encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
     (tmp_path / "empty.txt").write_bytes(b"")
-    r = qa("--corpus", str(tmp_path), "ask", "How many engineers did Acme hire?")
+    # one sentence: the model is rightly unsure; the warnings are the point
+    r = qa("--corpus", str(tmp_path), "ask", "--min-confidence", "0", "How many engineers did Acme hire?")
     assert r.returncode == 0, r.stderr
     assert "40 engineers" in r.stdout
     assert "bad.txt" in r.stderr and "empty.txt" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_batch_from_stdin_then_verify(tmp_path):
-    questions = "When did Macron announce the meeting?\n\nWho is the French Defense Minister?\n" \
+    questions = "When did Macron announce the meeting?\n\nWho is Ukraine's Foreign Minister?\n" \
                 '{"id": "q3", "question": "Who is the president of Brazil?"}\n'
     r = qa("batch", "-", stdin=questions)
     assert r.returncode == 0, r.stderr
     lines = [json.loads(l) for l in r.stdout.splitlines()]
     assert [l["id"] for l in lines] == ["1", "3", "q3"]
     assert lines[0]["answers"][0]["text"] == "last Wednesday"
-    assert lines[1]["answers"][0]["text"] == "Sébastien Lecornu"
+    assert lines[1]["answers"][0]["text"] == "Dmytro Kuleba"
     assert lines[2]["no_answer"] is True
     out = tmp_path / "answers.jsonl"
     out.write_text(r.stdout, encoding="utf-8")
@@ -119,7 +120,11 @@ def test_eval_prints_a_table():
     r = qa("eval", str(ROOT / "examples" / "seeds-dev.jsonl"))
     assert r.returncode == 0, r.stderr
     overall = next(line for line in r.stdout.splitlines() if line.startswith("overall"))
-    assert int(overall.split()[4]) == 15  # EM count
+    assert int(overall.split()[4]) >= 13  # EM count at the bar: two are under it
+    assert "top answer right, given or not: 1.000" in r.stdout
+    r = qa("eval", "--min-confidence", "0", str(ROOT / "examples" / "seeds-dev.jsonl"))
+    overall = next(line for line in r.stdout.splitlines() if line.startswith("overall"))
+    assert int(overall.split()[4]) == 15
 
 
 def test_jsonl_corpus_and_help():

@@ -12,6 +12,14 @@ pytest.importorskip("sklearn", reason="training needs the train extra (scikit-le
 from qa.confidence.training import Decision, Row, choose_threshold, cross_validate, outcome, train
 
 
+@pytest.fixture(autouse=True)
+def few_trees(monkeypatch):
+    """30 trees rather than 200: the same code, a tenth of the time (the suite's budget)."""
+    from qa.confidence.training import TREES
+
+    monkeypatch.setitem(TREES, "max_iter", 30)
+
+
 def rows(seed: int = 0, questions: int = 40) -> list[Row]:
     """Synthetic answers: right ones have high coverage, wrong ones low, with noise."""
     rnd = random.Random(seed)
