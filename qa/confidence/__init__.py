@@ -3,9 +3,10 @@
 Every signal the engine computes for an answer (retrieval, coverage, closeness, the fit of
 its form, each near-miss check, agreement across passages and articles, whether the
 question's names are what the article is about, what else competes) is a named feature
-(`features.py`); a logistic regression trained at archive scale (`training.py`, run by
-`qa train`) weighs them, and its fitted parameters ship as `qa/data/model/confidence.json`,
-read here with numpy (`model.py`). An answer under the threshold is not given.
+(`features.py`); gradient-boosted trees trained at archive scale (`training.py`, run by
+`qa train`) weigh them, their log-odds calibrated on the questions written against the
+whole archive; the fitted trees ship as `qa/data/model/confidence.json`, walked here with
+numpy (`model.py`). An answer under the threshold is not given.
 """
 
 from __future__ import annotations
