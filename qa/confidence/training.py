@@ -213,13 +213,20 @@ def outcome(ds: Iterable[Decision], bar: float) -> dict[str, float]:
 
 
 def choose_threshold(ds: list[Decision], target: float = TARGET_PRECISION, least: int = 20) -> float:
-    """The lowest bar at which at least `target` of the answers given are right (and at least
-    `least` answers are given, so the share means something)."""
-    for bar in np.round(np.arange(0.05, 1.0, 0.01), 2):
+    """The lowest bar from which at least `target` of the answers given are right at every
+    higher bar too (bars giving fewer than `least` answers say nothing and are passed over).
+    The plain lowest bar that reaches the target chases noise: out of fold on the archive
+    sets, precision went 0.901, 0.896, 0.889, 0.890, 0.901 from 0.81 to 0.85, and a bar at
+    the first bump would promise what the next ones do not keep."""
+    chosen = None
+    for bar in np.round(np.arange(0.99, 0.04, -0.01), 2):
         given = [d for d in ds if d.p >= bar and d.p > 0]
-        if len(given) >= least and sum(d.right for d in given) / len(given) >= target:
-            return float(bar)
-    return 0.99
+        if len(given) < least:
+            continue
+        if sum(d.right for d in given) / len(given) < target:
+            break
+        chosen = float(bar)
+    return 0.99 if chosen is None else chosen
 
 
 def cross_validate(rows: list[Row], c: float = C, kind: str = KIND) -> tuple[list[float], dict[str, dict[str, float]]]:

@@ -42,9 +42,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         re.IGNORECASE,
     )
     # "3 billion euros", "12.5 mln dlrs", "17 cts", "1.5bn euros", "10 €"
-    # "an eight billion dlr surplus": a number in words needs a scale to be an amount
+    # "an eight billion dlr surplus", "priced at eight dlrs a unit", "a loss of two cts a share"
+    # (about 2,400 small amounts in words in the archive); without a scale the number is in
+    # lower case: "Group of Seven dollar" and "One dollar straight" are not amounts
     post = re.compile(
-        rf"(?:(?P<num>{NUM}){scale_part}|(?P<wnum>{SPELLED})[\s-](?P<wscale>{scale})\b)[\s-]?"
+        rf"(?:(?P<num>{NUM}){scale_part}|(?P<wnum>{SPELLED})[\s-](?P<wscale>{scale})\b|(?P<wsmall>(?-i:{SPELLED})))[\s-]?"
         rf"(?P<cur>\b(?:{_alt(words)})\b|[€£¥](?!\w))", re.IGNORECASE
     )
     # "293.5p": pence, as the BBC writes share prices
@@ -96,7 +98,7 @@ def _country_hint(code: str, text: str) -> str | None:
 
 def _money(m: re.Match[str], rule: str, prior: float, context: str = "", article: str = "") -> Candidate | None:
     groups = m.groupdict()
-    written = groups.get("num") or groups.get("wnum") or ""
+    written = groups.get("num") or groups.get("wnum") or groups.get("wsmall") or ""
     num = parse_number(written)
     if num is None:
         return None

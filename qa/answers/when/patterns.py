@@ -27,13 +27,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
     month = rf"(?P<month>(?:{_cased(list(lexicon.months()))})\b\.?)"
     wd = rf"(?P<weekday>(?:{_cased(WEEKDAYS)}))\b"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    # Reuters spells a day under ten ("payable April one", "on June five"); 450 such dates in
+    # 378 archive articles. Not before a hyphen ("the February three-month average") nor a
+    # plural noun ("in May two companies said").
+    spelled = "|".join(w for w, n in SMALL_NUMBERS.items() if 1 <= n <= 9)
+    mday = (rf"(?:{day}|(?P<dayword>{spelled})\b(?!-)"
+            r"(?!\s+(?!(?:as|was|is|has|its|unless|this|thus)\b)[a-z]+s\b))")
     year = r"(?P<year>(?:1[89]|20)\d\d)\b"
     time = (r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[AP]M|[ap]m|GMT|BST|CET|EST|EDT|local time))?"
             r"|(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[AP]M|[ap]m)|noon|midnight)")
     opt_wd = rf"(?:(?:(?:next|last|this|coming|[Nn]ext|[Ll]ast|[Tt]his)\s+)?{wd},?\s+)?"
     return {
-        # "Tuesday, March 11, 2025", "Feb. 16", "March 7"
-        "mdy": re.compile(rf"{opt_wd}{month}\s+{day}(?:,?\s+{year})?"),
+        # "Tuesday, March 11, 2025", "Feb. 16", "March 7", "April one"
+        "mdy": re.compile(rf"{opt_wd}{month}\s+{mday}(?:,?\s+{year})?"),
         # "16 March 2024", "the 5th of May"
         "dmy": re.compile(rf"{opt_wd}(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),

@@ -68,7 +68,7 @@ def _full_date(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:
     """"March 7", "7 March 1987", "1987-03-07"."""
     ref = s.doc_date
     mon = int(g["mnum"]) if kind == "iso" else _month_num(g["month"])
-    day = int(g["day"])
+    day = int(g["day"]) if g.get("day") else SMALL_NUMBERS[g["dayword"].lower()]
     if not 1 <= day <= 31:
         return None, 0.0
     if g.get("year"):

@@ -60,6 +60,10 @@ def measures(text, subtype):
     ("has died at the age of 83.", "age", ("83", 83, "years")),
     ("England centre Mike Tindall (26) is fit", "age", ("26", 26, "years")),
     ("Chirac, who turned 72 in November", "age", ("72", 72, "years")),
+    ("Gordon Cooper has died. He was 77.", "age", ("77", 77, "years")),
+    ("Group president Jean Mantelet, who is 87, said", "age", ("87", 87, "years")),
+    ("Marcello Viotti has died in Germany at 50.", "age", ("50", 50, "years")),
+    ("Chirac passed his 72nd birthday yesterday", "age", ("72", 72, "years")),
     ("firms are protected for 180 days", "duration", ("180 days", 180, "days")),
     ("a three-week strike", "duration", ("three-week", 3, "weeks")),
     ("a 45-minute concert", "duration", ("45-minute", 45, "minutes")),
@@ -76,6 +80,10 @@ def test_ages_durations_distances(text, subtype, want):
     ("the 45-year-old chief", "duration"),  # an age, not a duration
     ("sales rose 45 pct", "age"),
     ("in 1987, 45 firms", "age"),
+    ("He was 77 pct sure", "age"),  # no stop after the number
+    ("the death toll stood at 50 on Monday", "age"),  # "death" then "at 50" is not "died at 50"
+    ("who died at 10:30 on Monday", "age"),
+    ("the plan was 12, the report said", "age"),
 ])
 def test_not_measures(text, subtype):
     assert measures(text, subtype) == []

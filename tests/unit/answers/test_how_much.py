@@ -21,9 +21,22 @@ def money(text):
     ("a 15 mln stg loan", "15 mln stg", 15e6, "GBP"),
     ("Net 2.1 mln vs 1.03 mln", "2.1 mln", 2.1e6, None),
     ("NET PROFIT 1,250,000 DLRS", "1,250,000 DLRS", 1.25e6, "USD"),
+    # small amounts in words, as the wire writes them
+    ("its units are priced at eight dlrs per unit", "eight dlrs", 8.0, "USD"),
+    ("Oper shr loss two cts vs profit seven cts", "two cts", 0.02, "USD"),
+    ("cut its dividend to eight marks from nine marks", "eight marks", 8.0, "DEM"),
+    ("Eight billion dlrs was raised", "Eight billion dlrs", 8e9, "USD"),
 ])
 def test_money(text, span, amount, currency):
     assert (span, {"amount": pytest.approx(amount), "currency": currency}) in money(text)
+
+
+@pytest.mark.parametrize("text", [
+    "support the Group of Seven dollar stabilization agreement",
+    "One dollar straight trading was quiet",
+])
+def test_a_capitalised_number_word_before_a_currency_is_no_amount(text):
+    assert money(text) == []
 
 
 def test_percentages():
@@ -62,13 +75,14 @@ def test_range_display():
     assert display_value(MoneyValue(amount=10e6, amount_max=12e6, currency="USD")) == "10,000,000–12,000,000 USD"
 
 
-def test_number_words_with_a_scale_are_amounts():
+def test_number_words_are_amounts_with_a_scale_or_in_lower_case():
     from qa.answers.base import Sentence
     from qa.answers.how_much.amounts import extract_money
 
-    s = Sentence("The government's target of an eight billion dlr surplus was kept; two dollars is not.", 0)
+    s = Sentence("The government's target of an eight billion dlr surplus was kept; two dollars too; "
+                 "Seven dollar bonds not.", 0)
     got = [(c.text(s), c.value.amount) for c in extract_money(s)]
-    assert got == [("eight billion dlr", 8e9)]
+    assert got == [("eight billion dlr", 8e9), ("two dollars", 2.0)]
 
 
 def test_more_currencies_and_counts_that_look_like_amounts():

@@ -37,6 +37,11 @@ def dates(text, ref):
     ("on 16 March 2024 it opened", None, ("16 March 2024", "2024-03-16")),
     ("on Tuesday, March 11, 2025 at noon", None, ("Tuesday, March 11, 2025", "2025-03-11")),
     ("three days ago it fell", R, ("three days ago", "1987-04-05")),
+    # Reuters spells a day under ten
+    ("a dividend payable April one to holders of record", R, ("April one", "1987-04-01")),
+    ("said it will start flying to Denver on June five.", R, ("June five", "1987-06-05")),
+    ("warrants exercisable until September one 1989 at", R, ("September one 1989", "1989-09-01")),
+    ("the quake of March five, which cost", R, ("March five", "1987-03-05")),
 ])
 def test_dates_normalized_against_article_date(text, ref, want):
     assert want in dates(text, ref)
@@ -52,6 +57,15 @@ def test_time_joins_the_date_that_follows():
 def test_relative_dates_without_article_date_keep_span_but_no_value():
     assert dates("It said on Monday that", None) == [("Monday", None)]
     assert dates("the meeting last week", None) == [("last week", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "the February three-month average book-to-bill ratio",
+    "In May two companies said they would bid",
+    "in March nine analysts cut their forecasts",
+])
+def test_a_spelled_number_after_a_month_is_not_always_its_day(text):
+    assert not any(t.split()[-1] in ("two", "three", "nine") for t, _ in dates(text, R))
 
 
 def test_may_the_verb_is_not_a_month():

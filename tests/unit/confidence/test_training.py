@@ -81,6 +81,15 @@ def test_the_threshold_is_the_lowest_bar_with_the_precision_asked():
     assert outcome(ds, 0.6)["precision"] < 0.9
 
 
+def test_the_threshold_does_not_stop_on_a_lucky_bump():
+    """At 0.50 the answers given are 90% right, at 0.70 only 80%: the bar is set where the
+    precision holds for every higher bar (0.71), not at the first bar that reaches it."""
+    ds = [Decision("s", True, p / 100, right) for p, right in
+          [(90, True)] * 40 + [(70, False)] * 10 + [(50, True)] * 50 + [(30, False)] * 20]
+    assert outcome(ds, 0.5)["precision"] >= 0.9 and outcome(ds, 0.7)["precision"] < 0.9
+    assert choose_threshold(ds, target=0.9) == pytest.approx(0.71)
+
+
 def test_calibration_recovers_how_over_sure_the_model_was():
     """Decisions whose probability said more than the truth (right with the logistic of half
     the log-odds, less one) are mapped back: slope near 0.5, intercept near -1."""
