@@ -12,9 +12,9 @@ from tests.gold.conftest import DATA, own_outcomes
 
 # set: (top answer right, right answers given at the bar, "no answer" for the unanswerable)
 FLOORS = {
-    "newswire": (269, 136, 27), "newswire-b": (78, 33, 29), "newswire-c": (80, 26, 28), "newswire-d": (63, 28, 24),
-    "newswire-e": (66, 35, 24), "archive-a": (60, 24, 29), "archive-b": (56, 19, 29), "archive-c": (55, 19, 29),
-    "archive-d": (53, 13, 31), "archive-e": (57, 12, 31), "archive-f": (54, 17, 31), "heldout": (65, 26, 27),
+    "newswire": (270, 161, 27), "newswire-b": (78, 42, 29), "newswire-c": (80, 42, 28), "newswire-d": (63, 30, 24),
+    "newswire-e": (66, 40, 24), "archive-a": (62, 33, 29), "archive-b": (57, 27, 29), "archive-c": (56, 28, 29),
+    "archive-d": (53, 21, 30), "archive-e": (60, 20, 31), "archive-f": (56, 24, 31), "heldout": (66, 30, 27),
 }
 
 

@@ -24,7 +24,7 @@ def test_top_answer_by_probability_and_values(outcomes):
 def test_answers_given_are_right(outcomes):
     overall = summarize(outcomes)["overall"]
     assert overall["precision"] >= 0.95, overall
-    assert overall["coverage"] >= 0.40, overall  # the bar is calibrated at archive scale: 0.426 on these articles
+    assert overall["coverage"] >= 0.45, overall  # the bar is calibrated at archive scale: 0.503 on these articles
 
 
 def test_every_type_is_ranked_well(outcomes):

@@ -76,7 +76,7 @@ def test_unknown_words_are_an_error(seed_engine):
 
 def test_seed_dev_set_15_of_15(seed_engine):
     """Every top answer is right with its value; at the model's bar (calibrated at archive
-    scale, where a near miss is everywhere) two of the fifteen are under it (p 0.70 and 0.84,
+    scale, where a near miss is everywhere) one of the fifteen is under it (dev-02, p 0.77,
     "No answer sure enough", the likeliest shown), and every answer given is right."""
     from qa.evaluate import GoldItem, score_one
 
@@ -86,7 +86,7 @@ def test_seed_dev_set_15_of_15(seed_engine):
     good = sum(o.em == 1.0 and o.value_ok is not False for o in top)
     assert good == 15, [(o.item.id, o.got) for o in top if o.em < 1]
     given = [o for o in (score_one(i, seed_engine.ask(i.question).answers) for i in items) if o.got is not None]
-    assert len(given) >= 13 and all(o.em == 1.0 for o in given)
+    assert len(given) >= 14 and all(o.em == 1.0 for o in given)
 
 
 def test_squad_normalization():
