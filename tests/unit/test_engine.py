@@ -178,3 +178,29 @@ def test_best_matching_sentences_are_each_said_once(tmp_path):
     texts = [" ".join(p.passage.text.split()) for p in result.passages]
     assert len(texts) == len(set(texts)) >= 2
     assert any("Ohio" in t for t in texts) and any("orders" in t or "shares" in t for t in texts)
+
+
+def test_the_sentence_after_a_best_hit_is_read_as_its_neighbour(tmp_path):
+    from qa import Engine
+    from qa.understand import understand
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "date": "2004-11-30", "text": "Boeing hired Darleen Druyun, a former Air Force official. "
+                                                    "She joined the company in January 2003. Weather was mild."},
+        {"id": "b", "date": "2004-11-30", "text": "Lockheed said Druyun never worked for it."},
+    ]) + "\n", encoding="utf-8")
+    engine = Engine.from_path(corpus, cache=False)
+    q = understand("When did Darleen Druyun join Boeing?")
+    alone = engine.search(q, depth=1, neighboured=0)
+    hits = engine.search(q, depth=1)
+    (best,) = alone.pids
+    assert engine.index.passage(best).text.startswith("Boeing hired")
+    assert hits.pids == [best, best + 1] and hits.beside == {best + 1: 1.0}
+    assert engine.index.passage(best + 1).text.startswith("She joined")
+    # never past the end of its article
+    last = engine.search(understand("Did Lockheed say Druyun never worked for it?"), depth=1)
+    assert engine.index.passage(last.pids[0]).doc_id.endswith("#b") and last.beside == {}
+    # and its answer comes with the hit's context
+    answer = engine.ask("When did Darleen Druyun join Boeing?", min_confidence=0.0).answers[0]
+    assert answer.text == "January 2003"
