@@ -131,7 +131,17 @@ def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
             continue
         if (kind := _kind_of(word)) is not None:
             return kind
+    # "What were Intercontinental Bank of Dade County's year-end assets?": a long owner puts its
+    # noun past the window; the noun phrase after the last possessive is what is asked
+    owned = _OWNED.search(q)
+    if owned:
+        for word in reversed(_head_phrase(owned.group(1), per_share)):
+            if (kind := _kind_of(word)) is not None:
+                return kind
     return None
+
+
+_OWNED = re.compile(r"^what\s+(?:is|are|was|were|will be)\b.*['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*\??$")
 
 
 def _head_phrase(words: str, per_share: bool) -> list[str]:

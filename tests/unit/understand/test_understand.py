@@ -16,6 +16,10 @@ analyze = understand
     ("Which is Denmark's second largest telephone company?", T.WHO, "org"),
     ("What was Foothill's profit in 1986?", T.HOW_MUCH, None),
     ("What were Metromail's nine-month earnings per share?", T.HOW_MUCH, None),
+    # a long owner: the noun after the last possessive is asked
+    ("What were the Bank of New England Corp of Boston's 1986 earnings?", T.HOW_MUCH, None),
+    ("What is the First National Bank of Chicago's annual dividend?", T.HOW_MUCH, None),
+    ("What did the chairman of Acme say about the company's profit?", T.WHAT, None),
     ("What coupon does the loan carry?", T.HOW_MUCH, "percent"),
     ("How fast did the economy grow?", T.HOW_MUCH, "percent"),
     ("For which fiscal year was it requested?", T.WHEN, "year"),
