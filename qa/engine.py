@@ -268,11 +268,8 @@ class Engine:
     def _neighbours(self, hits: Hits, n: int) -> None:
         seen = set(hits.pids)
         for pid, sc in zip(hits.pids[:n], hits.scores[:n]):
-            d = self.index.doc_of(pid)
-            near = pid + 1
-            if near in seen or near >= self.index.n_passages or self.index.doc_of(near) != d:
-                continue
-            if self.index.passage(near).kind != "sentence":
+            near = self.index.next_sentence(pid)
+            if near is None or near in seen:
                 continue
             seen.add(near)
             hits.pids.append(near)

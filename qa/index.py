@@ -153,6 +153,11 @@ class CorpusIndex:
         first = int(self.doc_first[int(self.p_doc[pid])])
         return pid - 1 if pid - 1 >= first and self.p_kind[pid - 1] == 0 else None
 
+    def next_sentence(self, pid: int) -> int | None:
+        """The sentence just after in the same document (not a byline), if there is one."""
+        end = int(self.doc_first[int(self.p_doc[pid]) + 1])
+        return pid + 1 if pid + 1 < end and self.p_kind[pid + 1] == 0 else None
+
     def passage_ids(self, d: int) -> range:
         return range(int(self.doc_first[d]), int(self.doc_first[d + 1]))
 

@@ -76,6 +76,15 @@ class Calibration(BaseModel):
     intercept: float = Field(allow_inf_nan=False)
     sets: list[str] = []
 
+    def log_odds(self, z: np.ndarray) -> np.ndarray:
+        """The calibrated log-odds of raw ones."""
+        return self.slope * z + self.intercept
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """Probabilities of log-odds (clipped: exp overflows past about 700)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
 
 class ConfidenceModel(BaseModel):
     kind: Literal["logistic", "trees"] = "logistic"
@@ -107,36 +116,33 @@ class ConfidenceModel(BaseModel):
     def _x(self, feats: dict[str, float]) -> np.ndarray:
         return np.array([feats.get(k, 0.0) for k in self.features], dtype=float)
 
-    def _z(self, feats: dict[str, float]) -> np.ndarray:
-        return (self._x(feats) - np.asarray(self.mean)) / np.asarray(self.scale)
+    def _z(self, x: np.ndarray) -> np.ndarray:
+        """Standardized features (the logistic regression's input)."""
+        return (x - np.asarray(self.mean)) / np.asarray(self.scale)
 
     @cached_property
     def _forest(self) -> _Forest:
         assert self.trees is not None
         return _Forest(self.trees)
 
-    def _raw(self, feats: dict[str, float]) -> float:
+    def logits(self, many: list[dict[str, float]]) -> np.ndarray:
+        """The calibrated log-odds of each answer (the trees walked once for all of them)."""
+        x = np.array([self._x(f) for f in many]).reshape(len(many), len(self.features))
         if self.kind == "trees":
-            return self._forest.logit(self._x(feats))
-        return float(self._z(feats) @ np.asarray(self.coef) + self.intercept)
-
-    def _calibrated(self, z: np.ndarray) -> np.ndarray:
-        c = self.calibration
-        return z if c is None else c.slope * z + c.intercept
+            z = self._forest.logits(x)
+        else:
+            z = self._z(x) @ np.asarray(self.coef) + self.intercept
+        return z if self.calibration is None else self.calibration.log_odds(z)
 
     def logit(self, feats: dict[str, float]) -> float:
-        z, c = self._raw(feats), self.calibration
-        return z if c is None else c.slope * z + c.intercept
+        return float(self.logits([feats])[0])
 
     def probability(self, feats: dict[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, self.logit(feats)))))
+        return float(sigmoid(self.logits([feats]))[0])
 
     def probabilities(self, many: list[dict[str, float]]) -> list[float]:
-        """probability() of each, the trees walked once for all of them."""
-        if self.kind != "trees" or not many:
-            return [self.probability(f) for f in many]
-        z = self._calibrated(self._forest.logits(np.array([self._x(f) for f in many])))
-        return (1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))).tolist()
+        """probability() of each."""
+        return sigmoid(self.logits(many)).tolist()
 
     def contributions(self, feats: dict[str, float]) -> dict[str, float]:
         """Each feature's share of the log-odds, largest first; with "bias" they sum to the logit.
@@ -147,9 +153,9 @@ class ConfidenceModel(BaseModel):
         if self.kind == "trees":
             parts, bias = self._forest.contributions(self._x(feats))
         else:
-            parts, bias = self._z(feats) * np.asarray(self.coef), self.intercept
+            parts, bias = self._z(self._x(feats)) * np.asarray(self.coef), self.intercept
         if self.calibration is not None:
-            parts, bias = parts * self.calibration.slope, self.calibration.slope * bias + self.calibration.intercept
+            parts, bias = parts * self.calibration.slope, float(self.calibration.log_odds(np.array([bias]))[0])
         out = {k: round(float(v), 4) for k, v in zip(self.features, parts) if abs(v) >= 5e-5}
         out = dict(sorted(out.items(), key=lambda kv: -abs(kv[1])))
         out["bias"] = round(float(bias), 4)
@@ -195,9 +201,6 @@ class _Forest:
 
     def logits(self, x: np.ndarray) -> np.ndarray:
         return self.baseline + self.value[self.rows[None, :], self._path(x)[-1]].sum(axis=1)
-
-    def logit(self, x: np.ndarray) -> float:
-        return float(self.logits(x[None, :])[0])
 
     def contributions(self, x: np.ndarray) -> tuple[np.ndarray, float]:
         path = [p[0] for p in self._path(x[None, :])]

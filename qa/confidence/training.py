@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from qa.confidence.features import FEATURES
-from qa.confidence.model import Calibration, ConfidenceModel, Training, Trees
+from qa.confidence.model import Calibration, ConfidenceModel, Training, Trees, sigmoid
 from qa.errors import QAError
 from qa.evaluate import GoldItem, GoldSet, exact
 from qa.safe_text import clean_input
@@ -132,7 +132,7 @@ def fit_trees(rows: list[Row]) -> Trees:
     clf = HistGradientBoostingClassifier(**TREES).fit(x, y)
     trees = _export(clf)
     check = ConfidenceModel(kind="trees", features=FEATURES, trees=trees, threshold=0.5)
-    got = np.array([check.logit(dict(zip(FEATURES, row.tolist()))) for row in x[:200]])
+    got = check.logits([dict(zip(FEATURES, row.tolist())) for row in x[:200]])
     want = clf.decision_function(x[:200])
     if not np.allclose(got, want, atol=1e-6):  # the arrays must say what the fitted model says
         raise QAError("the exported trees disagree with the fitted model")
@@ -274,8 +274,7 @@ def _recalibrated(probs: list[float], cal: Calibration | None) -> list[float]:
     if cal is None:
         return probs
     p = np.asarray(probs, dtype=float)
-    q = 1.0 / (1.0 + np.exp(-np.clip(cal.slope * _log_odds(p) + cal.intercept, -40.0, 40.0)))
-    return np.where(p > 0, q, 0.0).tolist()
+    return np.where(p > 0, sigmoid(cal.log_odds(_log_odds(p))), 0.0).tolist()
 
 
 def train(rows: list[Row], command: str = "", corpus: str = "", target: float = TARGET_PRECISION,
@@ -305,6 +304,6 @@ def train(rows: list[Row], command: str = "", corpus: str = "", target: float = 
     model.training = Training(command=command, corpus=corpus, sets=sorted({r.set for r in rows}),
                               rows=sum(1 for r in rows if r.features), positives=sum(1 for r in rows if r.right),
                               cross_validation=per_set,
-                              threshold_rule=f"lowest bar with >= {target:.0%} of given answers right, out of "
-                                             f"fold, over {where}")
+                              threshold_rule=f"lowest bar from which every higher bar keeps >= {target:.0%} of "
+                                             f"given answers right, out of fold, over {where}")
     return model, oof

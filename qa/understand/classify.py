@@ -109,6 +109,7 @@ def _focus_phrase() -> re.Pattern[str]:
     return re.compile(rf"\b(?:what|which)\s+(?:(?:{lexicon.alt('focus_skip_words')}|[\w-]+'s|[\w-]+’s)\s+){{0,4}}"
                       r"((?:[\w'’.-]+\s+){0,5}[\w-]+)")  # "u.s." is a word too
 _PER_SHARE_WORDS = re.compile(r"\b(?:per|a|each) share\b")
+_OWNED = re.compile(r"^what\s+(?:is|are|was|were|will be)\b.*['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*\??$")
 
 
 def _focus_kinds() -> list[tuple[frozenset[str], AnswerType, Subtype]]:
@@ -123,9 +124,8 @@ def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
     if not m:
         return None
     per_share = _PER_SHARE_WORDS.search(q) is not None
-    for word in reversed(_head_phrase(m.group(1), per_share)):
-        if (kind := _kind_of(word)) is not None:
-            return kind
+    if (kind := _head_kind(m.group(1), per_share)) is not None:
+        return kind
     for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
         if word == "share" and per_share:
             continue
@@ -134,14 +134,15 @@ def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
     # "What were Intercontinental Bank of Dade County's year-end assets?": a long owner puts its
     # noun past the window; the noun phrase after the last possessive is what is asked
     owned = _OWNED.search(q)
-    if owned:
-        for word in reversed(_head_phrase(owned.group(1), per_share)):
-            if (kind := _kind_of(word)) is not None:
-                return kind
+    return _head_kind(owned.group(1), per_share) if owned else None
+
+
+def _head_kind(words: str, per_share: bool) -> tuple[AnswerType, Subtype] | None:
+    """The kind the head noun of the phrase asks for (its last noun first)."""
+    for word in reversed(_head_phrase(words, per_share)):
+        if (kind := _kind_of(word)) is not None:
+            return kind
     return None
-
-
-_OWNED = re.compile(r"^what\s+(?:is|are|was|were|will be)\b.*['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*\??$")
 
 
 def _head_phrase(words: str, per_share: bool) -> list[str]:
