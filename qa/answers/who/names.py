@@ -29,6 +29,7 @@ NOT_NAMES = lexicon.entries("not_names")
 _WEEKDAYS = lexicon.entries("weekdays")
 _ORG_NOUNS = lexicon.entries("title_org_nouns")
 _REPORTING = lexicon.entries("reporting_verbs")
+_MODIFIER = re.compile(r"[A-Z][\w.&'’]*-[a-z]+")  # "London-based", "Chicago-area"; not "Rolls-Royce"
 
 
 def _not_name(word: str) -> bool:
@@ -218,13 +219,80 @@ def _segment(s: Sentence, seg: list[Token], qwords: set[str], countries: dict[st
             return (_segment(s, seg[:k], qwords, countries, article)
                     + _segment(s, seg[k + 1:], qwords, countries, article))
     j, titled, honorific = _skip_lead(s, seg, qwords, countries, article, org_run)
-    name = _trim(seg[j:])
+    name, titled = _reshaped(s.text, _trim(seg[j:]), titled, org_run)
     if not name:
         return []
     words = [_clean(t[2]) for t in name]
     if all(len(w) < 2 for w in words) or (len(words) == 1 and _is_title(words[0])):
         return []
     return _name_candidate(s, name, words, titled, honorific)
+
+
+def _reshaped(text: str, name: list[Token], titled: bool, org_run: bool) -> tuple[list[Token], bool]:
+    """The person in a name that holds more: after "<title> of <department>", before "of <where
+    they are from>". Also whether a title stood before it."""
+    if not org_run and name and _after_title_of(text, name[0][0]):
+        if len(name) == 1 and _common(name[0]):
+            return [], titled  # "the Minister of Finance said": a department, nobody's name
+        name, titled = _past_department(name), True
+    person = _person_of(name)
+    if person is not None:
+        name, lead = person
+        titled = titled or lead
+    return name, titled
+
+
+def _common(tok: Token) -> bool:
+    """A word news text often writes in lower case (qa/data/lexicon/common_words.txt): a noun
+    or title inside a name ("Federal Bureau", "Mines"), never a person's own name."""
+    return _clean(tok[2]).lower() in lexicon.words("common_words")
+
+
+def _after_title_of(text: str, start: int) -> bool:
+    """The run follows "<title> of": "Minister of Mines Patrick Chitambala", "Secretary of State
+    George Shultz" name a department before the person."""
+    prev = text[max(0, start - 40):start].split()
+    if prev and prev[-1] == "the":  # "Chancellor of the Exchequer Nigel Lawson"
+        prev.pop()
+    return len(prev) >= 2 and prev[-1] == "of" and _is_title(prev[-2].strip(",").lower())
+
+
+def _past_department(name: list[Token]) -> list[Token]:
+    """The person after a department: its first word goes ("Exchequer"), then any word news writes
+    in lower case ("Foreign Affairs Eduard Shevardnadze"), when at least two other words stay."""
+    k = 1
+    while k < len(name) - 2 and _common(name[k]):
+        k += 1
+    rest = name[k:]
+    if len(rest) < 2 or any(_common(t) for t in rest) or _kind([_clean(t[2]) for t in rest]) != "person":
+        return name
+    return rest
+
+
+def _person_of(name: list[Token]) -> tuple[list[Token], bool] | None:
+    """"Nacho Novo of Rangers", "analyst Daniel Lee of Drexel Burnham Lambert Inc": a person's name
+    then where they are from. Only when every word before "of" looks like a person's (none is a
+    word news writes in lower case, a title or a company word): "Federal Bureau of Investigation",
+    "Bank of Japan" and "Democratic Republic of Congo" stay whole. Returns the name and whether a
+    title (dropped) stood before it."""
+    i = next((k for k, t in enumerate(name) if t[2] == "of"), None)
+    if i is None or i + 1 >= len(name) or not name[i + 1][2][:1].isupper():
+        return None
+    before, lead = name[:i], False
+    if len(before) >= 3 and _is_title(_clean(before[0][2])):
+        before, lead = before[1:], True
+    words = [_clean(t[2]) for t in before]
+    if len(before) < 2 or not all(_personal(t) for t in before):
+        return None
+    return (before, lead) if _kind(words) == "person" else None
+
+
+def _personal(tok: Token) -> bool:
+    """A word that may be part of a person's name: not a word news writes in lower case, a
+    title, a company word, a country or an institution's word ("Republic", "Academy")."""
+    w = _clean(tok[2])
+    return not (_common(tok) or _is_title(w) or _is_corporate(tok) or w in lexicon.countries()
+                or w.lower() in lexicon.words("non_person_name_words"))
 
 
 def _titled_before(text: str, start: int) -> bool:
@@ -247,6 +315,8 @@ def _lead_word(seg: list[Token], j: int, qwords: set[str], countries: dict[str, 
     low = word.lower()
     if not _first_name(seg, j, word, countries) and _not_name(word) or (low in _CONNECT and word.islower()):
         return True
+    if j + 1 < len(seg) and _MODIFIER.fullmatch(word):
+        return True  # "London-based WPP Group", "U.S.-owned": where it is from, not its name
     return not org_run and (_is_title(word) or low in qwords or (word in countries and j + 1 < len(seg)))
 
 

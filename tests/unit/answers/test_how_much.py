@@ -26,6 +26,11 @@ def money(text):
     ("Oper shr loss two cts vs profit seven cts", "two cts", 0.02, "USD"),
     ("cut its dividend to eight marks from nine marks", "eight marks", 8.0, "DEM"),
     ("Eight billion dlrs was raised", "Eight billion dlrs", 8e9, "USD"),
+    # currencies named by their country's adjective, and the IMF's unit
+    ("The IMF approved 125.9 mln SDR's for Jamaica", "125.9 mln SDR's", 125.9e6, "XDR"),
+    ("a loan of 20 mln SDRs", "20 mln SDRs", 20e6, "XDR"),
+    ("a budget of 41.7 billion Syrian pounds", "41.7 billion Syrian pounds", 41.7e9, "SYP"),
+    ("raised 50 mln Irish punts", "50 mln Irish punts", 50e6, "IEP"),
 ])
 def test_money(text, span, amount, currency):
     assert (span, {"amount": pytest.approx(amount), "currency": currency}) in money(text)

@@ -42,6 +42,9 @@ def dates(text, ref):
     ("said it will start flying to Denver on June five.", R, ("June five", "1987-06-05")),
     ("warrants exercisable until September one 1989 at", R, ("September one 1989", "1989-09-01")),
     ("the quake of March five, which cost", R, ("March five", "1987-03-05")),
+    # a maturity is a date: "When do the debentures mature?"
+    ("redeem its 9.15 pct sinking fund debentures due 2017 at par", R, ("2017", "2017")),
+    ("sold 900 mln dlrs of notes maturing 1994.", R, ("1994", "1994")),
 ])
 def test_dates_normalized_against_article_date(text, ref, want):
     assert want in dates(text, ref)

@@ -146,6 +146,12 @@ def test_more_question_kinds():
     ("Which bank bought Midland?", "who", "org"),
     ("Which striker scored twice?", "who", "person"),
     ("How long ago did the firm open?", "when", ""),
+    # nouns that name money asked for
+    ("What royalties does the producer claim from the film's makers?", "how_much", ""),
+    ("What damages does he seek from NBC?", "how_much", ""),
+    ("What wage increase does the 1987 contract give?", "how_much", ""),
+    ("What was the US trade gap with China in 2004?", "how_much", ""),
+    ("What award did the film win?", "what", ""),
 ])
 def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question, kind, sub):
     q = understand(question)
