@@ -52,6 +52,16 @@ RETRIEVE = 30  # passages examined per question
 # and the top answer right from 0.625 to 0.660, with EM at the bar unchanged (0.264, 0.261);
 # reading the sentence before as well found more (0.828) but lost at the bar (0.233).
 NEIGHBOURED = 10
+# Every sentence of the articles of the two best hits is read too ("read_article" and the hit's
+# relative score are features): the answer is often stated in the article the question is
+# about, in a sentence that repeats none of its names ("The company will pay 40 mln dlrs").
+# Of the archive sets' answer sentences not among the 30 hits (52 of 537 answerable), 27 were
+# in the article of the first hit and 5 in the second's. Out of fold over twelve sets, archive
+# sets at archive scale, reading none / one / two articles: a right candidate for 0.838 / 0.883
+# / 0.890 of answerable questions, top answer right 0.691 / 0.713 / 0.723, precision at 20%
+# coverage 0.921 / 0.921 / 0.954.
+ARTICLES_READ = 2
+ARTICLE_SENTENCES = 40  # at most this many more sentences from one article
 SHOWN = 5  # best-matching passages reported with each result
 MAX_ANSWERS = 5
 
@@ -64,6 +74,7 @@ class Hits:
     scores: list[float]
     top: float
     beside: dict[int, float] = field(default_factory=dict)  # a neighbour's pid: its hit's relative score
+    article: dict[int, float] = field(default_factory=dict)  # a sentence read with its article: the hit's
 
     def relative(self) -> list[tuple[int, float]]:
         return [(p, float(sc) / self.top) for p, sc in zip(self.pids, self.scores)]
@@ -250,9 +261,10 @@ class Engine:
         return result, judged.fired
 
     def search(self, q: QuestionFrame, allow: np.ndarray | None = None, depth: int = RETRIEVE,
-               neighboured: int = NEIGHBOURED) -> Hits:
+               neighboured: int = NEIGHBOURED, articles: int = ARTICLES_READ) -> Hits:
         """The `depth` best passages by BM25, then the sentence after each of the first
-        `neighboured` of them that is not a hit already (scored 0, marked in `beside`)."""
+        `neighboured` of them that is not a hit already (scored 0, marked in `beside`), then
+        the other sentences of the articles of the first `articles` hits (marked in `article`)."""
         terms, weights = query_terms(q)
         if not terms:
             raise QAError("the question has no words to search for")
@@ -263,7 +275,28 @@ class Engine:
         top = float(scores[0]) if len(scores) and scores[0] > 0 else 1.0  # a tiny corpus can score 0
         hits = Hits([int(self.index.rows[r]) for r in rows], [float(s) for s in scores], top)
         self._neighbours(hits, neighboured)
+        self._articles(hits, articles)
         return hits
+
+    def _articles(self, hits: Hits, n: int) -> None:
+        seen: set[int] = set(hits.pids)
+        done: set[int] = set()
+        for pid, sc in zip(list(hits.pids), list(hits.scores)):
+            if len(done) >= n:
+                break
+            d = self.index.doc_of(pid)
+            if d in done:
+                continue
+            done.add(d)
+            added = 0
+            for other in self.index.passage_ids(d):
+                if other in seen or self.index.is_byline(other) or added >= ARTICLE_SENTENCES:
+                    continue
+                seen.add(other)
+                hits.pids.append(other)
+                hits.scores.append(0.0)
+                hits.article[other] = round(sc / hits.top, 4)
+                added += 1
 
     def _neighbours(self, hits: Hits, n: int) -> None:
         seen = set(hits.pids)
@@ -290,7 +323,7 @@ class Engine:
         for rank, (pid, retrieval) in enumerate(hits.relative()):
             try:
                 judged.scored.extend(self.candidates(q, kind, terms, pid, retrieval, judged, off, keep, rank,
-                                                     hits.beside.get(pid)))
+                                                     hits.beside.get(pid), hits.article.get(pid)))
             except QAError:
                 raise
             except Exception as exc:  # one sentence the rules trip on costs that sentence, not the question
@@ -301,9 +334,11 @@ class Engine:
 
     def candidates(self, q: QuestionFrame, kind: AnswerKind, terms: features.QuestionTerms, pid: int,
                    retrieval: float, judged: Judged, off: frozenset[str] = frozenset(),
-                   keep: bool = False, rank: int = 0, beside: float | None = None) -> list[Scored]:
+                   keep: bool = False, rank: int = 0, beside: float | None = None,
+                   article: float | None = None) -> list[Scored]:
         """One hit: its evidence, the sentence checks, then each candidate span's checks and score.
-        `beside`: the passage is a hit's neighbour, and that hit's relative score."""
+        `beside`: the passage is a hit's neighbour, and that hit's relative score; `article`: it
+        was read with the article of a hit, and that hit's relative score."""
         ev = self.reader.read(pid)
         sig = checks.measure(terms, ev)
         fired = checks.verdicts(q, ev, sig, off=off) if keep else _first(checks.first_reason(q, ev, sig, off))
@@ -319,6 +354,8 @@ class Engine:
         signals = {"rank": float(rank), "corpus_size": self._size, **self._subject(q, ev, d)}
         if beside is not None:
             signals.update(neighbour=1.0, neighbour_retrieval=beside)
+        if article is not None:
+            signals.update(read_article=1.0, article_retrieval=article)
         out = []
         for c in kind.candidates(q, ev):
             if keep:

@@ -6,7 +6,8 @@ are those of the span that cites it (the representative) and of the group and it
     the span       coverage, proximity, prior (fit of its form), overlap with the question,
                    missing question words, retrieval score and rank of its passage, the
                    hand-made score, whether it is a compared or converted figure, whether
-                   its passage was read as a hit's neighbour and that hit's score
+                   its passage was read as a hit's neighbour and that hit's score, or with
+                   the article of the best hit, and that hit's score
     the checks     check:NAME = 1 for every near-miss check that fired on it, and how many did
     the subject    share of the question's names in the article's headline and lede (what the
                    article is about) and in the sentence itself
@@ -36,7 +37,7 @@ from qa.models import AnswerType
 from qa.understand.frame import QuestionFrame
 
 SPAN = ["coverage", "proximity", "prior", "overlap", "missing", "retrieval", "rank", "hand_score", "compared",
-        "conversion", "neighbour", "neighbour_retrieval"]
+        "conversion", "neighbour", "neighbour_retrieval", "read_article", "article_retrieval"]
 SUBJECT = ["entities", "entities_in_lede", "entities_in_sentence"]
 CHECK_FEATURES = [feature(c.name) for c in CHECKS] + ["checks_fired"]
 SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "city", "venue", "money", "percent",

@@ -194,15 +194,44 @@ def test_the_sentence_after_a_best_hit_is_read_as_its_neighbour(tmp_path):
     ]) + "\n", encoding="utf-8")
     engine = Engine.from_path(corpus, cache=False)
     q = understand("When did Darleen Druyun join Boeing?")
-    alone = engine.search(q, depth=1, neighboured=0)
-    hits = engine.search(q, depth=1)
+    alone = engine.search(q, depth=1, neighboured=0, articles=0)
+    hits = engine.search(q, depth=1, articles=0)
     (best,) = alone.pids
     assert engine.index.passage(best).text.startswith("Boeing hired")
     assert hits.pids == [best, best + 1] and hits.beside == {best + 1: 1.0}
     assert engine.index.passage(best + 1).text.startswith("She joined")
     # never past the end of its article
-    last = engine.search(understand("Did Lockheed say Druyun never worked for it?"), depth=1)
+    last = engine.search(understand("Did Lockheed say Druyun never worked for it?"), depth=1, articles=0)
     assert engine.index.passage(last.pids[0]).doc_id.endswith("#b") and last.beside == {}
     # and its answer comes with the hit's context
     answer = engine.ask("When did Darleen Druyun join Boeing?", min_confidence=0.0).answers[0]
     assert answer.text == "January 2003"
+
+
+def test_the_article_of_the_best_hit_is_read_whole(tmp_path):
+    from qa import Engine
+    from qa.answers.registry import KINDS
+    from qa.understand import understand
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "date": "1987-03-02", "text": "Upland Minerals agreed to buy Consolidated Brazilian Mines. "
+                                                    "Shares rose on the news. The company will pay 40 mln dlrs in cash. "
+                                                    "Analysts were surprised."},
+        {"id": "b", "date": "1987-03-02", "text": "Consolidated Brazilian Mines reported lower output."},
+    ]) + "\n", encoding="utf-8")
+    engine = Engine.from_path(corpus, cache=False)
+    q = understand("How much will Upland Minerals pay for Consolidated Brazilian Mines?")
+    hits = engine.search(q, depth=1, neighboured=1, articles=1)
+    first = hits.pids[0]
+    assert engine.index.passage(first).text.startswith("Upland Minerals agreed")
+    # its neighbour, then the rest of its article (no sentence twice), marked with the hit's score
+    assert hits.pids == [first, first + 1, first + 2, first + 3] and hits.beside == {first + 1: 1.0}
+    assert hits.article == {first + 2: 1.0, first + 3: 1.0}
+    assert engine.search(q, depth=1, neighboured=1, articles=0).article == {}
+    # "The company will pay ..." names neither company: read with its article, it answers
+    answer = engine.ask("How much will Upland Minerals pay for Consolidated Brazilian Mines?", min_confidence=0.0)
+    assert answer.answers[0].text == "40 mln dlrs"
+    feats = engine.judge(q, KINDS[q.type], hits, keep=True)
+    read = [s for s in feats.scored if s.pid == first + 2]
+    assert read and read[0].features["read_article"] == 1.0 and read[0].features["article_retrieval"] == 1.0
