@@ -79,6 +79,14 @@ class Hits:
     def relative(self) -> list[tuple[int, float]]:
         return [(p, float(sc) / self.top) for p, sc in zip(self.pids, self.scores)]
 
+    def read_for(self, pid: int, hit_score: float, marks: dict[int, float], seen: set[int]) -> None:
+        """A passage read for a hit's sake (its neighbour, its article): scored 0, marked with
+        that hit's relative score."""
+        seen.add(pid)
+        self.pids.append(pid)
+        self.scores.append(0.0)
+        marks[pid] = round(hit_score / self.top, 4)
+
 
 @dataclass
 class Judged:
@@ -274,40 +282,29 @@ class Engine:
         rows, scores = bm.top_k(terms, depth, weights, allow=allow)
         top = float(scores[0]) if len(scores) and scores[0] > 0 else 1.0  # a tiny corpus can score 0
         hits = Hits([int(self.index.rows[r]) for r in rows], [float(s) for s in scores], top)
-        self._neighbours(hits, neighboured)
-        self._articles(hits, articles)
+        seen = set(hits.pids)
+        self._neighbours(hits, neighboured, seen)
+        self._articles(hits, articles, seen)
         return hits
 
-    def _articles(self, hits: Hits, n: int) -> None:
-        seen: set[int] = set(hits.pids)
+    def _neighbours(self, hits: Hits, n: int, seen: set[int]) -> None:
+        for pid, sc in zip(hits.pids[:n], hits.scores[:n]):
+            near = self.index.next_sentence(pid)
+            if near is not None and near not in seen:
+                hits.read_for(near, sc, hits.beside, seen)
+
+    def _articles(self, hits: Hits, n: int, seen: set[int]) -> None:
         done: set[int] = set()
-        for pid, sc in zip(list(hits.pids), list(hits.scores)):
+        for pid, sc in list(zip(hits.pids, hits.scores)):
             if len(done) >= n:
                 break
             d = self.index.doc_of(pid)
             if d in done:
                 continue
             done.add(d)
-            added = 0
-            for other in self.index.passage_ids(d):
-                if other in seen or self.index.is_byline(other) or added >= ARTICLE_SENTENCES:
-                    continue
-                seen.add(other)
-                hits.pids.append(other)
-                hits.scores.append(0.0)
-                hits.article[other] = round(sc / hits.top, 4)
-                added += 1
-
-    def _neighbours(self, hits: Hits, n: int) -> None:
-        seen = set(hits.pids)
-        for pid, sc in zip(hits.pids[:n], hits.scores[:n]):
-            near = self.index.next_sentence(pid)
-            if near is None or near in seen:
-                continue
-            seen.add(near)
-            hits.pids.append(near)
-            hits.scores.append(0.0)
-            hits.beside[near] = round(sc / hits.top, 4)
+            rest = [o for o in self.index.passage_ids(d) if o not in seen and not self.index.is_byline(o)]
+            for other in rest[:ARTICLE_SENTENCES]:
+                hits.read_for(other, sc, hits.article, seen)
 
     def bylines(self, hits: Hits) -> Judged:
         """"Who wrote …?": the byline of the article that best matches the rest of the question."""

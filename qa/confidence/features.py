@@ -7,7 +7,7 @@ are those of the span that cites it (the representative) and of the group and it
                    missing question words, retrieval score and rank of its passage, the
                    hand-made score, whether it is a compared or converted figure, whether
                    its passage was read as a hit's neighbour and that hit's score, or with
-                   the article of the best hit, and that hit's score
+                   the article of one of the two best hits, and that hit's score
     the checks     check:NAME = 1 for every near-miss check that fired on it, and how many did
     the subject    share of the question's names in the article's headline and lede (what the
                    article is about) and in the sentence itself

@@ -134,6 +134,15 @@ def _engine_from_text(tmp_path, text: str):
     return Engine.from_path(art, cache=False)
 
 
+def _engine_from_records(tmp_path, records: list[dict]):
+    """An engine over a JSON Lines corpus of the records written for the test."""
+    from qa import Engine
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return Engine.from_path(corpus, cache=False)
+
+
 def test_every_check_is_a_feature_of_the_candidates_it_would_rule_out(tmp_path):
     from qa.answers.registry import KINDS
     from qa.checks import feature
@@ -183,16 +192,13 @@ def test_best_matching_sentences_are_each_said_once(tmp_path):
 
 
 def test_the_sentence_after_a_best_hit_is_read_as_its_neighbour(tmp_path):
-    from qa import Engine
     from qa.understand import understand
 
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("\n".join(json.dumps(r) for r in [
+    engine = _engine_from_records(tmp_path, [
         {"id": "a", "date": "2004-11-30", "text": "Boeing hired Darleen Druyun, a former Air Force official. "
                                                     "She joined the company in January 2003. Weather was mild."},
         {"id": "b", "date": "2004-11-30", "text": "Lockheed said Druyun never worked for it."},
-    ]) + "\n", encoding="utf-8")
-    engine = Engine.from_path(corpus, cache=False)
+    ])
     q = understand("When did Darleen Druyun join Boeing?")
     alone = engine.search(q, depth=1, neighboured=0, articles=0)
     hits = engine.search(q, depth=1, articles=0)
@@ -209,18 +215,15 @@ def test_the_sentence_after_a_best_hit_is_read_as_its_neighbour(tmp_path):
 
 
 def test_the_article_of_the_best_hit_is_read_whole(tmp_path):
-    from qa import Engine
     from qa.answers.registry import KINDS
     from qa.understand import understand
 
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("\n".join(json.dumps(r) for r in [
+    engine = _engine_from_records(tmp_path, [
         {"id": "a", "date": "1987-03-02", "text": "Upland Minerals agreed to buy Consolidated Brazilian Mines. "
                                                     "Shares rose on the news. The company will pay 40 mln dlrs in cash. "
                                                     "Analysts were surprised."},
         {"id": "b", "date": "1987-03-02", "text": "Consolidated Brazilian Mines reported lower output."},
-    ]) + "\n", encoding="utf-8")
-    engine = Engine.from_path(corpus, cache=False)
+    ])
     q = understand("How much will Upland Minerals pay for Consolidated Brazilian Mines?")
     hits = engine.search(q, depth=1, neighboured=1, articles=1)
     first = hits.pids[0]
