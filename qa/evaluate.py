@@ -327,19 +327,28 @@ def risk_coverage(outcomes: list[Outcome]) -> list[dict[str, float]]:
 
 
 def reliability(outcomes: list[Outcome], bins: int = 10) -> list[dict[str, float]]:
-    """Predicted probability against observed accuracy of the top answers, per tenth of the
-    probability scale: a calibrated model has them close in every row."""
-    scored = [o for o in outcomes if o.p is not None]
+    """Predicted probability against observed accuracy of the top answers, per decile: the
+    answers sorted by probability and cut into `bins` groups of (nearly) equal size, so that no
+    row rests on three answers while another holds forty. A calibrated model has mean p and the
+    share right close in every row; `se` is the binomial standard error of the share right if
+    mean p were the truth (a gap within two of it is what chance alone gives at that size)."""
+    scored = sorted((o for o in outcomes if o.p is not None), key=lambda o: o.p or 0.0)
+    n = len(scored)
     out = []
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        inside = [o for o in scored if lo <= (o.p or 0.0) < hi or (b == bins - 1 and o.p == 1.0)]
-        if inside:
-            mean = sum(o.p or 0.0 for o in inside) / len(inside)
-            acc = sum(o.top_right for o in inside) / len(inside)
-            out.append({"from": lo, "to": hi, "answers": len(inside), "mean_p": mean, "right": acc,
-                        "gap": abs(mean - acc)})
+    for b in range(min(bins, n)):
+        inside = scored[b * n // min(bins, n):(b + 1) * n // min(bins, n)]
+        mean = sum(o.p or 0.0 for o in inside) / len(inside)
+        acc = sum(o.top_right for o in inside) / len(inside)
+        out.append({"from": float(inside[0].p or 0.0), "to": float(inside[-1].p or 0.0), "answers": len(inside),
+                    "mean_p": mean, "right": acc, "gap": abs(mean - acc),
+                    "se": (mean * (1.0 - mean) / len(inside)) ** 0.5})
     return out
+
+
+def calibration_error(rows: list[dict[str, float]]) -> float:
+    """The answer-weighted mean gap of a reliability table (expected calibration error)."""
+    total = sum(r["answers"] for r in rows)
+    return sum(r["gap"] * r["answers"] for r in rows) / total if total else 0.0
 
 
 def format_confidence(outcomes: list[Outcome], bar: float | None) -> str:
@@ -356,8 +365,11 @@ def format_confidence(outcomes: list[Outcome], bar: float | None) -> str:
     lines.append("risk-coverage  " + "  ".join(f"{r['coverage']:>5.2f}" for r in rc) + "   (coverage)")
     lines.append("               " + "  ".join(f"{r['precision']:>5.3f}" for r in rc) + "   (precision)")
     lines.append("               " + "  ".join(f"{r['bar']:>5.2f}" for r in rc) + "   (bar)")
-    lines.append("reliability    p from-to   answers  mean p  right    gap")
+    lines.append("reliability    p from-to   answers  mean p  right    gap  2 s.e.   (deciles of the answers)")
     for r in rel:
-        lines.append(f"               {r['from']:.1f}-{r['to']:.1f}   {r['answers']:>7g}  {r['mean_p']:.3f}   "
-                     f"{r['right']:.3f}  {r['gap']:.3f}")
+        lines.append(f"               {r['from']:.2f}-{r['to']:.2f} {r['answers']:>7g}  {r['mean_p']:.3f}   "
+                     f"{r['right']:.3f}  {r['gap']:.3f}  {2 * r['se']:.3f}" + ("  *" if r["gap"] > 2 * r["se"] else ""))
+    worst = max(rel, key=lambda r: r["gap"])
+    lines.append(f"               calibration error {calibration_error(rel):.3f}; largest gap {worst['gap']:.3f} "
+                 f"in a decile of {worst['answers']:g}; * a gap beyond two standard errors")
     return "\n".join(lines)

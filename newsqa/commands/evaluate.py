@@ -29,6 +29,8 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("--ablate", action="store_true",
                    help="for every near-miss check, the change in right answers with it switched off")
     p.add_argument("--failures", action="store_true", help="list every question the top answer got wrong")
+    p.add_argument("--pool", action="store_true",
+                   help="also score all the sets named as one, per corpus (a reliability table needs hundreds of answers)")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
 
 
@@ -48,6 +50,7 @@ def _corpora(args: argparse.Namespace, gs: GoldSet) -> list[tuple[str, str | Non
 
 def run(args: argparse.Namespace) -> int:
     from qa.evaluate import (
+        calibration_error,
         format_confidence,
         format_failures,
         format_table,
@@ -69,24 +72,35 @@ def run(args: argparse.Namespace) -> int:
     if args.ablate:
         return _ablate(sets, args, engine_for)
     report: dict[str, Any] = {}
+    pooled: dict[str, list[Any]] = {}
+
+    def score(name: str, label: str, outcomes: list[Any], bar: float | None, header: bool) -> None:
+        table: dict[str, Any] = summarize(outcomes)
+        if bar is not None:
+            rel = reliability(outcomes)
+            table["confidence"] = {"bar": bar, "risk_coverage": risk_coverage(outcomes), "reliability": rel,
+                                   "calibration_error": calibration_error(rel)}
+        report[f"{name}/{label}"] = table
+        if not args.json:
+            if header:
+                print(f"\n== {one_line(name)} on {one_line(label)}")
+            print(format_table(summarize(outcomes)))
+            if bar is not None:
+                print(format_confidence(outcomes, bar))
+
+    bars: dict[str, float | None] = {}
     for gs in sets:
         for label, path in _corpora(args, gs):
             eng = engine_for(path)
             outcomes, _ = run_set(eng, gs.items)
-            table: dict[str, Any] = summarize(outcomes)
-            bar = eng.bar()
-            if bar is not None:
-                table["confidence"] = {"bar": bar, "risk_coverage": risk_coverage(outcomes),
-                                       "reliability": reliability(outcomes)}
-            report[f"{gs.name}/{label}"] = table
-            if not args.json:
-                if len(sets) > 1 or args.own:
-                    print(f"\n== {one_line(gs.name)} on {one_line(label)}")
-                print(format_table(summarize(outcomes)))
-                if bar is not None:
-                    print(format_confidence(outcomes, bar))
-                if args.failures:
-                    print("\nFailures:\n" + (format_failures(outcomes) or "(none)"))
+            bars[label] = eng.bar()
+            pooled.setdefault(label, []).extend(outcomes)
+            score(gs.name, label, outcomes, bars[label], len(sets) > 1 or args.own)
+            if args.failures and not args.json:
+                print("\nFailures:\n" + (format_failures(outcomes) or "(none)"))
+    if args.pool and len(sets) > 1:
+        for label, outcomes in pooled.items():
+            score(f"{len(sets)} sets pooled", label, outcomes, bars[label], True)
     if args.json:
         only = next(iter(report.values())) if len(report) == 1 else report
         print(json_out(only, indent=2))

@@ -128,6 +128,20 @@ def test_eval_prints_a_table():
     assert int(overall.split()[4]) == 15
 
 
+def test_eval_pools_the_sets_named(tmp_path):
+    lines = (ROOT / "examples" / "seeds-dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "a.jsonl").write_text("".join(lines[:7]), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("".join(lines[7:]), encoding="utf-8")
+    r = qa("eval", "--pool", "--json", "--min-confidence", "0", str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"))
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["a/default"]["overall"]["questions"] == 7 and data["b/default"]["overall"]["questions"] == 8
+    pooled = data["2 sets pooled/default"]
+    assert pooled["overall"]["questions"] == 15 and pooled["overall"]["em_count"] == 15
+    rel = pooled["confidence"]["reliability"]
+    assert sum(r["answers"] for r in rel) == 15 and len(rel) == 10
+
+
 def test_jsonl_corpus_and_help():
     assert qa("--help").returncode == 0
     assert "ask" in qa("--help").stdout

@@ -58,11 +58,16 @@ def test_risk_coverage_answers_the_surest_first():
     assert rc[1.0]["precision"] == 0.5
 
 
-def test_reliability_compares_predicted_and_observed_per_tenth():
-    from qa.evaluate import reliability
+def test_reliability_compares_predicted_and_observed_per_decile_of_the_answers():
+    from qa.evaluate import calibration_error, reliability
 
-    outs = [_outcome(0.95, True), _outcome(0.91, False), _outcome(0.15, False), _outcome(1.0, True)]
-    rows = {r["from"]: r for r in reliability(outs)}
-    assert rows[0.9]["answers"] == 3 and rows[0.9]["right"] == pytest.approx(2 / 3)
-    assert rows[0.9]["gap"] == pytest.approx(abs((0.95 + 0.91 + 1.0) / 3 - 2 / 3))
-    assert rows[0.1]["answers"] == 1 and rows[0.1]["right"] == 0.0
+    # twenty answers: the surest ten all right at p 0.9, the other ten right at p 0.2 half the time
+    outs = [_outcome(0.9, True) for _ in range(10)] + [_outcome(0.2, i % 2 == 0) for i in range(10)]
+    rows = reliability(outs)
+    assert [r["answers"] for r in rows] == [2] * 10  # equal-size rows, not tenths of the scale
+    assert rows[0]["from"] == 0.2 and rows[-1]["to"] == 0.9
+    assert all(r["right"] == 1.0 and r["gap"] == pytest.approx(0.1) for r in rows[5:])
+    assert all(r["gap"] == pytest.approx(0.3) for r in rows[:5])  # each low decile holds one right of two
+    assert rows[-1]["se"] == pytest.approx((0.9 * 0.1 / 2) ** 0.5)
+    assert calibration_error(rows) == pytest.approx(0.2)
+    assert [r["answers"] for r in reliability(outs[:7])] == [1] * 7  # fewer answers than deciles
