@@ -1,0 +1,8 @@
+import json,sys
+src=sys.argv[1]; ids=sys.argv[2:]
+fn={'reuters21578':'reuters21578.jsonl','bbc':'bbc.jsonl','agnews':'agnews.jsonl'}[src]
+want=set(ids)
+for l in open('/work/shared/corpora/'+fn):
+    r=json.loads(l)
+    if r['id'] in want:
+        print('=====',r['id'],r['date'],r['title']); print(r['text']); print()
