@@ -98,6 +98,8 @@ def _venues(text: str) -> list[Candidate]:
 def _venue_name(m: re.Match[str]) -> tuple[str, int]:
     """The place a locative names (empty when it names none) and where it starts."""
     name = _clean(m.group("name"))
+    if "-based" in name:
+        return "", 0  # "a stake in Oporto-based BPI": the base is Oporto (see _bases), not "Oporto-based"
     owner = re.match(r".*?['’]s\s+", name)
     if owner:  # "at Rohr's Chula Vista and Riverside plants": the place follows the owner
         name = name[owner.end():]
@@ -119,15 +121,19 @@ def _place_regions(text: str) -> list[Candidate]:
     gaz = _gazetteer()
     out = []
     for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?P<region>{_CAP}(?:\s+{_CAP})?|[A-Z]\.[A-Z]\.)", text):
-        region = gaz.fullmatch(_clean(m.group("region")))
+        region = gaz.fullmatch(_clean(m.group("region"))) or _clean(m.group("region")) in _US_STATES
         # "Dallas, Texas" is one place even though Dallas is known; "Canada, Japan" is a list
         state = _clean(m.group("region")) in _US_STATES or re.fullmatch(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.",
                                                                           m.group("region")) is not None
-        if region and m.group("name").split()[0] not in _NOT_PLACE_START and (
-                not gaz.fullmatch(m.group("name")) or state and m.group("name") not in lexicon.countries()):
+        name, start = m.group("name"), m.start("name")
+        owner = re.match(r".*?['’]s\s+", name)
+        if owner:  # "Ford's Hermosillo, Mexico, plant": Ford owns the plant, the place is Hermosillo
+            name, start = name[owner.end():], start + owner.end()
+        if region and name.split()[0] not in _NOT_PLACE_START and (
+                not gaz.fullmatch(name) or state and name not in lexicon.countries()):
             end = m.start("region") + len(_clean(m.group("region")))
-            out.append(Candidate(m.start("name"), end, AnswerType.WHERE, "where:place-region",
-                                 _context_prior(text, m.start("name"), end, 0.75), kind="venue"))
+            out.append(Candidate(start, end, AnswerType.WHERE, "where:place-region",
+                                 _context_prior(text, start, end, 0.75), kind="venue"))
     return out
 
 
@@ -140,12 +146,23 @@ def _bases(text: str) -> list[Candidate]:
             name = " ".join(name.split()[1:])
         if name:
             start = m.end("name") - len(name)
+            window = max(0, start - 40)
+            city = re.search(rf"(?<![\w-])({_CAP}(?:\s+{_CAP}){{0,2}}),\s+$", text[window:start])
+            if city and _is_region(name) and city.group(1).split()[0] not in _NOT_PLACE_START \
+                    and city.group(1) not in lexicon.countries():
+                start = window + city.start(1)  # "the Nashville, Tenn.-based company"; not "Canada, Japan-based"
             # "the London-based ex-travel agent" says where a person lives, not where a company is
-            org = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{lexicon.alt('based_org_nouns')}|[A-Z][\w&.-]*)\b",
+            org = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{lexicon.alt('based_org_nouns')}|<?[A-Z][\w&.-]*)",
                            text[m.end():m.end() + 60])
             out.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
                                  kind="venue"))
     return out
+
+
+def _is_region(name: str) -> bool:
+    """A state, its abbreviation or a country: what follows a city and a comma ("Redmond, Wash.")."""
+    return _clean(name) in _US_STATES or name in lexicon.countries() or \
+        re.fullmatch(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.", name) is not None
 
 
 def _pairs(text: str) -> list[Candidate]:

@@ -57,3 +57,28 @@ def test_a_city_and_its_state():
     assert "Dallas, Texas" in [c.text(s) for c in extract_places(s)]
     s2 = Sentence("The top markets were Canada, Japan and Britain.", 0)
     assert "Canada, Japan" not in [c.text(s2) for c in extract_places(s2)]
+
+
+def test_a_base_is_the_place_before_based_whatever_leads_to_it():
+    # after a locative, "Oporto-based" is not a place; its base Oporto is, and Reuters' <Company> is an org
+    s = Sentence("Sanwa agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl>.", 0)
+    assert [(c.text(s), c.rule, c.prior) for c in extract_places(s)] == [("Oporto", "where:based", 0.9)]
+    # a city and its state or its abbreviation before "-based" are one base
+    for text, want in [("to drive the Nashville, Tenn.-based company out of the market", "Nashville, Tenn."),
+                       ("shares of the Santa Clara, Calif.-based <Intel Corp> rose", "Santa Clara, Calif."),
+                       ("Microsoft, the Redmond, Washington-based software maker, said", "Redmond, Washington")]:
+        s = Sentence(text, 0)
+        assert [c.text(s) for c in extract_places(s) if c.rule == "where:based"] == [want]
+    # negative: two countries are a list, and a company before a city is not its state
+    s = Sentence("The top markets were Canada, Japan-based firms and Britain.", 0)
+    assert [c.text(s) for c in extract_places(s) if c.rule == "where:based"] == ["Japan"]
+    s = Sentence("Microsoft, London-based analysts said.", 0)
+    assert [c.text(s) for c in extract_places(s) if c.rule == "where:based"] == ["London"]
+
+
+def test_an_owner_before_a_place_and_its_region_is_left_out():
+    s = Sentence("Ford chose Scicon to automate Ford's Hermosillo, Mexico, plant, Scicon said.", 0)
+    assert "Hermosillo, Mexico" in [c.text(s) for c in extract_places(s)]
+    assert not any("Ford" in c.text(s) for c in extract_places(s))
+    s = Sentence("Hecla's Stibnite, Idaho, mine will reopen.", 0)
+    assert "Stibnite, Idaho" in [c.text(s) for c in extract_places(s)]
