@@ -115,7 +115,8 @@ _OWNED = re.compile(r"^what\s+(?:is|are|was|were|will be)\b.*['’]s\s+((?:[\w-]
 def _focus_kinds() -> list[tuple[frozenset[str], AnswerType, Subtype]]:
     return [(lexicon.words("date_nouns"), AnswerType.WHEN, Subtype.NONE),
             (lexicon.words("rate_nouns"), AnswerType.HOW_MUCH, Subtype.PERCENT),
-            (lexicon.words("amount_nouns"), AnswerType.HOW_MUCH, Subtype.NONE)]
+            (lexicon.words("amount_nouns"), AnswerType.HOW_MUCH, Subtype.NONE),
+            (lexicon.words("count_nouns"), AnswerType.HOW_MANY, Subtype.NONE)]
 
 
 def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:

@@ -156,3 +156,15 @@ def test_more_question_kinds():
 def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question, kind, sub):
     q = understand(question)
     assert (q.type.value, q.subtype.value) == (kind, sub)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is the capacity of the hydrocracker at the refinery?", T.HOW_MANY),  # count_nouns
+    ("What is the rated output of Unit 3?", T.HOW_MANY),
+    ("What is the population of the province?", T.HOW_MANY),
+    ("What is the insurer's exposure to the storm?", T.HOW_MUCH),  # amount_nouns
+    ("Which production company made the film?", T.WHO),  # a noun before the head is not the head
+    ("What is the company's name?", T.WHO),
+])
+def test_the_noun_asked_about_types_what_questions(question, kind):
+    assert classify(question)[0] is kind
