@@ -138,3 +138,10 @@ def test_common_words_are_counted_from_news_text():
     common = lexicon.words("common_words")
     assert {"bureau", "school", "mines", "analyst"} <= common
     assert not {"dole", "dechy", "chitambala", "bush", "shultz"} & common
+
+
+def test_neither_and_either_open_a_sentence_not_a_name():
+    # "Neither Palomino nor ..." (25 "Neither X nor" in the archive) gave "Neither Palomino"
+    got = names("Neither Palomino nor the general manager were available for comment.")
+    assert "Palomino" in got and not any(n.startswith("Neither") for n in got)
+    assert "Either Smith" not in names("Either Smith or Jones will chair the board.")
