@@ -174,7 +174,11 @@ def _with_low_end(text: str, c: Candidate) -> Candidate:
         return c  # "rose 1/2 to 23-1/2 dlrs": a change, then the level it reached
     if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
         low = parse_number(m.group("num"))
-        scale = _value(c) / (parse_number(re.search(NUM, text[c.start:c.end]).group()) or 1)  # type: ignore[union-attr]
+        # "2.5 to three billion dlrs": the amount's own figure may be spelled out
+        figure = re.search(NUM, text[c.start:c.end]) or re.search(SPELLED, text[c.start:c.end], re.IGNORECASE)
+        if figure is None:
+            return c
+        scale = _value(c) / (parse_number(figure.group()) or 1)
         if low is not None:
             return _with_range(c, m.start(), low * scale)
     return c

@@ -156,3 +156,14 @@ def test_wire_fractions_of_a_percent_and_a_change_then_a_level():
     assert ("7-3/4 pct", {"percent": 7.75}) in money("prime rate rose to 7-3/4 pct")
     got = money("The shares rose 1/2 to 23-1/2 dlrs.")  # a change, then the level: not a range
     assert got == [("23-1/2 dlrs", {"amount": pytest.approx(23.5), "currency": "USD"})]
+
+
+def test_a_range_whose_high_end_is_spelled_out():
+    """"2.5 to three billion dlrs" raised an AttributeError (no figure in the amount to scale the low end by)."""
+    from qa.answers.base import Sentence
+    from qa.answers.how_much.amounts import extract_money
+
+    s = Sentence("Governments were asked to fund 2.5 to three billion dlrs of the Airbus programs.", 0)
+    (c,) = extract_money(s)
+    assert c.text(s) == "2.5 to three billion dlrs"
+    assert c.value.amount == 2.5e9 and c.value.amount_max == 3e9
