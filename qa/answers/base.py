@@ -57,6 +57,7 @@ class Flag(str, Enum):
     LEVEL = "level"  # a figure after "to"/"at": a level
     SAID_BASE = "said_base"  # "based in X", "the X-based company": may repeat the question
     EXPLICIT_DATE = "explicit_date"  # a date written out ("March 23"), which cites better than a weekday
+    DEADLINE = "deadline"  # a date after until / by / through / till / before: the end of a period
 
 
 @dataclass

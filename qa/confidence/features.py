@@ -16,7 +16,9 @@ are those of the span that cites it (the representative) and of the group and it
                    it is the hand-made score's first choice
     the form       the span's kind (person, org, country, city, money …), whether a place is the
                    kind of place asked ("Which French town …?" is not answered by a country), a
-                   date written out rather than relative, a title before a name, the span's length
+                   date written out rather than relative, a title before a name, the span's length,
+                   a date after "until/by" for a question that asks when something ends, a date that
+                   means nothing without the article's own date ("yesterday", "Tuesday", "last year")
     the question   its answer type, its subtype, its number of content words, and the size of
                    the corpus asked (log10 of its sentences: a small one holds fewer near misses)
 
@@ -26,6 +28,7 @@ Absent features are 0. The list is fixed: the model's parameters are stored in t
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -43,10 +46,10 @@ CHECK_FEATURES = [feature(c.name) for c in CHECKS] + ["checks_fired"]
 SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "city", "venue", "money", "percent",
               "count", "day", "month", "year", "quarter", "week", "time"]
 FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "explicit_date", "titled", "span_words",
-                                             "role_beside"]
+                                             "role_beside", "deadline_fit", "relative_date"]
 GROUP = ["passages", "articles", "clean_members"]
 RIVALS = ["rivals", "margin", "first_choice"]
-QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size"]
+QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size", "asks_day"]
 FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + RIVALS + QUESTION
 
 
@@ -91,11 +94,13 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
     f["subtype"] = float(bool(q.subtype.value))
     f["question_words"] = math.log1p(len(q.keywords))
     f["corpus_size"] = float(rep.features.get("corpus_size", 0.0))
+    f["asks_day"] = float(q.type is AnswerType.WHEN and _ASKS_DAY.search(q.text) is not None)
     return f
 
 
 def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
     c = m.cand
+    span = c.text(m.sentence)
     f = {f"kind:{c.kind}": 1.0} if c.kind in SPAN_KINDS else {}
     asked = set(q.words)
     country = bool(asked & lexicon.words("country_nouns"))
@@ -105,9 +110,23 @@ def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
         f["place_fits" if fits else "place_misfits"] = 1.0
     f["explicit_date"] = float(Flag.EXPLICIT_DATE in c.flags)
     f["titled"] = float(Flag.TITLED in c.flags)
-    f["span_words"] = math.log1p(len(c.text(m.sentence).split()))
+    f["span_words"] = math.log1p(len(span.split()))
     f["role_beside"] = _role_beside(m, q)
+    if q.asks_end and c.type is AnswerType.WHEN:  # "Until when ...?" wants the date after "until", not "from"
+        f["deadline_fit"] = 1.0 if Flag.DEADLINE in c.flags else -1.0
+    if c.type is AnswerType.WHEN:
+        f["relative_date"] = float(_relative(span))
     return f
+
+
+# "On what date …?", "Which day …?": a day, which "last month" or an undated "Tuesday" does not give
+_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+
+
+def _relative(span: str) -> bool:
+    """A date with neither a number nor a month's name: "yesterday", "Tuesday", "last year"."""
+    months = lexicon.months()
+    return not re.search(r"\d", span) and not any(w in months for w in words(span.lower()))
 
 
 def _role_beside(m: Member, q: QuestionFrame) -> float:

@@ -118,6 +118,14 @@ def countries() -> dict[str, str]:
     return out
 
 
+def is_demonym(name: str) -> bool:
+    """"German", "South African", "Scottish": whose, never where or who (no gold answer in fifteen
+    sets is one, of 746 such candidates). "UK", "Iran" and "Congo" are names, not demonyms."""
+    country = countries().get(name)
+    return country is not None and name != country and not name.isupper() and \
+        name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss"))
+
+
 @cache
 def cities() -> frozenset[str]:
     return frozenset(_lines("cities"))

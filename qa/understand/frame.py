@@ -60,6 +60,7 @@ class QuestionFrame:
     worldwide: bool = False
     places: tuple[str, ...] = ()  # names after "in", "across", "throughout"
     asks_base: bool = False  # "Where is X based / headquartered?"
+    asks_end: bool = False  # "Until when is the offer open?", "When does subscription close?"
     years: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()  # {"quarter-1", "half-2"}
     whole_period: bool = False  # "the whole of 1986"

@@ -27,6 +27,7 @@ def _rx(what: str) -> re.Pattern[str]:
         "line_items": (rf"\b{_group('asked_line_items')}\b", 0),
         "base": (rf"\b{_group('base_asked_words')}\b", re.IGNORECASE),
         "whole": (rf"\b{_group('whole_period_words')}\b", re.IGNORECASE),
+        "end": (rf"\b{_group('end_asked_words')}\b", re.IGNORECASE),
         "total": (rf"\b{_group('total_words')}\b", re.IGNORECASE),
         "change": (rf"\b{_group('change_words')}", re.IGNORECASE),
         "price": (rf"\b{_group('price_asked_words')}\b", re.IGNORECASE),
@@ -175,6 +176,11 @@ def subject(question: str) -> list[str]:
 # -- where and when ------------------------------------------------------------------------------
 def asks_base(question: str) -> bool:
     return _rx("base").search(question) is not None
+
+
+def asks_end(question: str) -> bool:
+    """"Until when is the offer open?", "When does subscription close?": the end of a period."""
+    return _rx("end").search(question) is not None
 
 
 def whole_period(question: str) -> bool:

@@ -11,6 +11,10 @@ from qa.answers.when.patterns import ORDER, patterns
 from qa.answers.when.resolve import resolved
 from qa.models import AnswerType, DateValue
 
+# "open until July 17", "from May 7 until May 13", "completed by end-1988", "phased out by January 1992"
+_DEADLINE = re.compile(r"\b(?:until|till|through|by|before|no later than)\s+(?:the\s+)?(?:end\s+of\s+|end-)?$",
+                       re.IGNORECASE)
+
 
 def extract_dates(s: Sentence) -> list[Candidate]:
     rx = patterns()
@@ -21,9 +25,11 @@ def extract_dates(s: Sentence) -> list[Candidate]:
             if prior <= 0:
                 continue
             span = next((k for k in ("span", "span2") if m.groupdict().get(k)), 0)
+            flags = {Flag.EXPLICIT_DATE} if kind in {"mdy", "dmy", "iso"} else set()
+            if _DEADLINE.search(s.text[max(0, m.start(span) - 30):m.start(span)]):
+                flags.add(Flag.DEADLINE)
             cands.append(Candidate(m.start(span), m.end(span), AnswerType.WHEN, f"date:{kind}", prior, value,
-                                   kind=value.granularity if value else kind,
-                                   flags={Flag.EXPLICIT_DATE} if kind in {"mdy", "dmy", "iso"} else set()))
+                                   kind=value.granularity if value else kind, flags=flags))
     cands = resolve_overlaps(cands)
     for c in cands:  # "until May." ends the sentence; "Feb." is an abbreviation and keeps its period
         last = re.search(r"(\w+)\.$", c.text(s))

@@ -56,21 +56,17 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
         nxt = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
         if nxt and nxt.group(1).lower() in lexicon.titles():
             base -= 0.3  # "West German Chancellor Helmut Kohl in Bonn"
-    if _demonym(text[start:end]):
-        base -= 0.2  # "German" says whose, not where
     return max(0.1, min(base, 1.0))
 
 
-def _demonym(name: str) -> bool:
-    country = lexicon.countries().get(name)
-    return country is not None and name != country and not name.isupper() and \
-        name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss"))
-
-
 def extract_places(s: Sentence) -> list[Candidate]:
-    """Every kind of place mention, the longer of overlapping ones kept."""
+    """Every kind of place mention, the longer of overlapping ones kept. A demonym ("Scottish")
+    says whose, and a month ("in December and January") when: neither is a place."""
     text = s.text
     cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text)
+    months = lexicon.months()
+    cands = [c for c in cands if not lexicon.is_demonym(c.text(s))
+             and (c.text(s).split() or [""])[0].lower() not in months]
     return resolve_overlaps(cands)
 
 

@@ -38,7 +38,8 @@ class Who:
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
         qwords = {w.lower() for e in q.entities for w in e.split()}
-        cands = extract_entities(s, qwords, ev.article)
+        # "Nigerian", "South African": a demonym says whose, it names nobody
+        cands = [c for c in extract_entities(s, qwords, ev.article) if not lexicon.is_demonym(c.text(s))]
         for c in cands:
             self._fit_subtype(q, c)
         for c in cands:  # "Olympic gold", "a Financial Times report": a name used as a modifier is nobody

@@ -116,3 +116,19 @@ def test_a_range_of_months():
 def test_a_weekday_takes_the_tense_of_its_own_clause(text, iso):
     s = Sentence(text, 0, dt.date(1987, 3, 11))  # a Wednesday
     assert [c.value.iso for c in extract_dates(s) if s.text[c.start:c.end] == "Friday"] == [iso]
+
+
+@pytest.mark.parametrize("text,span,deadline", [
+    ("The offer, made on June 25, is open until July 17.", "July 17", True),
+    ("The offer, made on June 25, is open until July 17.", "June 25", False),
+    ("The plant will be completed by end-1988.", "1988", True),
+    ("Subscription runs from May 7 till May 13.", "May 13", True),
+    ("Subscription runs from May 7 till May 13.", "May 7", False),
+    ("The stock will be retired no later than 2027.", "2027", True),
+])
+def test_a_date_after_until_or_by_is_a_deadline(text, span, deadline):
+    from qa.answers.base import Flag
+
+    s = Sentence(text, 0, R)
+    got = {c.text(s): Flag.DEADLINE in c.flags for c in extract_dates(s)}
+    assert got[span] is deadline

@@ -145,3 +145,18 @@ def test_neither_and_either_open_a_sentence_not_a_name():
     got = names("Neither Palomino nor the general manager were available for comment.")
     assert "Palomino" in got and not any(n.startswith("Neither") for n in got)
     assert "Either Smith" not in names("Either Smith or Jones will chair the board.")
+
+
+def test_a_demonym_names_nobody(tmp_path):
+    """"Which company is Bruce Willis suing?" is not answered by "Nigerian" (527 demonym candidates
+    of who-questions over fifteen gold sets, none right)."""
+    from qa import lexicon
+    from qa.engine import Engine
+
+    assert lexicon.is_demonym("Nigerian") and lexicon.is_demonym("South African") and lexicon.is_demonym("Scottish")
+    assert not lexicon.is_demonym("Nigeria") and not lexicon.is_demonym("UK") and not lexicon.is_demonym("Smith")
+    text = "Bruce Willis is suing Revolution Studios over an injury, his Nigerian co-star said."
+    assert "Nigerian" in names(text)  # the name finder sees it; the who-extractor drops it
+    (tmp_path / "a.txt").write_text(f"Willis sues studio\n\n{text}\n")
+    res = Engine.from_path(tmp_path, cache=False).ask("Which company is Bruce Willis suing?", min_confidence=0.0)
+    assert [a.text for a in res.answers] == ["Revolution Studios"]

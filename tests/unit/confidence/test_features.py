@@ -70,3 +70,29 @@ def test_the_kind_of_place_asked(question, kind, fits):
     q = understand(question)
     f = answer_features([member("It opened in Colmar, France.", "Colmar", kind)], None, 0, True, q)
     assert f["place_fits" if fits else "place_misfits"] == 1.0
+
+
+def when_member(text, span, flags=()):
+    s = Sentence(text, 0)
+    start = text.index(span)
+    c = Candidate(start, start + len(span), AnswerType.WHEN, "test", 1.0, None, kind="day", flags=set(flags))
+    return M(c, s, 0, 0, 0.6)
+
+
+def test_a_deadline_fits_a_question_that_asks_when_something_ends():
+    q = understand("Until when is Gabelli's proposal open?")
+    text = "The proposal, made on June 25, is open until July 17."
+    assert answer_features([when_member(text, "July 17", [Flag.DEADLINE])], None, 0, True, q)["deadline_fit"] == 1.0
+    assert answer_features([when_member(text, "June 25")], None, 0, True, q)["deadline_fit"] == -1.0
+    q = understand("When was Gabelli's proposal made?")
+    assert answer_features([when_member(text, "June 25")], None, 0, True, q).get("deadline_fit", 0.0) == 0.0
+
+
+@pytest.mark.parametrize("span,relative", [("yesterday", True), ("last Tuesday", True), ("this year", True),
+                                           ("July 17", False), ("1982", False), ("end-1988", False)])
+def test_a_date_that_needs_the_articles_own_date(span, relative):
+    q = understand("On what date did the talks open?")
+    f = answer_features([when_member(f"The talks opened {span}.", span)], None, 0, True, q)
+    assert f["relative_date"] == float(relative) and f["asks_day"] == 1.0
+    assert answer_features([when_member(f"It opened {span}.", span)], None, 0, True,
+                           understand("When did the talks open?"))["asks_day"] == 0.0

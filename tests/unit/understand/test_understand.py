@@ -168,3 +168,16 @@ def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question,
 ])
 def test_the_noun_asked_about_types_what_questions(question, kind):
     assert classify(question)[0] is kind
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("Until when is Gabelli's buyout proposal for Di Giorgio open?", True),
+    ("By when will Marubeni's Tianjin broiler plant be completed?", True),
+    ("By what year will PacifiCorp's preferred stock be fully retired?", True),
+    ("When does the tender offer expire?", True),
+    ("What is the deadline for bids?", True),
+    ("When did the strike end?", False),  # "ended on Tuesday", not "until Tuesday"
+    ("When did GM open the plant?", False),
+])
+def test_a_question_that_asks_when_something_ends(question, asks):
+    assert understand(question).asks_end is asks
