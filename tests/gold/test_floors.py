@@ -20,7 +20,9 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
+# newswire's outcomes are shared with test_newswire_eval.py: asked once, in one process
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xdist_group("newswire")) if n == "newswire" else n
+                                  for n in sorted(FLOORS)])
 def test_gold_set_floor(name: str) -> None:
     outcomes = own_outcomes(name)
     top = sum(o.top_right for o in outcomes)

@@ -8,6 +8,8 @@ from qa.evaluate import summarize
 from tests.conftest import NEWSWIRE
 from tests.gold.conftest import own_outcomes
 
+pytestmark = pytest.mark.xdist_group("newswire")  # with the newswire floor: the set is asked once
+
 
 @pytest.fixture(scope="module")
 def outcomes():
