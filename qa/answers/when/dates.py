@@ -16,6 +16,10 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|by|before|no later than)\s+(?:t
                        re.IGNORECASE)
 
 
+# Gold writers keep it: "end of July", "end-1988", "end 1991", "end of 1988" (four of four such answers)
+_END_OF = re.compile(r"\b[Ee]nd(?:\s+of\s+|-|\s+)$")
+
+
 def extract_dates(s: Sentence) -> list[Candidate]:
     rx = patterns()
     cands: list[Candidate] = []
@@ -25,19 +29,33 @@ def extract_dates(s: Sentence) -> list[Candidate]:
             if prior <= 0:
                 continue
             span = next((k for k in ("span", "span2") if m.groupdict().get(k)), 0)
-            flags = {Flag.EXPLICIT_DATE} if kind in {"mdy", "dmy", "iso"} else set()
-            if _DEADLINE.search(s.text[max(0, m.start(span) - 30):m.start(span)]):
-                flags.add(Flag.DEADLINE)
             cands.append(Candidate(m.start(span), m.end(span), AnswerType.WHEN, f"date:{kind}", prior, value,
-                                   kind=value.granularity if value else kind, flags=flags))
+                                   kind=value.granularity if value else kind, flags=_flags(s, kind, m.start(span))))
     cands = resolve_overlaps(cands)
-    for c in cands:  # "until May." ends the sentence; "Feb." is an abbreviation and keeps its period
-        last = re.search(r"(\w+)\.$", c.text(s))
-        if last and len(last.group(1)) > 3 and last.group(1).lower() in lexicon.months() or \
-                last and last.group(1).lower() == "may":
-            c.end -= 1
+    for c in cands:
+        _trim(s, c)
     _attach_times(s, cands)
     return cands
+
+
+def _flags(s: Sentence, kind: str, start: int) -> set[Flag]:
+    """A date written out cites better than a weekday; one after "until" ends a period."""
+    flags = {Flag.EXPLICIT_DATE} if kind in {"mdy", "dmy", "iso"} else set()
+    if _DEADLINE.search(s.text[max(0, start - 30):start]):
+        flags.add(Flag.DEADLINE)
+    return flags
+
+
+def _trim(s: Sentence, c: Candidate) -> None:
+    """"by the end of July", "by end-1988": the end of the month or year is the date said;
+    "until May." ends the sentence, but "Feb." is an abbreviation and keeps its period."""
+    end = _END_OF.search(s.text, 0, c.start) if c.kind in {"month", "year"} else None
+    if end:
+        c.start = end.start()
+    last = re.search(r"(\w+)\.$", c.text(s))
+    if last and len(last.group(1)) > 3 and last.group(1).lower() in lexicon.months() or \
+            last and last.group(1).lower() == "may":
+        c.end -= 1
 
 
 def _attach_times(s: Sentence, cands: list[Candidate]) -> None:

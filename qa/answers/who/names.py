@@ -29,6 +29,9 @@ NOT_NAMES = lexicon.entries("not_names")
 _WEEKDAYS = lexicon.entries("weekdays")
 _ORG_NOUNS = lexicon.entries("title_org_nouns")
 _REPORTING = lexicon.entries("reporting_verbs")
+# An Arabic name's last part after its article, written in lower case: "Sultan al-Dhahiri", "Refaat el-Sayed"
+# (119 such names in the shared archive, among them "Muqtada al-Sadr", "Ali al-Khalifa")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar)-[A-Z][\w'’]*")
 _MODIFIER = re.compile(r"[A-Z][\w.&'’]*-[a-z]+")  # "London-based", "Chicago-area"; not "Rolls-Royce"
 
 
@@ -69,7 +72,8 @@ def _runs(s: Sentence) -> list[Run]:
     for i, (a, b, w) in enumerate(words):
         if cur and not _joined(s.text, cur, a):
             flush()
-        if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)) or cur and _connector(s.text, words, i):
+        if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)) or \
+                cur and (_connector(s.text, words, i) or _ARTICLE_NAME.fullmatch(w)):
             cur.append((a, b, w))
         else:
             flush()

@@ -160,3 +160,11 @@ def test_a_demonym_names_nobody(tmp_path):
     (tmp_path / "a.txt").write_text(f"Willis sues studio\n\n{text}\n")
     res = Engine.from_path(tmp_path, cache=False).ask("Which company is Bruce Willis suing?", min_confidence=0.0)
     assert [a.text for a in res.answers] == ["Revolution Studios"]
+
+
+def test_an_arabic_names_article_and_last_part():
+    """"al-Dhahiri", "el-Sayed": the last part of the name, after its article (119 in the archive)."""
+    got = names("Sheikh Suroor bin Sultan al-Dhahiri, Chairman of Abu Dhabi Commercial Bank, told reporters.")
+    assert got["Suroor bin Sultan al-Dhahiri"] == "person"
+    assert "Refaat el-Sayed" in names("Egypt's Refaat el-Sayed said so.")
+    assert "al-Qaeda" not in names("He denied links to al-Qaeda.")  # not alone: only after a name

@@ -96,3 +96,9 @@ def test_a_date_that_needs_the_articles_own_date(span, relative):
     assert f["relative_date"] == float(relative) and f["asks_day"] == 1.0
     assert answer_features([when_member(f"It opened {span}.", span)], None, 0, True,
                            understand("When did the talks open?"))["asks_day"] == 0.0
+
+
+def test_a_country_does_not_fit_a_question_that_asks_for_a_capital():
+    q = understand("In which capital did residents fight locusts?")
+    f = answer_features([member("DAKAR, Senegal -- Residents fought locusts.", "Senegal", "country")], None, 0, True, q)
+    assert f["place_misfits"] == 1.0
