@@ -94,7 +94,7 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
     f["subtype"] = float(bool(q.subtype.value))
     f["question_words"] = math.log1p(len(q.keywords))
     f["corpus_size"] = float(rep.features.get("corpus_size", 0.0))
-    f["asks_day"] = float(q.type is AnswerType.WHEN and _ASKS_DAY.search(q.text) is not None)
+    f["asks_day"] = float(q.asks_day)
     return f
 
 
@@ -117,10 +117,6 @@ def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
     if c.type is AnswerType.WHEN:
         f["relative_date"] = float(_relative(span))
     return f
-
-
-# "On what date …?", "Which day …?": a day, which "last month" or an undated "Tuesday" does not give
-_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 
 
 def _relative(span: str) -> bool:

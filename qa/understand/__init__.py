@@ -45,6 +45,7 @@ def understand(question: str) -> QuestionFrame:
         places=tuple(m.group(1) for m in PLACE_AFTER_IN.finditer(text)),
         asks_base=kind is AnswerType.WHERE and slots.asks_base(text),
         asks_end=kind is AnswerType.WHEN and slots.asks_end(text),
+        asks_day=kind is AnswerType.WHEN and slots.asks_day(text),
         years=frozenset(years(text)), periods=frozenset(periods(text)), whole_period=slots.whole_period(text),
         ordinals=tuple((m.group(1).lower(), m.group(2).lower()) for m in ordinal_pattern().finditer(text)),
         event=slots.event(text), past=slots.past(text),

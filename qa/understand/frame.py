@@ -60,7 +60,8 @@ class QuestionFrame:
     worldwide: bool = False
     places: tuple[str, ...] = ()  # names after "in", "across", "throughout"
     asks_base: bool = False  # "Where is X based / headquartered?"
-    asks_end: bool = False  # "Until when is the offer open?", "When does subscription close?"
+    asks_end: bool = False  # "Until when is the offer open?", "By when will the plant be completed?"
+    asks_day: bool = False  # "On what date …?", "Which day …?" (a when-question)
     years: frozenset[str] = frozenset()
     periods: frozenset[str] = frozenset()  # {"quarter-1", "half-2"}
     whole_period: bool = False  # "the whole of 1986"

@@ -179,8 +179,16 @@ def asks_base(question: str) -> bool:
 
 
 def asks_end(question: str) -> bool:
-    """"Until when is the offer open?", "When does subscription close?": the end of a period."""
+    """"Until when is the offer open?", "By when will the plant be completed?": the end of a period."""
     return _rx("end").search(question) is not None
+
+
+# "On what date …?", "Which day …?": a day, which "last month" or an undated "Tuesday" does not give
+_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+
+
+def asks_day(question: str) -> bool:
+    return _ASKS_DAY.search(question) is not None
 
 
 def whole_period(question: str) -> bool:

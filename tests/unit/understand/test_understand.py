@@ -181,3 +181,10 @@ def test_the_noun_asked_about_types_what_questions(question, kind):
 ])
 def test_a_question_that_asks_when_something_ends(question, asks):
     assert understand(question).asks_end is asks
+
+
+def test_a_when_question_that_asks_for_a_day():
+    assert understand("On what date did the talks open?").asks_day
+    assert understand("Which day will the shares be listed?").asks_day
+    assert not understand("When did the talks open?").asks_day
+    assert not understand("In what year did the talks open?").asks_day
