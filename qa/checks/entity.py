@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from qa import lexicon
 from qa.checks.base import Example, Level, check
@@ -65,4 +65,9 @@ def absent_entity(q, ev, sig):
     only when it does not."""
     if not q.entities:  # nothing to look for: the sentence's names are not read
         return None
-    return absent(q.entities, ev.sentence_names) and absent(q.entities, ev.article_names, ev.document.text)
+    return absent(q.entities, ev.sentence_names) and _absent_from_article(q.entities, ev.article_names, ev.document.text)
+
+
+# One answer reads many sentences of one article: the article is searched once per question's
+# names, not once per sentence (a frozenset and a str keep their hash, so a lookup is cheap).
+_absent_from_article = lru_cache(maxsize=512)(absent)

@@ -38,19 +38,23 @@ def coverage(q: QuestionTerms, stems: AbstractSet[str], extra: AbstractSet[str] 
     got = 0.0
     # "Brando, who died …" names Marlon Brando: a surname stands for the whole name
     named = {t for last, n in q.names if last in stems for t in n}
+    longer: set[str] | None = None  # the stems' proper prefixes, found once when first needed
     for t, w in q.idf.items():
         if t in stems or t in named:
             got += w
-        elif q.synonyms.get(t, set()) & stems or _derived(t, stems):
+        elif q.synonyms.get(t, set()) & stems:
             got += 0.8 * w
+        elif len(t) >= 4 and t.isalpha() and t in (longer := _prefixes(stems) if longer is None else longer):
+            got += 0.8 * w  # a word formed from the question's: "chair" -> "chairman", "found" -> "founder"
         elif t in extra or q.synonyms.get(t, set()) & extra:
             got += extra_weight * w
     return got / q.total
 
 
-def _derived(t: str, stems: AbstractSet[str]) -> bool:
-    """A word formed from the question's: "chair" -> "chairman", "found" -> "founder"."""
-    return len(t) >= 4 and t.isalpha() and any(len(x) > len(t) and x.startswith(t) for x in stems)
+def _prefixes(stems: AbstractSet[str]) -> set[str]:
+    """Every prefix of four letters or more that is shorter than its stem: a question word
+    among them is one the sentence has formed a longer word from."""
+    return {x[:k] for x in stems for k in range(4, len(x))}
 
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
@@ -89,20 +93,40 @@ class _SentenceView:
         return n
 
 
+class _TermFinder:
+    """The question terms a word's stem stands for, in the order of the terms: the term itself,
+    a term it is a synonym of, or a term it is formed from ("chairman" from "chair"). Looked up
+    by the word rather than tried term by term."""
+
+    def __init__(self, q: QuestionTerms) -> None:
+        weights = dict(q.weak)
+        weights.update(q.idf)
+        self.order = {t: k for k, t in enumerate(weights)}
+        self.by_synonym: dict[str, list[str]] = {}
+        for t in weights:
+            for syn in q.synonyms.get(t, ()):
+                self.by_synonym.setdefault(syn, []).append(t)
+        self.bases = {t for t in weights if len(t) >= 4 and t.isalpha()}
+
+    def __call__(self, st: str) -> list[str]:
+        hit = set(self.by_synonym.get(st, ()))
+        if st in self.order:
+            hit.add(st)
+        if self.bases:
+            hit.update(p for k in range(4, len(st) + 1) if (p := st[:k]) in self.bases)
+        return sorted(hit, key=self.order.__getitem__)
+
+
 def _view(q: QuestionTerms, s: Sentence) -> _SentenceView:
     key = (s.start, s.text)
     view = q.positions.get(key)
     if view is not None:
         return view
-    weights = dict(q.weak)
-    weights.update(q.idf)
+    terms_of = _TermFinder(q)
     lw = s.lower_words
-    found = []
+    found: list[tuple[int, int, int, str]] = []
     for i, (a, b, w) in enumerate(lw):
-        st = stem(w) if w.isalpha() else w
-        for t in weights:
-            if st == t or st in q.synonyms.get(t, ()) or len(t) >= 4 and t.isalpha() and st.startswith(t):
-                found.append((i, a, b, t))
+        found.extend((i, a, b, t) for t in terms_of(stem(w) if w.isalpha() else w))
     singles = [m.start() for m in _BREAK.finditer(s.text) if m.group() != "--"]
     dashes = [(m.start(), m.end()) for m in _DASHES.finditer(s.text)]
     if len(q.positions) > 256:
