@@ -64,10 +64,29 @@ def extract_places(s: Sentence) -> list[Candidate]:
     says whose, and a month ("in December and January") when: neither is a place."""
     text = s.text
     cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text)
+    for d in _datelines(text):  # "DAKAR, Senegal -- …": the city alone, as the story is filed from it
+        cands = [c for c in cands if c.end <= d.start or c.start >= d.end] + [d]
     months = lexicon.months()
     cands = [c for c in cands if not lexicon.is_demonym(c.text(s))
              and (c.text(s).split() or [""])[0].lower() not in months]
     return resolve_overlaps(cands)
+
+
+# A wire story opens with where it was filed, in capitals: "DAKAR, Senegal -- Residents …",
+# "KAMMENA VOURLA, Greece (Reuters) - A bus …", "STOCKHOLM - Andre Agassi …" (393 AG News
+# articles open so). Not "LONDON (Reuters)" alone without its dash, nor "U.S. - …".
+_DATELINE = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
+                       r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\([^()]{1,40}\)\s+)?(?:--?|\u2013|\u2014)\s")
+
+
+def _datelines(text: str) -> list[Candidate]:
+    """The city a story was filed from, when the sentence opens with a dateline."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group("name").replace(".", "")) < 3 or m.group("name").split()[0].title() in _NOT_PLACE_START:
+        return []
+    name = m.group("name").title()
+    kind = "country" if name in lexicon.countries() else "city" if name in lexicon.cities() else "venue"
+    return [Candidate(m.start("name"), m.end("name"), AnswerType.WHERE, "where:dateline", 0.8, kind=kind)]
 
 
 def _known_places(text: str) -> list[Candidate]:

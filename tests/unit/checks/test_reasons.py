@@ -34,3 +34,11 @@ def test_reasons_name_what_is_wrong():
 def test_brackets_do_not_split_clauses():
     assert len(clauses("An offer worth 3.1bn dollars ($2.3bn; £1.8bn) from Foster's.")) == 1
     assert len(clauses("X donated $1m, and Y pledged $2m.")) == 2
+
+
+def test_every_check_is_tried_in_order():
+    """A check left out of ORDER would never fire, nor be a feature of any candidate."""
+    from qa.checks import ORDER
+    from qa.checks.base import REGISTERED
+
+    assert sorted(ORDER) == sorted(REGISTERED) and len(ORDER) == len(set(ORDER))
