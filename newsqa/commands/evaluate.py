@@ -32,6 +32,9 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("--pool", action="store_true",
                    help="also score all the sets named as one, per corpus (a reliability table needs hundreds of answers)")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.add_argument("--outcomes", metavar="FILE",
+                   help="also write every question's outcome as JSON lines (set, corpus, id, answer given, its "
+                        "probability, whether it and the top answer are right): a first score kept question by question")
 
 
 def _corpora(args: argparse.Namespace, gs: GoldSet) -> list[tuple[str, str | None]]:
@@ -55,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         format_failures,
         format_table,
         gold_set,
+        outcome_record,
         reliability,
         risk_coverage,
         run_set,
@@ -62,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     )
 
     sets = [gold_set(g) for g in args.gold]
+    if args.outcomes and not Path(args.outcomes).expanduser().parent.is_dir():
+        raise QAError(f"no folder for --outcomes: {args.outcomes}")
     engines: dict[str | None, Any] = {}
 
     def engine_for(path: str | None) -> Any:
@@ -89,11 +95,13 @@ def run(args: argparse.Namespace) -> int:
                 print(format_confidence(outcomes, bar))
 
     bars: dict[str, float | None] = {}
+    records: list[dict[str, Any]] = []
     for gs in sets:
         for label, path in _corpora(args, gs):
             eng = engine_for(path)
             outcomes, _ = run_set(eng, gs.items)
             bars[label] = eng.bar()
+            records.extend(outcome_record(gs.name, label, o) for o in outcomes)
             pooled.setdefault(label, []).extend(outcomes)
             score(gs.name, label, outcomes, bars[label], len(sets) > 1 or args.own)
             if args.failures and not args.json:
@@ -104,7 +112,18 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         only = next(iter(report.values())) if len(report) == 1 else report
         print(json_out(only, indent=2))
+    if args.outcomes:
+        _write_lines(Path(args.outcomes).expanduser(), records)
     return 0
+
+
+def _write_lines(path: Path, records: list[dict[str, Any]]) -> None:
+    """Whole or not at all: written beside the file, then moved over it."""
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json_out(r) + "\n")
+    tmp.replace(path)
 
 
 def _ablate(sets: list[GoldSet], args: argparse.Namespace, engine_for: Callable[[str | None], Any]) -> int:

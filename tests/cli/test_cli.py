@@ -142,6 +142,21 @@ def test_eval_pools_the_sets_named(tmp_path):
     assert sum(r["answers"] for r in rel) == 15 and len(rel) == 10
 
 
+def test_eval_keeps_every_outcome_question_by_question(tmp_path):
+    gold = ROOT / "examples" / "seeds-dev.jsonl"
+    out = tmp_path / "outcomes.jsonl"
+    r = qa("eval", "--outcomes", str(out), str(gold))
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    ids = [json.loads(line).get("id") for line in gold.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in recs] == ids and {x["corpus"] for x in recs} == {"default"}
+    assert all(0.0 <= x["p"] <= 1.0 and x["top_right"] for x in recs)
+    assert sum(x["right"] for x in recs) == sum(x["given"] for x in recs) >= 13  # the table's EM at the bar
+    assert not list(tmp_path.glob("*.part"))
+    r = qa("eval", "--outcomes", str(tmp_path / "no" / "such" / "x.jsonl"), str(gold))
+    assert r.returncode == 2 and "no folder for --outcomes" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
 def test_jsonl_corpus_and_help():
     assert qa("--help").returncode == 0
     assert "ask" in qa("--help").stdout
