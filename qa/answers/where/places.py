@@ -85,8 +85,7 @@ def _datelines(text: str) -> list[Candidate]:
     if not m or len(m.group("name").replace(".", "")) < 3 or m.group("name").split()[0].title() in _NOT_PLACE_START:
         return []
     name = m.group("name").title()
-    kind = "country" if name in lexicon.countries() else "city" if name in lexicon.cities() else "venue"
-    return [Candidate(m.start("name"), m.end("name"), AnswerType.WHERE, "where:dateline", 0.8, kind=kind)]
+    return [Candidate(m.start("name"), m.end("name"), AnswerType.WHERE, "where:dateline", 0.8, kind=_kind(name))]
 
 
 def _known_places(text: str) -> list[Candidate]:
@@ -164,14 +163,27 @@ def _bases(text: str) -> list[Candidate]:
             window = max(0, start - 40)
             city = re.search(rf"(?<![\w-])({_CAP}(?:\s+{_CAP}){{0,2}}),\s+$", text[window:start])
             if city and _is_region(name) and city.group(1).split()[0] not in _NOT_PLACE_START \
-                    and city.group(1) not in lexicon.countries():
-                start = window + city.start(1)  # "the Nashville, Tenn.-based company"; not "Canada, Japan-based"
+                    and city.group(1) not in lexicon.countries() and not _common_word(city.group(1)):
+                # "the Nashville, Tenn.-based company"; not "Canada, Japan-based" nor "Meanwhile, UK-based"
+                start = window + city.start(1)
             # "the London-based ex-travel agent" says where a person lives, not where a company is
             org = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{lexicon.alt('based_org_nouns')}|<?[A-Z][\w&.-]*)",
                            text[m.end():m.end() + 60])
             out.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
-                                 kind="venue"))
+                                 kind=_kind(text[start:m.end("name")])))
     return out
+
+
+def _kind(name: str) -> str:
+    """A country or a city of the gazetteer, else a venue: "UK-based" names a country, which does
+    not answer "In which town …?"."""
+    return "country" if name in lexicon.countries() else "city" if name in lexicon.cities() else "venue"
+
+
+def _common_word(name: str) -> bool:
+    """One word news text often writes in lower case and no city of the gazetteer: a sentence
+    adverb ("Meanwhile, UK-based …"), not a city ("Troy, Michigan-based" keeps Troy)."""
+    return " " not in name and name.lower() in lexicon.words("common_words") and name not in lexicon.cities()
 
 
 def _is_region(name: str) -> bool:

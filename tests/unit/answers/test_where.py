@@ -1,3 +1,5 @@
+import pytest
+
 from qa.answers.base import Sentence
 from qa.answers.where.places import extract_places
 
@@ -57,6 +59,18 @@ def test_a_city_and_its_state():
     assert "Dallas, Texas" in [c.text(s) for c in extract_places(s)]
     s2 = Sentence("The top markets were Canada, Japan and Britain.", 0)
     assert "Canada, Japan" not in [c.text(s2) for c in extract_places(s2)]
+
+
+@pytest.mark.parametrize("text,want,kind", [
+    ("Meanwhile, UK-based firm Aggregate Industries agreed a takeover.", "UK", "country"),  # an adverb, no city
+    ("Also, Dallas-based Texas Instruments said it would cut jobs.", "Dallas", "city"),
+    ("IBM will partner with a small UK-based electronics firm.", "UK", "country"),  # not a town
+    ("The London-based bank said it would close.", "London", "city"),
+    ("the Nashville, Tenn.-based company", "Nashville, Tenn.", "venue"),
+])
+def test_a_base_says_whether_it_is_a_country_or_a_city(text, want, kind):
+    s = Sentence(text, 0)
+    assert [(c.text(s), c.kind) for c in extract_places(s) if c.rule == "where:based"] == [(want, kind)]
 
 
 def test_a_base_is_the_place_before_based_whatever_leads_to_it():
