@@ -67,6 +67,7 @@ def test_a_city_and_its_state():
     ("IBM will partner with a small UK-based electronics firm.", "UK", "country"),  # not a town
     ("The London-based bank said it would close.", "London", "city"),
     ("the Nashville, Tenn.-based company", "Nashville, Tenn.", "venue"),
+    ("the Washington, D.C.-based group", "Washington, D.C.", "venue"),
 ])
 def test_a_base_says_whether_it_is_a_country_or_a_city(text, want, kind):
     s = Sentence(text, 0)
@@ -134,3 +135,9 @@ def test_every_country_is_one():
 
     assert lexicon.is_demonym("Senegalese") and lexicon.is_demonym("Haitian")
     assert "Chad" not in lexicon.countries()  # a first name in the archive: Chad Pennington
+
+
+def test_the_district_of_columbia_follows_its_city():
+    for text in ("asbestos removal at a major apartment complex in Washington, D.C.", "offices in Washington, D.C., and"):
+        s = Sentence(text, 0)
+        assert [c.text(s) for c in extract_places(s)] == ["Washington, D.C."]
