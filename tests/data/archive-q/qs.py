@@ -1,0 +1,186 @@
+# question definitions for archive-q; build.py turns these into gold.jsonl
+# A(type, question, answers, source, doc, evidence, normalized, also=[(src,doc,evidence),...], keys=[regex..] for also-search)
+# U(type, question, searches=[regex..]) : unanswerable near misses
+R='reuters21578'; B='bbc'; G='agnews'
+def usd(x): return {"amount": float(x), "currency": "USD"}
+def cur(x,c): return {"amount": float(x), "currency": c}
+def pct(x): return {"percent": float(x)}
+def cnt(x): return {"count": x}
+QS = []
+def A(t,q,ans,src,doc,ev,norm,also=(),keys=()): QS.append(dict(kind='A',type=t,question=q,answers=ans,source=src,doc=doc,evidence=ev,normalized=norm,also=[dict(source=a[0],doc=a[1],evidence=a[2]) for a in also],keys=list(keys)))
+def U(t,q,doc_src,doc,searches): QS.append(dict(kind='U',type=t,question=q,near=(doc_src,doc),searches=searches))
+
+# ---------------- Reuters ----------------
+A('how_many',"How many tonnes of sugar did Thailand produce in January 1987?",["960,788 tonnes","960,788"],R,'3639',"Thai sugar production totalled 960,788 tonnes in January",cnt(960788),keys=[r'Thai',r'sugar',r'January'])
+A('who',"Who is president of the Swiss National Bank?",["Pierre Languetin","Languetin"],R,'17058',"president Pierre Languetin told the bank's annual meeting",None,
+  also=[(R,'1591',"National Bank President Pierre Languetin"),(R,'16082',"Swiss National Bank president Pierre Languetin said"),(R,'16083',"Swiss National Bank President Pierre Languetin said")],keys=[r'Swiss National Bank|National Bank President'])
+A('who',"Which firm is lead manager of Bacob Finance's 50 mln Australian dlr eurobond?",["Goldman Sachs International Corp","Goldman Sachs"],R,'12556',"lead manager Goldman Sachs International Corp said",None,keys=[r'Bacob'])
+A('how_much',"What coupon does the Bacob Finance Australian dollar eurobond pay?",["14-3/4 pct"],R,'12556',"paying 14-3/4 pct",pct(14.75),keys=[r'Bacob'])
+A('who',"Who is Apollo Computer's chief executive?",["Thomas A. Vanderslice","Vanderslice"],R,'19707',"said Thomas A. Vanderslice, Apollo's chief executive officer",None,keys=[r'Apollo'])
+A('how_much',"What does the monochrome model in Apollo's Domain Series 4000 workstation family cost?",["14,000 dlr"],R,'19707',"a 14,000 dlr monochrome workstation",usd(14000),keys=[r'Apollo',r'monochrome'])
+A('how_much',"What price did Brent Walker agree to pay for Lonrho's Metropole Casino Division and the London freehold?",["121.55 mln stg"],R,'19510',"together with a freehold in central London, for 121.55 mln stg",cur(121.55e6,'GBP'),keys=[r'Brent Walker|Metropole'])
+A('where',"On which London street is the freehold Brent Walker is buying together with Lonrho's casino companies?",["Park Lane","45, Park Lane"],R,'19510',"the freehold of 45, Park Lane in London",None,keys=[r'Brent Walker|Metropole|Lonrho.{0,200}casino'])
+A('how_much',"How much did Belgium's Amylum offer for CPC International's European corn wet milling business?",["675 mln dlr"],R,'11292',"its 675 mln dlr bid cash offer for CPC's European business",usd(675e6),
+  also=[(R,'10768',"its 675 mln dlr offer for the European business of CPC International Inc")],keys=[r'Amylum'])
+A('when',"By what date did Ferruzzi expect to complete its purchase of CPC International's European business?",["September 30"],R,'11292',"expected to be completed by September 30",'1987-09-30',keys=[r'Ferruzzi',r'CPC'])
+A('how_much',"How large is the KfW credit to finance expansion of Venezuela's state aluminium company Venalum?",["100 mln marks"],R,'17870',"a credit agreement for 100 mln marks will be signed this week",cur(100e6,'DEM'),
+  also=[(R,'17874',"Azpurua said a credit agreement for 100 mln marks will be signed this week"),(R,'18356',"grant 100 mln marks (54.9 mln US dlrs) in credits to venalum")],keys=[r'Venalum|kreditanstalt|KFW'])
+A('how_many',"How long is the term of Mexico's 100 mln dlr Inter-American Development Bank tourism loan?",["15 years"],R,'9555',"The loan is for 15 years",cnt(15),keys=[r'Mexic',r'touris',r'IADB|Inter-American'])
+A('who',"Which Mexican minister led the signing of the 100 mln dlr IADB tourism loan?",["Gustavo Petricioli","Petricioli"],R,'9555',"led by Finance Minister Gustavo Petricioli",None,keys=[r'Mexic',r'touris',r'IADB|Inter-American'])
+A('who',"Who chairs Time Management Systems Software?",["J.W. McKellip","McKellip"],R,'2177',"J.W. McKellip, chairman of Time",None,keys=[r'Time Management'])
+A('how_much',"How much is Management Technologies investing in Time Management Systems Software for an equity stake?",["2,400,000 dlrs"],R,'2177',"it will receive 2,400,000 dlrs from Management Technologies",usd(2.4e6),keys=[r'Time Management'])
+A('where',"In which city were Spar Aerospace's strike-hit plants?",["Toronto"],R,'2492',"a four-month strike at its Toronto plants",None,keys=[r'Spar Aerospace|Spar',r'strike'])
+A('how_many',"How long did the 1986 strike at Spar Aerospace last?",["four-month"],R,'2492',"a four-month strike at its Toronto plants",cnt(4),keys=[r'Spar',r'strike'])
+A('how_much',"What were Spar Aerospace's 1986 revenues?",["191 mln dlrs","191.0 mln"],R,'2492',"Revenues last year fell to 191 mln dlrs",usd(191e6),
+  also=[(R,'2490',"Revs 191.0 mln vs 223.3 mln")],keys=[r'Spar Aerospace'])
+A('where',"In which city did West German farmers march against EC farm policies in March 1987?",["Kiel"],R,'3124',"marched through the northern city of Kiel",None,keys=[r'farmers',r'march|protest|demonstrat',r'West German|Bonn'])
+A('how_many',"How many farmers took part in the Kiel protest march against EC agricultural policies?",["8,000","About 8,000"],R,'3124',"About 8,000 West German farmers marched",cnt(8000),keys=[r'Kiel'])
+A('who',"Which company agreed to buy Hudson's Bay Co's stake in Canadian Roxy Petroleum?",["Westcoast Transmission Co Ltd","Westcoast Transmission","Westcoast"],R,'17082',"to Westcoast Transmission Co Ltd <WTC>",None,keys=[r'Roxy'])
+A('how_much',"What stake in Canadian Roxy Petroleum did Hudson's Bay Co agree to sell?",["54.5 pct"],R,'17082',"its entire 54.5 pct interest in Canadian Roxy Petroleum Ltd",pct(54.5),keys=[r'Roxy'])
+A('where',"Where did a car bomb hit the British Army of the Rhine headquarters in March 1987?",["Rheindahlen","Moenchengladbach"],R,'8679',"near the Rheindahlen base",None,
+  also=[(R,'8583',"near Moenchengladbach in West Germany")],keys=[r'bomb',r'British (Rhine )?army|Rhine army'])
+A('how_many',"How heavy was the Rheindahlen car bomb?",["100-kg"],R,'8679',"The 100-kg bomb went off",cnt(100),keys=[r'bomb',r'Rheindahlen|Moenchengladbach|British Army of the Rhine'])
+A('who',"Who was elected president of American Vision Centers in October 1987?",["Michael C. Barlerin","Barlerin"],R,'21395',"Michael C. Barlerin has been elected president",None,keys=[r'American Vision'])
+A('how_much',"What percentage of American Vision Centers' shares did Kay Corp acquire?",["52 pct"],R,'21395',"the acqusition of 52 pct of American Vision's outstding shares",pct(52),keys=[r'American Vision'])
+A('how_much',"What is Asbestec paying for the asbestos abatement contractor P.W. Stephens?",["three mln dlrs"],R,'1679',"<P.W. Stephens> for three mln dlrs",usd(3e6),keys=[r'Asbestec'])
+A('where',"Where is the apartment complex covered by Asbestec's 900,000 dlr asbestos removal contract?",["Washington, D.C."],R,'1679',"a major apartment complex in Washington, D.C.",None,keys=[r'Asbestec'])
+A('when',"When was Asbestec's asbestos removal job at a Washington apartment complex due to start?",["March nine"],R,'1679',"The project is scheduled to begin on March nine.",'1987-03-09',keys=[r'Asbestec'])
+A('how_much',"How big is the World Bank loan supporting Pakistan's education project in June 1987?",["145 mln dlr"],R,'18885',"a 145 mln dlr loan through the International Development Association",usd(145e6),keys=[r'Pakistan',r'educat'])
+A('how_much',"How much cash did Dean Witter fail to report, according to the SEC?",["1,062,234 dlrs"],R,'654',"The total unreported cash was 1,062,234 dlrs",usd(1062234),keys=[r'Dean Witter'])
+A('how_many',"How many single lump-sum cash deposits over 10,000 dlrs did the SEC find at Dean Witter branches?",["35"],R,'654',"it found 35 single lump sum cash deposits",cnt(35),keys=[r'Dean Witter'])
+A('how_much',"How much did the IMF lend Ecuador after the March 1987 earthquakes?",["48 mln dlr"],R,'19951',"it approved a 48 mln dlr loan to assist Ecuador",usd(48e6),keys=[r'Ecuador',r'IMF|Monetary Fund'])
+A('how_much',"What will Armel shareholders receive per share in Woolworth's cash merger?",["7.75 dlrs per share","7.75 dlrs"],R,'21404',"will be entitled to receive 7.75 dlrs per share",usd(7.75),keys=[r'Armel'])
+A('when',"When did Woolworth's tender offer for Armel expire?",["October 16"],R,'21404',"which expired at 2400 midnight EDT on October 16",'1987-10-16',keys=[r'Armel'])
+A('who',"Who was Bolivia's labour minister during the March 1987 Comibol miners' strike?",["Alfredo Franco","Franco"],R,'8499',"Labour minister, Alfredo Franco, met",None,
+  also=[(R,'8589',"labour minister Alfredo Franco left")],keys=[r'Bolivia',r'labou?r minister'])
+A('who',"Which bank is lead manager for Hokkaido Bank's 30 mln dlr convertible eurobond?",["Nomura International Ltd","Nomura International","Nomura"],R,'1424',"lead manager Nomura International Ltd said",None,keys=[r'Hokkaido'])
+A('when',"When does Hokkaido Bank's 30 mln dlr convertible eurobond mature?",["March 31, 2002"],R,'1424',"due March 31, 2002",'2002-03-31',keys=[r'Hokkaido'])
+A('where',"Near which town is Detroit Edison's Fermi 2 nuclear plant?",["Monroe, Mich.","Monroe"],R,'3936',"Fermi 2 nuclear power plant near Monroe, Mich.",None,keys=[r'Fermi|Detroit Edison'])
+A('how_much',"What is Fermi 2's estimated total cost after the reheater modification delay?",["4.26 billion dlrs"],R,'3936',"raising the estimated total cost to 4.26 billion dlrs",usd(4.26e9),keys=[r'Fermi|Detroit Edison'])
+A('how_many',"How many AIDS damage claims had Bayer received by mid-March 1987?",["two"],R,'6110',"had received two",cnt(2),keys=[r'Bayer',r'AIDS'])
+A('how_much',"How large is the Italian buyer's credit National Thermal Power Corp signed in March 1987?",["169.1 mln mark","169.1 mln marks"],R,'5794',"signed a 169.1 mln mark Italian buyer's credit",cur(169.1e6,'DEM'),
+  also=[(R,'7598',"borrow 169.1 mln marks at a fixed annual 6.48 pct interest")],keys=[r'National Thermal Power|NTPC'])
+A('how_much',"What fixed interest rate does NTPC's 169.1 mln mark Italian credit carry?",["6.48 pct"],R,'5794',"carries fixed interest of 6.48 pct",pct(6.48),
+  also=[(R,'7598',"borrow 169.1 mln marks at a fixed annual 6.48 pct interest")],keys=[r'National Thermal Power|NTPC'])
+A('when',"On what date did Goodyear plan to report its first quarter 1987 results?",["April 27"],R,'16252',"Goodyear said it will report first quarter results April 27.",'1987-04-27',keys=[r'Goodyear',r'first quarter|1st qtr'])
+A('who',"Who was Goodyear Tire and Rubber's chairman in 1987?",["Robert E. Mercer","Robert Mercer","Mercer"],R,'16252',"Goodyear chairman Robert E. Mercer",None,
+  also=[(R,'1292',"Goodyear Chairman Robert Mercer"),(R,'16483',"Rober Mercer, Goodyear's chairman"),(R,'16597',"Rober Mercer, Goodyear's chairman")],keys=[r'Goodyear',r'chairman'])
+A('where',"Which hospital admitted U.S. arms negotiator Max Kampelman after his heart attack?",["George Washington Hospital"],R,'8053',"expected to leave George Washington Hospital",None,keys=[r'Kampelman|Kampleman'])
+A('who',"Who is Max Kampelman's staff assistant?",["Nancy Tackett","Tackett"],R,'8053',"Nancy Tackett, Kampleman's staff assistant",None,keys=[r'Kampelman|Kampleman|Tackett'])
+A('how_many',"How many Iraqi troops did Iran say it had captured a week into its March 1987 Haj Omran offensive?",["289"],R,'3450',"another 289 captured",cnt(289),keys=[r'Haj Omran|Karbala-7|Kurdistan',r'captur'])
+A('how_many',"How many Canadian Auto Workers members were covered by the October 1987 GM Canada contract talks?",["40,000"],R,'21338',"40,000 members of the Canadian Auto Workers",cnt(40000),
+  also=[(R,'21004',"a strike by 40,000 workers")],keys=[r'Canadian Auto Workers|CAW',r'General Motors|GM'])
+A('when',"On which day did the Canadian Auto Workers threaten to strike at GM Canada in October 1987?",["Thursday"],R,'21338',"at 10 a.m. EDT on Thursday",'1987-10-22',
+  also=[(R,'21004',"ahead of Thursday's deadline")],keys=[r'Canadian Auto Workers|CAW',r'General Motors|GM'])
+A('who',"Who is president of Japan's Export-Import Bank?",["Takashi Tanaka","Tanaka"],R,'3523',"Ex-Im President Takashi Tanaka",None,
+  also=[(R,'3064',"Export-Import Bank of Japan president Takashi Tanaka")],keys=[r'Export-Import Bank|Ex-Im',r'president'])
+A('when',"Until what date did Nuclear Data's bank lenders extend its secured loan agreement?",["June 30, 1987"],R,'454',"extend its secured loan agreement through June 30, 1987",'1987-06-30',keys=[r'Nuclear Data'])
+A('who',"Who will be chief executive of the company combining Microbiological Research, DataGene and Milex?",["Norman Monson","Monson"],R,'840',"Milex shareholder Norman Monson, who will become chief executive officer",None,keys=[r'DataGene|Milex|Microbiological'])
+A('who',"Whom did Hollinger name chief executive of La Societe Media Quebec?",["Pierre Des Marais","Des Marais"],R,'18730',"Pierre Des Marais as chief executive of La Societe Media Quebec",None,keys=[r'Unimedia|Media Quebec|Des Marais'])
+A('when',"When does Pierre Des Marais's appointment at La Societe Media Quebec take effect?",["July 2"],R,'18730',"his appointment is effective July 2",'1987-07-02',keys=[r'Unimedia|Media Quebec|Des Marais'])
+A('who',"Who is president of Canada's Letter Carriers Union?",["Robert McGarry","McGarry"],R,'19484',"Robert McGarry, president of the 20,000 member Letter Carriers Union",None,keys=[r'Letter Carriers'])
+A('how_many',"How many members does Canada's Letter Carriers Union have?",["20,000"],R,'19484',"the 20,000 member Letter Carriers Union",cnt(20000),keys=[r'Letter Carriers'])
+A('who',"Who is general manager of the Bank of Zambia?",["Michael Mwape","Mwape"],R,'12438',"Bank of Zambia general manager Michael Mwape",None,keys=[r'Bank of Zambia|Mwape'])
+A('where',"In which town did Bank of Zambia's Michael Mwape criticise the IMF in April 1987?",["Livingstone"],R,'12438',"in the southern town of Livingstone",None,keys=[r'Mwape|Zambia.{0,300}IMF'])
+A('how_many',"How many IMF adjustment programmes had Zambia had since 1976, according to Mwape?",["five"],R,'12438',"Zambia has had five IMF adjustment programmes since 1976",cnt(5),keys=[r'Zambia',r'IMF|Monetary Fund',r'programme|program'])
+A('how_many',"How many workers will B.F. Goodrich lay off in Akron?",["790","about 790"],R,'685',"laying off about 790 salaried",cnt(790),keys=[r'Goodrich',r'Akron'])
+A('who',"Whom did RJR Nabisco nominate as its chairman in March 1987?",["J. Paul Sticht","Sticht"],R,'7399',"it nominated J. Paul Sticht to become chairman",None,keys=[r'RJR',r'chairman'])
+A('how_many',"How old is J. Paul Sticht?",["69"],R,'7399',"succeeding Sticht, who is 69",cnt(69),keys=[r'Sticht'])
+A('where',"Where does Volkswagen make the Santana in China?",["Shanghai"],R,'12999',"produces the Santana model in Shanghai",None,keys=[r'Santana|Volkswagen.{0,300}Shanghai|VW.{0,300}Shanghai'])
+A('how_many',"What annual capacity is planned for Volkswagen's proposed new car plant in China?",["300,000 vehicles","up to 300,000 vehicles","300,000"],R,'12999',"an annual capacity of up to 300,000 vehicles",cnt(300000),keys=[r'Volkswagen|VW',r'China|Chinese'])
+A('where',"Where is Mazda Motor Manufacturing (USA) Corp located?",["Flatrock, Michigan","Flatrock"],R,'9725',"(MMUC) in Flatrock, Michigan",None,keys=[r'Mazda Motor Manufacturing|MMUC|Flat ?rock'])
+A('how_much',"What share of the W.R. Grace and Berisford cocoa venture will Grace own?",["68.4 pct"],R,'17984',"68.4 pct owned by Grace",pct(68.4),keys=[r'Berisford',r'Grace'])
+A('who',"Who was president of Botswana in 1987?",["Quett Masire","Masire"],R,'14936',"President Quett Masire appealed",None,keys=[r'Botswana',r'president'])
+A('when',"On what date was Florida health maintenance group International Medical Centres declared insolvent?",["May 14"],R,'19116',"was declared insolvent on May 14",'1987-05-14',
+  also=[(R,'19026',"was declared insolvent on May 14")],keys=[r'International Medical Cent'])
+A('who',"Which company insured the solvency of International Medical Centres?",["State Mutual Life Assurance Co of America","State Mutual"],R,'19116',"International's insurer, State Mutual Life Assurance Co of America",None,
+  also=[(R,'19026',"International's insurer, State Mutual Life Assurance Co of America")],keys=[r'International Medical Cent'])
+A('where',"Where is Sedio N.V., the buyer of Computer Terminal Systems shares, based?",["Lugano, Switzerland","Lugano"],R,'10',"<Sedio N.V.> of Lugano, Switzerland",None,keys=[r'Sedio'])
+A('when',"On what date was RJR Nabisco's board to vote on J. Paul Sticht becoming chairman?",["April 22"],R,'7399',"at its regular meeting on April 22",'1987-04-22',keys=[r'Sticht'])
+A('how_much',"How much did International Minerals and Chemical budget for facilities to make its hog product PST?",["50 mln dlrs"],R,'9585',"approved a 50 mln dlrs budget",usd(50e6),
+  also=[(R,'9579',"approved a 50 mln dlrs budget")],keys=[r'International Minerals|somatotropin|PST'])
+
+# ---------------- BBC ----------------
+A('how_much',"How much is the make-up artist suing Snoop Dogg for?",["$25m","£13m"],B,'entertainment/115',"sued for $25m (£13m)",usd(25e6),keys=[r'Snoop'])
+A('where',"In which city was the make-up artist's lawsuit against Snoop Dogg filed?",["Los Angeles"],B,'entertainment/115',"The lawsuit, filed in Los Angeles on Friday",None,keys=[r'Snoop'])
+A('who',"Who is the lawyer for the woman suing Snoop Dogg?",["Perry Wander"],B,'entertainment/115',"her lawyer, Perry Wander, said",None,keys=[r'Snoop|Perry Wander'])
+A('how_many',"How old was Christian Slater when he was cast in The Glass Menagerie on Broadway?",["35"],B,'entertainment/019',"Slater, 35, is replacing",cnt(35),keys=[r'Christian Slater'])
+A('where',"At which New York theatre is the Broadway revival of The Glass Menagerie playing?",["Ethel Barrymore Theatre","New York's Ethel Barrymore Theatre"],B,'entertainment/019',"at New York's Ethel Barrymore Theatre",None,keys=[r'Glass Menagerie'])
+A('who',"Who directed the Broadway revival of The Glass Menagerie starring Jessica Lange?",["David Leveaux","Leveaux"],B,'entertainment/019',"directed by David Leveaux",None,keys=[r'Glass Menagerie'])
+A('how_many',"How long is sprinter Michelle Collins' doping ban?",["eight-year","eight years"],B,'sport/026',"her eight-year doping ban",cnt(8),
+  also=[(B,'sport/035',"has received an eight-year ban for doping offences"),(G,'test-7144',"was yesterday suspended for eight years")],keys=[r'Collins',r'ban|suspen'])
+A('how_much',"How much is BLB paying for Wembley's US gaming division?",["$339m","£182.5m"],B,'business/223',"BLB will pay $339m (£182.5m) for the US unit",usd(339e6),keys=[r'Wembley',r'BLB|gaming'])
+A('who',"Who chairs the gaming group Wembley?",["Claes Hultman","Hultman"],B,'business/223',"said Wembley chairman Claes Hultman",None,keys=[r'Wembley',r'chairman'])
+A('how_many',"How many households does the Conference Board survey for its US consumer confidence index?",["5,000"],B,'business/361',"The Conference Board survey of 5,000 households",cnt(5000),keys=[r'Conference Board'])
+A('who',"Who directs the Conference Board's consumer research centre?",["Lynn Franco","Franco"],B,'business/361',"said Lynn Franco, director of the Conference Board's consumer research centre",None,keys=[r'Conference Board'])
+A('how_much',"How much did the film Ray make from US DVD and video sales and rentals?",["$80m","£43m"],B,'entertainment/073',"a combined tally of $80m (£43m) from DVD and video sales and rentals",usd(80e6),
+  also=[(B,'entertainment/350',"a combined tally of $80m (£43m) from DVD and video sales and rentals")],keys=[r'\bRay\b',r'DVD'])
+A('who',"Who directed the Ray Charles biopic Ray?",["Taylor Hackford","Hackford"],B,'entertainment/073',"Ray director Taylor Hackford",None,
+  also=[(B,'entertainment/350',"Ray director Taylor Hackford")],keys=[r'Hackford'])
+A('who',"Who was named best actor at the 2004 Evening Standard British Film Awards?",["Paddy Considine","Considine"],B,'entertainment/034',"Paddy Considine, who was crowned best actor",None,keys=[r'Evening Standard',r'award'])
+A('where',"Where was the 2004 Evening Standard British Film Awards ceremony held?",["The Savoy","Savoy"],B,'entertainment/034',"during the glittering ceremony at The Savoy on Sunday night",None,keys=[r'Evening Standard',r'award'])
+A('where',"At which meeting did Tirunesh Dibaba set a world indoor 5,000m record?",["Boston Indoor Games","Boston"],B,'sport/005',"the women's 5,000m at the Boston Indoor Games",None,keys=[r'Dibaba'])
+A('how_much',"How fast did China's economy grow in 2004?",["9.5%"],B,'business/493',"China's economy has expanded by a breakneck 9.5% during 2004",pct(9.5),keys=[r'China',r'9\.5%|growth'])
+A('who',"Who heads China's National Bureau of Statistics?",["Li Deshui"],B,'business/493',"National Bureau of Statistics chief Li Deshui told Reuters",None,
+  also=[(B,'business/286',"National Bureau of Statistics chief Li Deshui told Reuters")],keys=[r'Bureau of Statistics'])
+A('how_many',"How many people were unemployed in the UK in the last three months of 2004?",["1.41 million"],B,'business/061',"rose 32,000 to 1.41 million in the last three months of 2004",cnt(1410000),keys=[r'jobless|unemploy|out of work',r'1\.41|ONS|Office for National Statistics'])
+A('how_much',"What pre-tax profit did British Airways make in the three months to 31 December 2004?",["£75m","$141m"],B,'business/004',"the airline made a pre-tax profit of £75m ($141m)",cur(75e6,'GBP'),keys=[r'British Airways|\bBA\b',r'profit'])
+A('how_many',"How many jobs has British Airways cut since the 11 September 2001 attacks?",["13,000"],B,'business/004',"BA has cut 13,000 jobs",cnt(13000),keys=[r'British Airways|\bBA\b',r'jobs'])
+A('when',"When does the Billy Elliot musical have its opening night at London's Victoria Palace Theatre?",["12 May"],B,'entertainment/292',"The show's opening night on 12 May at the Victoria Palace Theatre",None,keys=[r'Billy Elliot'])
+A('how_many',"How old is Liam Mower, one of the three boys cast as Billy Elliot in the stage musical?",["12"],B,'entertainment/292',"Liam Mower, 12",cnt(12),keys=[r'Billy Elliot|Liam Mower'])
+A('how_many',"How old was actor Robert Blake at his trial for his wife's murder?",["71"],B,'entertainment/169',"The 71-year-old former star of US TV drama Baretta",cnt(71),keys=[r'Robert Blake|Baretta|Bakley'])
+A('who',"Which criminalist testified about gunshot residue at Robert Blake's murder trial?",["Steven Dowell","Dowell"],B,'entertainment/169',"criminalist Steven Dowell",None,keys=[r'Robert Blake|Baretta|Bakley'])
+A('when',"On what date did a Greek tribunal overturn Katerina Thanou's provisional ban?",["18 March"],B,'sport/089',"overturned the provisional ban on 18 March",None,keys=[r'Thanou'])
+A('where',"In which city was the result of the best Scottish band of all time poll announced?",["Glasgow"],B,'entertainment/121',"performed at a party in Glasgow where the result was announced",None,keys=[r'Belle (&|and) Sebastian'])
+A('who',"Which band finished second in The List's poll of the best Scottish band of all time?",["Travis"],B,'entertainment/121',"The group beat Travis and Idlewild into second and third place",None,keys=[r'Belle (&|and) Sebastian'])
+
+# ---------------- AG News ----------------
+A('who',"Who resigned as chairman and chief executive of Office Depot?",["Bruce Nelson","Nelson"],G,'test-3097',"Chairman and Chief Executive Bruce Nelson resigned",None,
+  also=[(G,'test-3099',"Chairman and Chief Executive Officer Bruce Nelson has resigned")],keys=[r'Office Depot'])
+A('how_many',"How long had Bruce Nelson led Office Depot when he resigned?",["four years"],G,'test-3097',"after four years at the helm",cnt(4),keys=[r'Office Depot'])
+A('how_many',"How many barrels of commercial crude oil were in US inventories in the week ending Nov. 12?",["292.3 million"],G,'test-6001',"increased 800,000 barrels to 292.3 million in the week ending Nov. 12",cnt(292300000),keys=[r'crude',r'inventor|stock|reserve'])
+A('who',"Who won the 2004 Nobel economics prize?",["Finn Kydland and Edward Prescott"],G,'test-3583',"Norwegian-born Finn Kydland and Edward Prescott of the United States won the 2004 Nobel economics prize",None,keys=[r'Nobel',r'econom'])
+A('how_many',"How many years in prison did a Yemeni court give the five Limburg bombers?",["10 years"],G,'test-781',"jailed five al Qaeda supporters for 10 years",cnt(10),keys=[r'Limburg|Yemen'])
+A('who',"Who was appointed interim coach of South Africa's cricket team after Eric Simons resigned?",["Ray Jennings","Jennings"],G,'test-3895',"Ray Jennings was appointed as the interim coach",None,keys=[r'South Africa',r'coach',r'cricket'])
+A('how_many',"How many runs did Paul Collingwood score against Zimbabwe in England's opening Champions Trophy match?",["80","unbeaten 80"],G,'test-1534',"Paul Collingwood's unbeaten 80",cnt(80),keys=[r'Champions Trophy|Collingwood'])
+A('where',"At which ground did England open their Champions Trophy campaign against Zimbabwe?",["Edgbaston"],G,'test-1534',"opening Champions Trophy Pool D match at Edgbaston",None,keys=[r'Champions Trophy',r'Zimbabwe'])
+A('how_much',"How much did Time Warner agree to pay to defer the Justice Department investigation of AOL?",["$210 million"],G,'test-7453',"Time Warner will pay $210 million to defer a Justice Department investigation",usd(210e6),keys=[r'Time Warner|AOL|America Online',r'Justice Department|SEC|settle'])
+A('how_many',"From how many species did researcher William Watkins record underwater calls?",["more than 70","70"],G,'test-3568',"underwater calls from more than 70 species",cnt(70),keys=[r'Watkins'])
+A('how_many',"What score did Paul Broadhurst shoot on Friday to lead the Madrid Open?",["65","6-under-par 65"],G,'test-4330',"shot a 6-under-par 65 Friday",cnt(65),keys=[r'Broadhurst|Madrid Open'])
+
+# ---------------- Unanswerable near misses ----------------
+# searches: list of pattern groups; each group = regexes that must all match one article (case-insensitive)
+U('when',"When will Brent Walker complete its purchase of Lonrho's casino division?",R,'19510',[[r'Brent Walker'],[r'Metropole'],[r'Lonrho',r'casino'],[r'Brent',r'Lonrho',r'complet']])
+U('when',"When did Detroit Edison begin building the Fermi 2 plant?",R,'3936',[[r'Fermi'],[r'Detroit Edison',r'construct|built|build'],[r'Monroe',r'nuclear']])
+U('when',"When is Hudson's Bay Co's sale of its Canadian Roxy stake expected to close?",R,'17082',[[r'Canadian Roxy'],[r'Hudson.s Bay',r'Westcoast'],[r'Hudson.s Bay',r'Roxy']])
+U('when',"When was BLB's purchase of Wembley's US gaming division completed?",B,'business/223',[[r'\bBLB\b'],[r'Wembley',r'gaming'],[r'Wembley',r'Rhode Island|Colorado']])
+U('when',"On what date did sprinter Michelle Collins lodge her appeal with CAS?",B,'sport/026',[[r'Michelle Collins'],[r'Collins',r'appeal'],[r'Collins',r'Court of Arbitration|CAS']])
+U('when',"When did Claes Hultman become chairman of Wembley?",B,'business/223',[[r'Hultman'],[r'Wembley',r'chairman']])
+U('when',"When did Apollo Computer launch its Domain Series 3000 workstations?",R,'19707',[[r'Series 3000'],[r'Apollo',r'introduc|launch|unveil']])
+U('when',"When was Max Kampelman discharged from hospital after his 1987 heart attack?",R,'8053',[[r'Kampelman|Kampleman'],[r'arms negotiator',r'heart|hospital']])
+U('when',"When did Eric Simons become coach of South Africa's cricket team?",G,'test-3895',[[r'Eric Simons'],[r'Simons',r'coach'],[r'South Africa',r'cricket',r'coach']])
+U('when',"When did Woolworth launch its tender offer for Armel?",R,'21404',[[r'Armel'],[r'Woolworth',r'tender'],[r'FWW']])
+U('when',"When did the March 1987 strike by Bolivia's Comibol miners end?",R,'8499',[[r'Comibol'],[r'Bolivia',r'miners',r'strike'],[r'Bolivia',r'miners',r'end|called off|suspend|return to work|back to work']])
+U('how_much',"What salary will J. Paul Sticht receive as RJR Nabisco chairman?",R,'7399',[[r'Sticht'],[r'RJR',r'salary|compensation|pay'],[r'Nabisco',r'chairman',r'salary|compensation']])
+U('how_much',"How much in damages are haemophiliacs claiming from Bayer over AIDS-infected plasma?",R,'6110',[[r'Bayer',r'AIDS|haemophil|hemophil|plasma'],[r'haemophil|hemophil'],[r'Spiegel',r'damages']])
+U('how_much',"How much will Volkswagen invest in its planned new car plant in China?",R,'12999',[[r'Volkswagen|\bVW\b',r'China|Chinese'],[r'Santana'],[r'Shanghai',r'car|auto']])
+U('how_much',"What did Kay Corp pay for its majority stake in American Vision Centers?",R,'21395',[[r'American Vision'],[r'Kay Corp|Kay Acquisition|<KAY>'],[r'eyecare|eye care|optical',r'Kay']])
+U('how_much',"How much is Christian Slater being paid to star in The Glass Menagerie?",B,'entertainment/019',[[r'Christian Slater'],[r'Glass Menagerie'],[r'Slater',r'paid|fee|salary|\$']])
+U('how_much',"How much did Wembley get for selling the national football stadium in 1999?",B,'business/223',[[r'Wembley',r'1999'],[r'Wembley',r'stadium',r'sold|sale|sell'],[r'Wembley',r'£']])
+U('how_much',"How much prize money came with the 2004 Nobel economics prize?",G,'test-3583',[[r'Nobel',r'econom'],[r'Kydland|Edward Prescott'],[r'Nobel',r'kronor|crowns|prize money|\$']])
+U('how_many',"How many branch offices does Dean Witter have?",R,'654',[[r'Dean Witter'],[r'Dean Witter',r'branch|offices']])
+U('how_many',"How old is U.S. arms negotiator Max Kampelman?",R,'8053',[[r'Kampelman|Kampleman'],[r'Kampelman, [0-9]|[0-9]+-year-old.{0,40}Kampelman']])
+U('how_many',"How many cattle has Botswana lost to the drought?",R,'14936',[[r'Botswana'],[r'Botswana',r'cattle|herds|livestock'],[r'Botswana',r'drought']])
+U('how_many',"How many employees does Apollo Computer have?",R,'19707',[[r'Apollo'],[r'Apollo Computer',r'employ|workers|staff|jobs']])
+U('how_many',"How many people were killed in the bombing of the tanker Limburg?",G,'test-781',[[r'Limburg'],[r'Yemen',r'tanker|supertanker'],[r'French',r'tanker',r'bomb|attack']])
+U('how_many',"How old is Michael C. Barlerin, American Vision's new president?",R,'21395',[[r'Barlerin'],[r'American Vision'],[r'Zale',r'marketing']])
+U('where',"Where will Volkswagen build its proposed new car plant in China?",R,'12999',[[r'Volkswagen|\bVW\b',r'China|Chinese'],[r'Volkswagen|\bVW\b',r'plant',r'China|Chinese|Shanghai|Beijing|Changchun']])
+U('where',"Where will International Minerals and Chemical build its PST production facilities?",R,'9585',[[r'International Minerals'],[r'somatotropin|\bPST\b'],[r'hogs?\b',r'lean']])
+U('where',"Where will B.F. Goodrich move its molded rubber products business?",R,'685',[[r'Goodrich',r'molded|moulded'],[r'Goodrich',r'relocat|move'],[r'Goodrich',r'Akron']])
+U('where',"Where is the asbestos abatement contractor P.W. Stephens based?",R,'1679',[[r'P\.W\. Stephens|PW Stephens'],[r'Asbestec'],[r'asbestos',r'Stephens']])
+U('where',"At which restaurant did Robert Blake and Bonny Lee Bakley dine the night she was shot?",B,'entertainment/169',[[r'Bakley'],[r'Robert Blake'],[r'Blake',r'restaurant']])
+U('who',"Who is Apollo Computer's chief financial officer?",R,'19707',[[r'Apollo',r'financial officer|CFO|finance'],[r'Apollo Computer']])
+U('who',"Which group claimed responsibility for the March 1987 car bomb at Rheindahlen?",R,'8679',[[r'Rheindahlen|Moenchengladbach'],[r'British (Rhine )?army|Rhine army',r'bomb'],[r'(?-i:\bIRA\b)|Irish Republican',r'bomb'],[r'bomb',r'claim(ed)? responsib']])
+U('who',"Who was chief executive of International Medical Centres when it was declared insolvent?",R,'19116',[[r'International Medical Cent'],[r'health maintenance organi[sz]ation',r'Florida'],[r'Medicare',r'Florida',r'insolvent']])
+U('who',"Who succeeded Bruce Nelson as Office Depot's chief executive?",G,'test-3097',[[r'Office Depot'],[r'Bruce Nelson']])
+U('who',"Who is British Airways' finance director?",B,'business/004',[[r'British Airways|\bBA\b',r'finance director|financial officer|chief financial'],[r'British Airways',r'director']])
