@@ -61,13 +61,14 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
 
 def extract_places(s: Sentence) -> list[Candidate]:
     """Every kind of place mention, the longer of overlapping ones kept. A demonym ("Scottish")
-    says whose, and a month ("in December and January") when: neither is a place."""
+    says whose, a month ("in December and January") when, and a common word capitalised by its
+    place ("Speaking at …") nothing: none is a place."""
     text = s.text
     cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text)
     for d in _datelines(text):  # "DAKAR, Senegal -- …": the city alone, as the story is filed from it
         cands = [c for c in cands if c.end <= d.start or c.start >= d.end] + [d]
     months = lexicon.months()
-    cands = [c for c in cands if not lexicon.is_demonym(c.text(s))
+    cands = [c for c in cands if not lexicon.is_demonym(c.text(s)) and not lexicon.lone_common_word(c.text(s))
              and (c.text(s).split() or [""])[0].lower() not in months]
     return resolve_overlaps(cands)
 

@@ -32,14 +32,20 @@ def noun_like(word: str) -> bool:
     return word not in _verb_forms()
 
 
+def _names_someone(c: Candidate, s: Sentence) -> bool:
+    """"Nigerian", "South African": a demonym says whose, it names nobody; nor does a word
+    capitalised by its place ("Luxury goods group LVMH …"), though a person's name may be one ("Guy")."""
+    span = c.text(s)
+    return not lexicon.is_demonym(span) and (c.kind == "person" or not lexicon.lone_common_word(span))
+
+
 class Who:
     type = AnswerType.WHO
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
         qwords = {w.lower() for e in q.entities for w in e.split()}
-        # "Nigerian", "South African": a demonym says whose, it names nobody
-        cands = [c for c in extract_entities(s, qwords, ev.article) if not lexicon.is_demonym(c.text(s))]
+        cands = [c for c in extract_entities(s, qwords, ev.article) if _names_someone(c, s)]
         for c in cands:
             self._fit_subtype(q, c)
         for c in cands:  # "Olympic gold", "a Financial Times report": a name used as a modifier is nobody

@@ -162,6 +162,29 @@ def test_a_demonym_names_nobody(tmp_path):
     assert [a.text for a in res.answers] == ["Revolution Studios"]
 
 
+@pytest.mark.parametrize("word,lone", [("Luxury", True), ("Board", True), ("Speaking", True), ("UK", False),
+                                       ("Washington", False), ("Ford Motor", False), ("Shell", False)])
+def test_a_common_word_capitalised_by_its_place(word, lone):
+    from qa import lexicon
+
+    assert lexicon.lone_common_word(word) is lone
+
+
+def test_a_common_word_capitalised_by_its_place_is_nobody_and_nowhere():
+    """"Luxury goods group LVMH has sold its Christian Lacroix label to a US group": Luxury is
+    neither who sold it nor where (over the archive, 3 of 3,563 such candidates were right)."""
+    from qa.answers.where.places import extract_places
+    from qa.answers.who.kind import Who
+    from qa.evidence import Evidence
+    from qa.understand import understand
+
+    ev = Evidence.of("Luxury goods group LVMH has sold its Christian Lacroix clothing label to a US group.")
+    got = [c.text(ev.sentence) for c in Who().candidates(understand("Which group sold the Lacroix label?"), ev)]
+    assert "Luxury" not in got and "LVMH" in got
+    s = Sentence("Miller made his debut in Test cricket in 1946 at Brisbane.", 0)
+    assert [c.text(s) for c in extract_places(s)] == ["Brisbane"]
+
+
 def test_an_arabic_names_article_and_last_part():
     """"al-Dhahiri", "el-Sayed": the last part of the name, after its article (119 in the archive)."""
     got = names("Sheikh Suroor bin Sultan al-Dhahiri, Chairman of Abu Dhabi Commercial Bank, told reporters.")
