@@ -195,7 +195,7 @@ def outcome_record(set_name: str, corpus: str, o: Outcome) -> dict[str, Any]:
     """One question's outcome as plain data, to keep a score question by question."""
     return {"set": set_name, "corpus": corpus, "id": o.item.id, "type": o.item.type, "question": o.item.question,
             "answerable": o.answerable, "given": o.given, "got": o.got, "value": o.got_value, "p": o.p,
-            "right": o.given and o.em == 1.0, "top_right": o.top_right, "cited": o.cited, "error": o.error}
+            "right": o.given and correct(o), "top_right": o.top_right, "cited": o.cited, "error": o.error}
 
 
 def format_failures(outcomes: list[Outcome]) -> str:
