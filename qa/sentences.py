@@ -63,6 +63,9 @@ _CREDIT = re.compile(
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 # Punkt only considers a break after one of these when something follows it.
 _SENT_END = re.compile(r"[.?!]")
+# "U.S.", "U.K.", "W.R." at the end of a piece Punkt cut, and the first word after it.
+_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+_FIRST_WORD = re.compile(r"[\"'(\[]*([A-Za-z]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,12 +268,36 @@ def split(text: str, punkt: PunktSentenceTokenizer) -> list[Span]:
     return spans
 
 
+def _opens_sentence(word: str, punkt: PunktSentenceTokenizer) -> bool:
+    w = word.lower()
+    learned = getattr(getattr(punkt, "_params", None), "sent_starters", ())
+    return w in lexicon.words("sentence_openers") or w in learned
+
+
+def _rejoin_initialisms(line: str, spans: list[tuple[int, int]],
+                        punkt: PunktSentenceTokenizer) -> list[tuple[int, int]]:
+    """Punkt's spans of a line, a break after an initialism undone unless a sentence opener
+    follows: Reuters writes "the U.S. Would be pleased" and "160 mln U.S. Dlr plant", and the
+    word after "U.S." looks like a sentence's first word (sentence_openers.txt says why)."""
+    if len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        m = _FIRST_WORD.match(line, s)
+        if m and _INITIALISM_END.search(line, ps, pe) and not _opens_sentence(m.group(1), punkt):
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _sentences(text: str, ls: int, le: int, punkt: PunktSentenceTokenizer, may_break) -> Iterator[Span]:
     line = text[ls:le]
     if (may_break(line) if may_break else _SENT_END.search(line, 0, len(line) - 1)) is None:
         line_spans: Iterable[tuple[int, int]] = ((0, len(line)),)  # what Punkt gives such a line
     else:
-        line_spans = punkt.span_tokenize(line)
+        line_spans = _rejoin_initialisms(line, list(punkt.span_tokenize(line)), punkt)
     for s, e in line_spans:
         a, b = _trim(text, ls + s, ls + e)
         # a credit ends the (trimmed) sentence with ")": only then is it looked for

@@ -66,7 +66,7 @@ from qa.segmented import MultiBM25, SegmentBM25, Stats, corpus_stats, live_df
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters
 
-FORMAT = 7  # bump whenever the layout or the meaning of a stored array changes
+FORMAT = 8  # bump whenever the layout or the meaning of a stored array changes (8: sentences rejoined after an initialism)
 MANIFEST = "manifest.json"
 DAMAGED = "damaged"
 PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700

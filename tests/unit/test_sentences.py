@@ -24,6 +24,20 @@ def test_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_reuters_capitals_after_an_initialism_do_not_end_sentences():
+    text = ("Du Pont will look for another site for the 160 mln U.S. Dlr titanium dioxide plant. "
+            "A government study has concluded the U.S. Will be dependent on imported oil. "
+            "It agreed to buy two radio stations from A.H. Belo Corp for 24 mln dlrs. "
+            "President Aquino visited the U.S. The sources said the loan was held up.")
+    assert [t for t, _ in _split(text)] == [
+        "Du Pont will look for another site for the 160 mln U.S. Dlr titanium dioxide plant.",
+        "A government study has concluded the U.S. Will be dependent on imported oil.",
+        "It agreed to buy two radio stations from A.H. Belo Corp for 24 mln dlrs.",
+        "President Aquino visited the U.S.",  # a sentence opener follows: the break stands
+        "The sources said the loan was held up.",
+    ]
+
+
 def test_page_junk_and_photo_credits_are_not_passages():
     text = (" date 2024-03-05 Skip to content\nHeadline here\n"
             "Macron welcomes Zelensky in Paris, France. (Chesnot/Getty Images)\n"

@@ -328,7 +328,8 @@ def _reference_split(text: str, punkt) -> list[tuple[int, int, str]]:
         if by:
             out.extend((a, b, "byline") for a, b in by)
             continue
-        for s, e in punkt.span_tokenize(text[ls:le]):
+        line = text[ls:le]  # a break after an initialism before no sentence opener is undone, as split does
+        for s, e in sentences._rejoin_initialisms(line, list(punkt.span_tokenize(line)), punkt):
             a, b = sentences._trim(text, ls + s, ls + e)
             credit = sentences._CREDIT.search(text, a, b)
             if credit:

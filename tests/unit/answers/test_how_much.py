@@ -31,6 +31,10 @@ def money(text):
     ("a loan of 20 mln SDRs", "20 mln SDRs", 20e6, "XDR"),
     ("a budget of 41.7 billion Syrian pounds", "41.7 billion Syrian pounds", 41.7e9, "SYP"),
     ("raised 50 mln Irish punts", "50 mln Irish punts", 50e6, "IEP"),
+    # a country's initials before a singular "Dlr", as Reuters writes them
+    ("the 160 mln U.S. Dlr titanium dioxide plant", "160 mln U.S. Dlr", 160e6, "USD"),
+    ("a 39.3 mln N.Z. Dlr cash bid", "39.3 mln N.Z. Dlr", 39.3e6, "NZD"),
+    ("a 500 mln H.K. Dlr loan", "500 mln H.K. Dlr", 500e6, "HKD"),
 ])
 def test_money(text, span, amount, currency):
     assert (span, {"amount": pytest.approx(amount), "currency": currency}) in money(text)
