@@ -133,7 +133,7 @@ def test_more_question_kinds():
 
 @pytest.mark.parametrize("question,kind,sub", [
     ("Which rookie kicker missed the field goal?", "who", "name"),
-    ("At which festival did the film premiere?", "who", "name"),
+    ("At which festival did the film premiere?", "where", ""),
     ("Which film won best picture?", "who", "name"),
     ("What was the name of the ship?", "who", "name"),
     ("What is Colt Industries worth?", "how_much", ""),
