@@ -133,7 +133,7 @@ def is_demonym(name: str) -> bool:
     sets is one, of 746 such candidates). "UK", "Iran" and "Congo" are names, not demonyms."""
     country = countries().get(name)
     return country is not None and name != country and not name.isupper() and \
-        name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss"))
+        (name.endswith(("an", "ish", "ese", "ch", "sh", "i", "ic", "ss")) or name in entries("demonyms"))
 
 
 @cache

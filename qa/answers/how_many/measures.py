@@ -29,8 +29,10 @@ def _age_patterns() -> list[tuple[re.Pattern[str], float]]:
     return [
         (re.compile(rf"(?P<num>{NUM}|{SPELLED})[\s-]years?[\s-]old\b", re.IGNORECASE), 1.0),
         (re.compile(rf"\b(?:aged|age|at the age of)\s+{age}\b", re.IGNORECASE), 1.0),
-        # "Nick Griffin, 45, said …", "Mike Tindall (26)": a number set off right after a name
-        (re.compile(rf"\b[A-Z][\w.'’-]+(?:,\s+|\s+\(){age}(?=\)|,|\s+(?:and|who|was|is|has|had|said)\b)"), 0.9),
+        # "Nick Griffin, 45, said …", "Mike Tindall (26)", "… said Hynde, 53.": a number set off right
+        # after a name (at a sentence's end too: 7 over the archive, all ages)
+        (re.compile(rf"\b[A-Z][\w.'’-]+(?:,\s+|\s+\(){age}(?=\)|,|\.(?:\s|$|[\"”])|\s+(?:and|who|was|is|has|had|said)\b)"),
+         0.9),
         (re.compile(rf"\b(?:turned|turns|turning)\s+{age}\b", re.IGNORECASE), 0.9),
         # "He was 77.", "Jean Mantelet, who is 87, …": a pronoun's bare number, then a stop
         (re.compile(rf"\b(?:[Hh]e|[Ss]he|who)\s+(?:is|was)\s+{age}(?=\s*[.,;)]|\s+(?:when|and|years?)\b)"), 0.85),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from qa import lexicon
@@ -22,12 +23,26 @@ def _said_base() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _without_named_tail(c: Candidate, s: Sentence, q: QuestionFrame) -> Candidate:
+    """"Charles City, Iowa" answers "In which Iowa town …?" as "Charles City": the question names
+    the state or country already ("Romanian Open" names Romania, "California" names "Calif.").
+    Gold writers give the town alone then, and list it beside the pair otherwise."""
+    text = c.text(s)
+    cut = text.rfind(", ")
+    if cut <= 0:
+        return c
+    tail = text[cut + 2:].rstrip(".").lower()
+    if len(tail) < 4 or not any(w.startswith(tail) for w in q.words):
+        return c
+    return replace(c, end=c.start + cut)
+
+
 class Where:
     type = AnswerType.WHERE
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
-        cands = extract_places(s)
+        cands = [_without_named_tail(c, s, q) for c in extract_places(s)]
         if q.asks_base:  # "Where is X based?": "the X-based company" says it outright
             before, after = _said_base()
             for c in cands:

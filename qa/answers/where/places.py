@@ -23,6 +23,7 @@ _TOWN_OF = re.compile(rf"\b(?:{lexicon.alt('settlement_nouns')})s?\s+of\s+(?P<na
 # Words that continue a place name past a known city or country: "New York City", "Kent County".
 _PLACE_TAIL = re.compile(rf"\s+(?:{lexicon.alt('place_name_tails')})\b")
 _US_STATES = lexicon.entries("us_states")
+_CORPORATE = lexicon.entries("corporate_suffixes")
 _NOT_PLACE_START = lexicon.entries("not_place_starts")
 _FOLLOWER = re.compile(rf"\s(?:{lexicon.alt('place_followers')})\b")
 
@@ -61,16 +62,22 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
 
 def extract_places(s: Sentence) -> list[Candidate]:
     """Every kind of place mention, the longer of overlapping ones kept. A demonym ("Scottish")
-    says whose, a month ("in December and January") when, and a common word capitalised by its
-    place ("Speaking at …") nothing: none is a place."""
+    says whose, a month ("in December and January") when, a common word capitalised by its
+    place ("Speaking at …") nothing, and a company's name ("at Trafford Park Printing Ltd") who:
+    none is a place (93 such company candidates of where-questions over the archive, none right)."""
     text = s.text
     cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text)
     for d in _datelines(text):  # "DAKAR, Senegal -- …": the city alone, as the story is filed from it
         cands = [c for c in cands if c.end <= d.start or c.start >= d.end] + [d]
     months = lexicon.months()
     cands = [c for c in cands if not lexicon.is_demonym(c.text(s)) and not lexicon.lone_common_word(c.text(s))
-             and (c.text(s).split() or [""])[0].lower() not in months]
+             and (c.text(s).split() or [""])[0].lower() not in months and not _company(c.text(s))]
     return resolve_overlaps(cands)
+
+
+def _company(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".") in _CORPORATE
 
 
 # A wire story opens with where it was filed, in capitals: "DAKAR, Senegal -- Residents …",

@@ -73,7 +73,7 @@ def _runs(s: Sentence) -> list[Run]:
         if cur and not _joined(s.text, cur, a):
             flush()
         if _NAME_WORD.fullmatch(w) and not w.isdigit() and not (shouting and _common_word(w)) or \
-                cur and (_connector(s.text, words, i) or _ARTICLE_NAME.fullmatch(w)):
+                cur and (_connector(s.text, words, i) or _ARTICLE_NAME.fullmatch(w) or _and_in_name(s.text, words, i, cur)):
             cur.append((a, b, w))
         else:
             flush()
@@ -95,10 +95,34 @@ def _joined(text: str, cur: list[Token], a: int) -> bool:
 
 
 def _connector(text: str, words: list[Token], i: int) -> bool:
-    """A small word inside a name ("Bank of Japan"): a name word follows right after it."""
+    """A small word inside a name ("Bank of Japan"): a name word follows right after it, or a
+    second small word and then a name word ("Cor van der Klugt", "Oscar de la Hoya")."""
     _, b, w = words[i]
-    return w.lower() in _CONNECT and i + 1 < len(words) and _NAME_WORD.fullmatch(words[i + 1][2]) is not None \
-        and text[b:words[i + 1][0]].strip() == ""
+    if w.lower() not in _CONNECT or i + 1 >= len(words) or text[b:words[i + 1][0]].strip() != "":
+        return False
+    nxt = words[i + 1][2]
+    if _NAME_WORD.fullmatch(nxt) is not None:
+        return True
+    return nxt.islower() and nxt in _CONNECT and w.islower() and _connector(text, words, i + 1)
+
+
+def _and_in_name(text: str, words: list[Token], i: int, cur: list[Token]) -> bool:
+    """"and" inside a company's name: "First Security Bank and Trust Co", "Morgan Stanley and Co Inc",
+    "Esso Exploration and Production Australia Inc" (2,495 such names over the archive). The words
+    after it reach a corporate suffix; the name before it has none ("Texaco Inc and Honeywell Inc"
+    are two) and is no lone place ("Tokyo and Westpac Banking Corp")."""
+    if words[i][2] != "and" or any(_clean(t[2]) in _CORPORATE for t in cur):
+        return False
+    if len(cur) == 1 and (cur[0][2] in lexicon.countries() or cur[0][2] in lexicon.cities()):
+        return False
+    end = words[i][1]
+    for a, b, w in words[i + 1:i + 7]:
+        if text[end:a].strip() != "" or not (_NAME_WORD.fullmatch(w) or w.lower() in _CONNECT):
+            return False
+        if _clean(w) in _CORPORATE:
+            return True
+        end = b
+    return False
 
 
 def _all_caps(text: str) -> bool:
@@ -123,7 +147,8 @@ def _clean(w: str) -> str:
 
 def _kind(words: list[str]) -> str:
     joined = " ".join(words)
-    if joined in lexicon.countries() or joined in lexicon.cities():
+    # a state's abbreviation loses its period when cleaned: "Montebello, Calif." names no one "Calif"
+    if joined in lexicon.countries() or joined in lexicon.cities() or joined + "." in lexicon.cities():
         return "place"
     if words[-1] in EVENTS:
         return "event"

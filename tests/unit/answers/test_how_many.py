@@ -59,6 +59,7 @@ def measures(text, subtype):
     ("the 71-year-old former minister", "age", ("71", 71, "years")),
     ("has died at the age of 83.", "age", ("83", 83, "years")),
     ("England centre Mike Tindall (26) is fit", "age", ("26", 26, "years")),
+    ('"We are a tribute band," said Hynde, 53.', "age", ("53", 53, "years")),
     ("Chirac, who turned 72 in November", "age", ("72", 72, "years")),
     ("Gordon Cooper has died. He was 77.", "age", ("77", 77, "years")),
     ("Group president Jean Mantelet, who is 87, said", "age", ("87", 87, "years")),
@@ -84,6 +85,8 @@ def test_ages_durations_distances(text, subtype, want):
     ("the death toll stood at 50 on Monday", "age"),  # "death" then "at 50" is not "died at 50"
     ("who died at 10:30 on Monday", "age"),
     ("the plan was 12, the report said", "age"),
+    ("The index stood at 1,345.6. Trading was thin.", "age"),
+    ("shares of Acme Corp rose 2.5. Volume was light", "age"),
 ])
 def test_not_measures(text, subtype):
     assert measures(text, subtype) == []

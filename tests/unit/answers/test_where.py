@@ -141,3 +141,31 @@ def test_the_district_of_columbia_follows_its_city():
     for text in ("asbestos removal at a major apartment complex in Washington, D.C.", "offices in Washington, D.C., and"):
         s = Sentence(text, 0)
         assert [c.text(s) for c in extract_places(s)] == ["Washington, D.C."]
+
+
+@pytest.mark.parametrize("question,text,want", [
+    ("In which Iowa town is First Security Bank and Trust Co based?",
+     "The deposits were assumed by First Security Bank and Trust Co of Charles City, Iowa, the FDIC said.", "Charles City"),
+    ("In which California city is Acme based?", "Acme Inc of Anaheim, Calif., said.", "Anaheim"),
+    ("In which city is the Romanian Open played?", "The Romanian Open in Bucharest, Romania, began.", "Bucharest"),
+    # the question names no state: the pair stays whole
+    ("Where is First Security Bank based?", "assumed by First Security Bank and Trust Co of Charles City, Iowa, the FDIC said.",
+     "Charles City, Iowa"),
+])
+def test_a_state_the_question_names_is_left_off_its_town(question, text, want):
+    from dataclasses import dataclass
+
+    from qa.answers.where.kind import Where
+    from qa.understand import understand
+
+    @dataclass
+    class Ev:
+        sentence: Sentence
+
+    ev = Ev(Sentence(text, 0))
+    assert want in [c.text(ev.sentence) for c in Where().candidates(understand(question), ev)]  # type: ignore[arg-type]
+
+
+def test_a_company_is_no_place():
+    s = Sentence("The papers will share a plant run by Trafford Park Printing Ltd in Manchester.", 0)
+    assert [c.text(s) for c in extract_places(s)] == ["Manchester"]
