@@ -150,6 +150,8 @@ def _joins(text: str, prev: Candidate, c: Candidate) -> bool:
     word is a change and starts none ("rose 16.75 pence to 293.5p")."""
     if _moved_before(text, prev.start) or prev.kind != c.kind or prev.value is None or c.value is None:
         return False
+    if re.search(r"\bpoints?$", text[prev.start:prev.end]):  # "cut its rate 0.5 percentage points to 10.5 pct":
+        return False  # a change in points, then the level (20 such over the archive, none a range)
     gap = text[prev.end:c.start]
     return bool(re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
                 or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start]))

@@ -75,6 +75,9 @@ def test_ranges_are_one_answer():
     (c,) = extract_money(s)
     assert c.value.amount_max == 12e6
     assert [t for t, _ in money("sales rose 5 pct and 7 pct")] == ["5 pct", "7 pct"]
+    # a change in points, then the level it reached: no range
+    got = dict(money("Westpac has cut its base lending rate 0.5 percentage points to 10.5 pct."))
+    assert got["10.5 pct"] == {"percent": 10.5}
 
 
 def test_range_display():
