@@ -125,6 +125,31 @@ def other_role(q, ev, sig):
     return None
 
 
+@check("lesser_role", level=Level.CANDIDATE, applies_to=(AnswerType.WHO,), says="the name holds a lesser role",
+       fires=[("Who is president of the American Electronic Association?",
+               "AEA senior vice president Ralph Thomson said the trend was positive.", "Ralph Thomson"),
+              ("Who is the chairman of Hanson?", "John Smith, deputy chairman of Hanson, said so.", "John Smith"),
+              ("Who is the president of Acme?", "Acme vice-president John Smith said so.", "John Smith")],
+       passes=[("Who is president of the American Electronic Association?",
+                "AEA president Ralph Thomson said the trend was positive.", "Ralph Thomson"),
+               ("Who is the vice president of Acme?", "Acme vice president John Smith said so.", "John Smith"),
+               ("Who is the president of Acme?", "Acme president and vice chairman John Smith said so.", "John Smith")])
+def lesser_role(q, ev, c, sig):
+    """"Who is the president?" is not answered by the vice president beside the name: the role
+    asked said right before or after the name with "vice", "deputy" or "assistant" before it,
+    when the question does not say that word."""
+    role = [w for w in q.role if w != "the"][-1:]
+    lesser = lexicon.words("lesser_role_words") - set(q.words)
+    if not role or not lesser:
+        return None
+    before = [w.lower() for w in re.findall(r"[\w'’]+", ev.text[max(0, c.start - 50):c.start])][-4:]
+    after = [w.lower() for w in re.findall(r"[\w'’]+", ev.text[c.end:c.end + 50])][:4]
+    said = [ws for ws in (before, after) if role[0] in ws]
+    if said and all(ws.index(role[0]) > 0 and ws[ws.index(role[0]) - 1] in lesser for ws in said):
+        return "the name holds a lesser role"
+    return None
+
+
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:['’]s?)?\s+$")
 _OWNER_AFTER = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*){1,4})")
 
