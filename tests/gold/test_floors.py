@@ -19,7 +19,7 @@ FLOORS = {
     "archive-n": (53, 25, 31), "archive-o": (58, 25, 29), "archive-p": (51, 31, 30),
     "archive-q": (56, 31, 32), "archive-r": (57, 29, 31), "archive-s": (60, 26, 31),
     "archive-t": (63, 31, 29), "archive-u": (56, 23, 30), "archive-v": (56, 25, 28),
-    "archive-x": (60, 25, 28), "archive-y": (64, 32, 30),
+    "archive-w": (55, 32, 30), "archive-x": (60, 25, 28), "archive-y": (64, 32, 30),
     "heldout": (66, 30, 28), "newswire": (271, 164, 27),
     "newswire-b": (78, 39, 29), "newswire-c": (80, 38, 28), "newswire-d": (64, 32, 24), "newswire-e": (66, 37, 24),
 }

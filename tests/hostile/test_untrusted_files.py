@@ -15,7 +15,7 @@ from tests.hostile.support import clean_run, run
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory):
     """`qa batch` output over the seeds, as records."""
-    r = run("batch", "-", stdin=b"When did Macron announce the meeting?\nWho is the NATO Secretary General?\n")
+    r = run("batch", "-", stdin=b"When will the video call take place?\nWho is the NATO Secretary General?\n")
     assert r.code == 0, r.err
     return [json.loads(line) for line in r.out.splitlines()]
 
