@@ -189,6 +189,14 @@ def make_questions(index: Any, k: int, seed: int) -> list[str]:
     return out
 
 
+def save_questions(path: Path, questions: Sequence[str]) -> None:
+    """One question per line (a question is one line: generated ones are, read ones were)."""
+    try:
+        path.write_text("".join(" ".join(q.split()) + "\n" for q in questions), encoding="utf-8")
+    except OSError as e:
+        raise QAError(f"cannot write the questions to {path}: {e.strerror or e}") from None
+
+
 def read_questions(path: str) -> list[str]:
     p = Path(path)
     if not p.is_file():
@@ -387,6 +395,9 @@ def run(args: argparse.Namespace, warn: Warn) -> dict[str, Any]:
                      else make_questions(sample.pop("index"), args.questions, args.seed))
         sample.clear()
         report["questions"] = len(questions)
+        if getattr(args, "save_questions", None):
+            save_questions(Path(args.save_questions).expanduser(), questions)
+            report["questions_saved"] = str(args.save_questions)
 
         # 2. the build, in a child process of its own
         shutil.rmtree(index_dir, ignore_errors=True)

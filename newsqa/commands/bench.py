@@ -24,6 +24,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="questions to time, generated from the corpus (default 300)")
     p.add_argument("--questions-file", metavar="FILE",
                    help="questions to time instead: one per line, or JSONL with a 'question' key")
+    p.add_argument("--save-questions", metavar="FILE",
+                   help="write the questions timed to FILE, one per line: generated ones depend on how the "
+                        "corpus is split into sentences, so an A/B of two versions passes the same file "
+                        "to both with --questions-file")
     p.add_argument("--top-k", type=int, default=10, metavar="K", help="passages retrieved per question (default 10)")
     p.add_argument("--rank-bm25-max", type=int, default=100_000, metavar="N",
                    help="rank_bm25 is measured on at most N sentences (default 100,000): it is linear per query")

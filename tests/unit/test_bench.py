@@ -15,11 +15,14 @@ def test_bench_reports_every_measure(tmp_path, capsys):
     work = tmp_path / "work"
     code = main(["bench", "--corpus", str(NEWSWIRE / "articles.jsonl"), "--sentences", "1500",
                  "--questions", "12", "--rank-bm25-max", "400", "--rank-bm25-questions", "5",
-                 "--cold-runs", "1", "--work-dir", str(work), "--json"])
+                 "--cold-runs", "1", "--work-dir", str(work), "--save-questions", str(tmp_path / "asked.txt"),
+                 "--json"])
     out = capsys.readouterr().out
     assert code == 0
     r = json.loads(out)
     assert r["sentences"] >= 1500 and r["questions"] == 12
+    # the questions timed, kept for an A/B of another version on the same questions
+    assert len(bench.read_questions(str(tmp_path / "asked.txt"))) == 12
     b = r["build"]
     assert b["status"] == "built" and b["seconds"] > 0 and b["documents"] > 87
     assert {"peak_pss_mb", "largest_process_maxrss_mb", "timings", "terms", "postings"} <= set(b)
@@ -62,3 +65,12 @@ def test_bench_errors_are_one_line(tmp_path, capsys):
     (tmp_path / "q.txt").write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(Exception, match="no questions"):
         bench.read_questions(str(tmp_path / "q.txt"))
+
+
+def test_saved_questions_read_back_the_same(tmp_path):
+    asked = ["Who is the chief executive of Hanson?", "How much did  it\tpay?"]
+    bench.save_questions(tmp_path / "q.txt", asked)
+    assert bench.read_questions(str(tmp_path / "q.txt")) == ["Who is the chief executive of Hanson?",
+                                                            "How much did it pay?"]
+    with pytest.raises(Exception, match="cannot write the questions"):
+        bench.save_questions(tmp_path / "no" / "such" / "q.txt", asked)
