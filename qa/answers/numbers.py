@@ -27,6 +27,10 @@ FRACTION = rf"[1-9]\d?/(?:{_DENOMINATORS})"
 NUMBER = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:-{FRACTION})?|{FRACTION})(?![.,]?\d|/\d)"
 # A number as written in news copy, not part of a longer word or number.
 NUM = rf"(?<![\w.,/]){NUMBER}"
+# After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the
+# same period last year", "1,212 working rigs a year ago").
+EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
+                     r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.IGNORECASE)
 
 _UNITS = [w for w, v in NUMBER_WORDS.items() if " " not in w and 0 < v < 20]
 _TENS = [w for w, v in NUMBER_WORDS.items() if " " not in w and v >= 20 and v % 10 == 0 and v < 100]

@@ -8,7 +8,7 @@ from functools import cache
 
 from qa import lexicon
 from qa.answers.base import Candidate, Sentence
-from qa.answers.numbers import NUM, SPELLED, parse_number
+from qa.answers.numbers import EARLIER, NUM, NUMBER_WORDS, SPELLED, parse_number
 from qa.answers.who.names import NOT_NAMES
 from qa.lexicon.tokens import stem
 from qa.models import AnswerType, CountValue
@@ -61,6 +61,7 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
         if c is not None:
             out.append(c)
             pos = c.end
+    out.extend(_levels_before(s, out))
     if asked.want and re.search(rf"\b{re.escape(target or '')}", s.text, re.IGNORECASE):
         out.extend(_bare_totals(s, target or "", out))
         out.extend(_part_of(s, asked.want, target or ""))
@@ -104,7 +105,25 @@ def _count(s: Sentence, m: re.Match[str], asked: _Asked) -> Candidate | None:
     qualifier = (m.group("qual") or None) and m.group("qual").lower().strip()
     value_ = CountValue(count=value, unit=noun_words[end_word].strip("'’.,;:"), qualifier=qualifier) \
         if value is not None else None
-    return Candidate(start, end, AnswerType.HOW_MANY, "count:number+noun", prior, value_, kind="count")
+    c = Candidate(start, end, AnswerType.HOW_MANY, "count:number+noun", prior, value_, kind="count")
+    if _compared_rx().search(s.text[max(0, start - 20):start]) or EARLIER.search(re.split(r"[,;.]", s.text[end:end + 60])[0]):
+        _mark_compared(c)
+    return c
+
+
+@cache
+def _compared_rx() -> re.Pattern[str]:
+    """The comparing words before a count, but "from" (which also says where from: "officials
+    from 28 countries"; a count after it is compared only when a level stands before it)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in lexicon.phrases('level_comparisons') if p != 'from')})\s*$",
+                      re.IGNORECASE)
+
+
+def _mark_compared(c: Candidate) -> None:
+    """A figure compared with the one asked for, as amounts mark theirs (qa.answers.how_much)."""
+    if not c.features.get("compared"):
+        c.prior *= 0.5
+        c.features["compared"] = 1.0
 
 
 def _counts_something(nums: str, noun_words: list[str], want: str | None) -> bool:
@@ -130,7 +149,8 @@ def _phrase_to_target(s: Sentence, m: re.Match[str], noun_words: list[str], want
     hit = next((i for i, w in enumerate(more) if stem(w.lower().strip("'’")) == want), None)
     between = more[:hit]
     if ahead and hit is not None and not any(
-            w.lower() in _PHRASE_END - {"and", "or"} or any(ch.isdigit() for ch in w) for w in between):
+            w.lower() in _PHRASE_END - {"and", "or"} or any(ch.isdigit() for ch in w)
+            or w.lower() in NUMBER_WORDS for w in between):  # "nine FM and four AM stations": two counts
         return more[: hit + 1]
     return noun_words
 
@@ -187,6 +207,36 @@ def _part_of(s: Sentence, want: str, target: str) -> list[Candidate]:
         if value is not None and any(stem(w) == want for w in m.group("noun").split()):
             out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:part-of", 0.9,
                                  CountValue(count=value, unit=target), kind="count"))
+    return out
+
+
+@cache
+def _level_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w$€£¥.,])(?P<num>{NUM})(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
+                      rf",?\s+(?:{lexicon.alt('level_comparisons')})\s+$", re.IGNORECASE)
+
+
+def _levels_before(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """"expand its fleet to 58 from 30 aircraft": 58 counts the aircraft too, though only the
+    second number carries the noun (the level now, beside the level it came from)."""
+    out = []
+    for c in found:
+        if c.rule != "count:number+noun" or c.value is None:
+            continue
+        m = _level_rx().search(s.text[max(0, c.start - 40):c.start])
+        if m is None:
+            continue
+        start = c.start - len(s.text[max(0, c.start - 40):c.start]) + m.start("num")
+        if any(o.start <= start < o.end for o in found) or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            continue  # already a count, or a year ("in 1987 from 1986 levels")
+        value = _value(m)
+        if value is None:
+            continue
+        prior = c.prior if not c.features.get("compared") else c.prior * 2
+        _mark_compared(c)
+        end = start + (m.end("scale") if m.group("scale") else m.end("num")) - m.start("num")
+        out.append(Candidate(start, end, AnswerType.HOW_MANY, "count:level-before", prior,
+                             c.value.model_copy(update={"count": value, "qualifier": None}), kind="count"))
     return out
 
 

@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 
 from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence, resolve_overlaps
-from qa.answers.numbers import NUM, NUMBER, SPELLED, parse_number
+from qa.answers.numbers import EARLIER, NUM, NUMBER, SPELLED, parse_number
+from qa.lexicon.tokens import stem, words
 from qa.models import AnswerType, MoneyValue, PercentValue
 
 _SYMBOLS = lexicon.table("currency_symbols")
@@ -60,10 +61,6 @@ _UNITS = re.compile(rf"\b(?:{lexicon.alt('measure_units')})\b", re.IGNORECASE)
 _COUNTED = re.compile(rf"\s+(?!(?:{lexicon.alt('amount_followers')})\b)[a-zA-Z]{{3,}}")
 
 _MOVE = re.compile(rf"\b({lexicon.alt('movement_words')})\b", re.IGNORECASE)
-
-# After a figure: it belongs to an earlier period ("the 2.47 billion dlr surplus it had in the same period last year").
-_EARLIER = re.compile(r"\b(?:in the same (?:period|quarter|month|half) (?:of )?(?:last year|a year earlier|\d{4})|"
-                      r"(?<!from )(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before))\b", re.IGNORECASE)
 
 # Currency words that several countries use: the sentence's country words decide.
 _AMBIGUOUS: dict[str, list[tuple[str, str]]] = {}
@@ -152,6 +149,8 @@ def _joins(text: str, prev: Candidate, c: Candidate) -> bool:
         return False
     if re.search(r"\bpoints?$", text[prev.start:prev.end]):  # "cut its rate 0.5 percentage points to 10.5 pct":
         return False  # a change in points, then the level (20 such over the archive, none a range)
+    if _change_from(text, prev.start):
+        return False
     gap = text[prev.end:c.start]
     return bool(re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
                 or re.fullmatch(r"\s*and\s*", gap) and re.search(r"\bbetween\s+$", text[:prev.start]))
@@ -159,7 +158,36 @@ def _joins(text: str, prev: Candidate, c: Candidate) -> bool:
 
 # a verb of movement just before "X to Y": X is the change, Y the level ("up 3.0 to 3.5 pct" stays a range)
 _JUST_MOVED = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('movement_words') - {'up', 'down', 'to', 'at'}))})"
-                         r"\s+(?:by\s+)?$", re.IGNORECASE)
+                         r"\s+(?:by\s+)?[$€£¥]?$", re.IGNORECASE)
+
+
+_RANGE_WORD = re.compile(rf"\b(?:{lexicon.alt('range_words')})\b", re.IGNORECASE)
+
+
+def _lead_to_from(text: str, start: int) -> str | None:
+    """The six words before a "from" that stands just before `start`; None when none does."""
+    before = text[max(0, start - 80):start]
+    m = re.search(r"\bfrom\s+[$€£¥]?$", before)
+    return " ".join(before[:m.start()].split()[-6:]) if m else None
+
+
+def _change_from(text: str, start: int) -> bool:
+    """Whether "from" just before `start` opens a change ("rose from 2.50 billion markka to
+    5.04 billion"), not a range ("ranging from …", "fines from 500 to 1,000 dlrs"): a change
+    word and no range word among the six words before it."""
+    lead = _lead_to_from(text, start)
+    return lead is not None and not _RANGE_WORD.search(lead) and any(stem(w) in _change_stems() for w in words(lead))
+
+
+def _range_from(text: str, start: int) -> bool:
+    """"ranging from 10 to 12 dlrs": the low end of a range after "from" is compared with nothing."""
+    lead = _lead_to_from(text, start)
+    return lead is not None and bool(_RANGE_WORD.search(lead))
+
+
+@cache
+def _change_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicon.entries("change_verbs"))
 
 
 def _moved_before(text: str, start: int) -> bool:
@@ -172,8 +200,8 @@ def _with_low_end(text: str, c: Candidate) -> Candidate:
     m = _RANGE_LOW.search(text, 0, c.start)
     if m and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
         return c  # "declined 8.2 pct in 1986 to 112.3 mln rand": a year, not the low end of a range
-    if m and _JUST_MOVED.search(text, 0, m.start()):
-        return c  # "rose 1/2 to 23-1/2 dlrs": a change, then the level it reached
+    if m and (_JUST_MOVED.search(text, 0, m.start()) or _change_from(text, m.start())):
+        return c  # "rose 1/2 to 23-1/2 dlrs", "fell $2.86 to $41.32": a change, then the level it reached
     if m and c.value is not None and (m.group("sep") != "and" or m.group(0).startswith("between")):
         low = parse_number(m.group("num"))
         # "2.5 to three billion dlrs": the amount's own figure may be spelled out
@@ -236,7 +264,7 @@ def _read_context(text: str, c: Candidate, out: list[Candidate]) -> None:
     mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
     if mover:
         c.flags.add(Flag.MOVEMENT if mover[-1].lower() not in {"to", "at"} else Flag.LEVEL)
-    if _COMPARED.search(before) or _EARLIER.search(after):
+    if _COMPARED.search(before) and not _range_from(text, c.start) or EARLIER.search(after):
         c.prior *= 0.5
         c.features["compared"] = 1.0
     primary = next((o for o in out if o.end <= c.start and c.start - o.end < 4), None)

@@ -90,3 +90,36 @@ def test_ages_durations_distances(text, subtype, want):
 ])
 def test_not_measures(text, subtype):
     assert measures(text, subtype) == []
+
+
+@pytest.mark.parametrize("text, target, level, compared", [
+    ("Pan Am plans to expand its fleet to 58 from 30 aircraft by 1990.", "aircraft", "58", "30 aircraft"),
+    ("The workforce rose to 1,150, up from 900 workers.", "workers", "1,150", "900 workers"),
+    ("Output rose to 1.2 mln from 900,000 tonnes.", "tonnes", "1.2 mln", "900,000 tonnes"),
+    ("It sold 12,400 against 11,900 cars.", None, "12,400", "11,900 cars"),
+])
+def test_a_level_before_a_compared_count_counts_its_noun(text, target, level, compared):
+    s = Sentence(text, 0)
+    got = {c.text(s): c for c in extract_counts(s, target)}
+    assert got[level].rule == "count:level-before" and got[level].value.unit == got[compared].value.unit
+    assert got[compared].features.get("compared") == 1.0 and not got[level].features.get("compared")
+    assert got[level].prior == 2 * got[compared].prior
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Officials from 28 countries met in Geneva.", "countries"),  # "from" says where from
+    ("Output rose in 1987 from 300 tonnes.", "tonnes"),  # a year is no level
+    ("It paid $58 from 30 accounts.", None),  # money is no level
+])
+def test_no_level_before(text, target):
+    s = Sentence(text, 0)
+    got = extract_counts(s, target)
+    assert all(c.rule != "count:level-before" for c in got)
+    assert all(not c.features.get("compared") for c in got)
+
+
+def test_a_count_a_year_ago_is_compared():
+    s = Sentence("There were 766 rigs working, against 1,212 working rigs a year ago.", 0)
+    got = {c.text(s): c for c in extract_counts(s, "rigs")}
+    assert got["1,212 working rigs"].features.get("compared") == 1.0
+    assert not got["766 rigs"].features.get("compared")

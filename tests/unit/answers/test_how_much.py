@@ -174,3 +174,31 @@ def test_a_range_whose_high_end_is_spelled_out():
     (c,) = extract_money(s)
     assert c.text(s) == "2.5 to three billion dlrs"
     assert c.value.amount == 2.5e9 and c.value.amount_max == 3e9
+
+
+@pytest.mark.parametrize("text, earlier, level", [
+    ("Finland's surplus rose from 2.50 billion markka to 5.04 billion markka in 1986.", "2.50 billion markka",
+     "5.04 billion markka"),
+    ("employer contributions had increased from £5.5bn to £8.2bn a year", "£5.5bn", "£8.2bn"),
+    ("It raised the foreign ownership cap from 49% to 74%.", "49%", "74%"),
+])
+def test_from_x_to_y_after_a_change_is_an_earlier_figure_and_a_level(text, earlier, level):
+    s = Sentence(text, 0)
+    got = {c.text(s): c for c in extract_money(s)}
+    assert set(got) == {earlier, level}
+    assert got[earlier].features.get("compared") == 1.0 and not got[level].features.get("compared")
+
+
+def test_a_change_then_a_level_after_a_currency_sign_is_no_range():
+    s = Sentence("US light crude fell $2.86 to $41.32 a barrel.", 0)
+    assert [c.text(s) for c in extract_money(s)] == ["$2.86", "$41.32"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("with prices ranging from 10 to 12 dlrs a share", "10 to 12 dlrs"),  # a range word
+    ("fines from 500 to 1,000 dlrs were set", "500 to 1,000 dlrs"),  # no change word
+])
+def test_from_x_to_y_stays_a_range(text, span):
+    s = Sentence(text, 0)
+    (c,) = extract_money(s)
+    assert c.text(s) == span and c.value.amount_max is not None
