@@ -26,6 +26,9 @@ _US_STATES = lexicon.entries("us_states")
 _CORPORATE = lexicon.entries("corporate_suffixes")
 _NOT_PLACE_START = lexicon.entries("not_place_starts")
 _FOLLOWER = re.compile(rf"\s(?:{lexicon.alt('place_followers')})\b")
+_SITE = re.compile(rf"\s+(?:{lexicon.alt('site_nouns')})\b")
+# "the Colmar plant", "its Jamba headquarters", "Rockwell's Duluth Ga. division" is left out (see site_nouns)
+_SITE_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s+(?:{lexicon.alt('site_nouns')})\b)")
 
 
 @cache
@@ -34,7 +37,8 @@ def _gazetteer() -> re.Pattern[str]:
     names += list(lexicon.cities())
     names = [n for n in names if len(n) > 2]
     alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-]|(?<=\.)\w)")
+    # not after one hyphen ("Anglo-French"), but after a dash written "--" ("(Dow Jones)--New Zealand")
+    return re.compile(rf"(?<!\w)(?:(?<=--)|(?<!-))(?:{alt})(?![\w-]|(?<=\.)\w)")
 
 
 def _clean(name: str) -> str:
@@ -51,7 +55,8 @@ def _context_prior(text: str, start: int, end: int, base: float) -> float:
         base += 0.3
     elif re.search(r"\b(?:of|to)\s+$", before) and text[start:end] in lexicon.cities():
         base += 0.2  # "Otari Electric Co of Tokyo", "move to Janesville"
-    if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not _FOLLOWER.match(text[end:end + 10]):
+    if after.startswith(("'s", "’s")) or re.match(r"\s[a-z]", after) and not _FOLLOWER.match(text[end:end + 10]) \
+            and not _SITE.match(text[end:end + 20]):
         base -= 0.3  # an owner or an adjective: "Zambia's director", "Zimbabwe goalkeeper"
     else:
         nxt = re.match(r"\s+([A-Za-z-]+)", text[end:end + 30])
@@ -66,7 +71,7 @@ def extract_places(s: Sentence) -> list[Candidate]:
     place ("Speaking at …") nothing, and a company's name ("at Trafford Park Printing Ltd") who:
     none is a place (93 such company candidates of where-questions over the archive, none right)."""
     text = s.text
-    cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text)
+    cands = _known_places(text) + _venues(text) + _place_regions(text) + _bases(text) + _pairs(text) + _sites(text)
     for d in _datelines(text):  # "DAKAR, Senegal -- …": the city alone, as the story is filed from it
         cands = [c for c in cands if c.end <= d.start or c.start >= d.end] + [d]
     months = lexicon.months()
@@ -82,9 +87,11 @@ def _company(name: str) -> bool:
 
 # A wire story opens with where it was filed, in capitals: "DAKAR, Senegal -- Residents …",
 # "KAMMENA VOURLA, Greece (Reuters) - A bus …", "STOCKHOLM - Andre Agassi …" (393 AG News
-# articles open so). Not "LONDON (Reuters)" alone without its dash, nor "U.S. - …".
+# articles open so), "WELLINGTON (Dow Jones)--New Zealand …" (17 more). Not "LONDON (Reuters)"
+# alone without its dash, nor "U.S. - …".
 _DATELINE = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
-                       r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\([^()]{1,40}\)\s+)?(?:--?|\u2013|\u2014)\s")
+                       r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\([^()]{1,40}\)\s*)?"
+                       r"(?:--?\s|--(?=[A-Z])|[\u2013\u2014]\s?)")
 
 
 def _datelines(text: str) -> list[Candidate]:
@@ -169,17 +176,32 @@ def _bases(text: str) -> list[Candidate]:
         if name:
             start = m.end("name") - len(name)
             window = max(0, start - 40)
-            city = re.search(rf"(?<![\w-])({_CAP}(?:\s+{_CAP}){{0,2}}),\s+$", text[window:start])
-            if city and _is_region(name) and city.group(1).split()[0] not in _NOT_PLACE_START \
-                    and city.group(1) not in lexicon.countries() and not _common_word(city.group(1)):
-                # "the Nashville, Tenn.-based company"; not "Canada, Japan-based" nor "Meanwhile, UK-based"
-                start = window + city.start(1)
+            city = _city_before(text[window:start])
+            if city and _is_region(name):
+                # "the Nashville, Tenn.-based company", "The Jacksonville, Florida-based firm"
+                start = window + city
             # "the London-based ex-travel agent" says where a person lives, not where a company is
             org = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{lexicon.alt('based_org_nouns')}|<?[A-Z][\w&.-]*)",
                            text[m.end():m.end() + 60])
             out.append(Candidate(start, m.end("name"), AnswerType.WHERE, "where:based", 0.9 if org else 0.3,
                                  kind=_kind(text[start:m.end("name")])))
     return out
+
+
+def _city_before(text: str) -> int | None:
+    """Where the city before a region and a comma starts ("The Jacksonville, " -> 4), if one
+    does: not "Canada, Japan-based" (a list) nor "Meanwhile, UK-based" (an adverb)."""
+    m = re.search(rf"(?<![\w-])({_CAP}(?:\s+{_CAP}){{0,2}}),\s+$", text)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    lead = 0
+    while lead < len(words) - 1 and words[lead].group() in _NOT_PLACE_START:
+        lead += 1
+    city = m.group(1)[words[lead].start():]
+    if words[lead].group() in _NOT_PLACE_START or city in lexicon.countries() or _common_word(city):
+        return None
+    return m.start(1) + words[lead].start()
 
 
 def _kind(name: str) -> str:
@@ -198,6 +220,20 @@ def _is_region(name: str) -> bool:
     """A state, its abbreviation or a country: what follows a city and a comma ("Redmond, Wash.")."""
     return _clean(name) in _US_STATES or name in lexicon.countries() or \
         re.fullmatch(r"(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.", name) is not None
+
+
+def _sites(text: str) -> list[Candidate]:
+    """"the Colmar plant", "his Jamba headquarters": the place of a site someone runs. A
+    gazetteer place is found as such (and keeps its prior before a site noun); a name of one
+    word in lower case elsewhere ("its Web site") or a company's is none."""
+    out = []
+    for m in _SITE_NAME.finditer(text):
+        name = _clean(m.group("name"))
+        if not name or name.split()[0] in _NOT_PLACE_START or _gazetteer().fullmatch(name) or _common_word(name):
+            continue
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), AnswerType.WHERE, "where:site", 0.5,
+                             kind=_kind(name)))
+    return out
 
 
 def _pairs(text: str) -> list[Candidate]:

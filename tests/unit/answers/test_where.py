@@ -81,7 +81,9 @@ def test_a_base_is_the_place_before_based_whatever_leads_to_it():
     # a city and its state or its abbreviation before "-based" are one base
     for text, want in [("to drive the Nashville, Tenn.-based company out of the market", "Nashville, Tenn."),
                        ("shares of the Santa Clara, Calif.-based <Intel Corp> rose", "Santa Clara, Calif."),
-                       ("Microsoft, the Redmond, Washington-based software maker, said", "Redmond, Washington")]:
+                       ("Microsoft, the Redmond, Washington-based software maker, said", "Redmond, Washington"),
+                       ("The Jacksonville, Florida-based firm has total debts of $1.87bn.", "Jacksonville, Florida"),
+                       ("A Peoria, Illinois-based supplier said", "Peoria, Illinois")]:
         s = Sentence(text, 0)
         assert [c.text(s) for c in extract_places(s) if c.rule == "where:based"] == [want]
     # negative: two countries are a list, and a company before a city is not its state
@@ -169,3 +171,39 @@ def test_a_state_the_question_names_is_left_off_its_town(question, text, want):
 def test_a_company_is_no_place():
     s = Sentence("The papers will share a plant run by Trafford Park Printing Ltd in Manchester.", 0)
     assert [c.text(s) for c in extract_places(s)] == ["Manchester"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Colmar plant, Sony's third in France, would use local components.", "Colmar"),
+    ("They met at his Jamba headquarters in southern Angola.", "Jamba"),
+    ("The Dingolfing site will now be closed all next week.", "Dingolfing"),
+    ("costs of the reduction in its Sunnyvale work force", "Sunnyvale"),
+])
+def test_the_place_of_a_site(text, want):
+    s = Sentence(text, 0)
+    assert want in [c.text(s) for c in extract_places(s) if c.rule == "where:site"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company said its Web site was down.",  # a common word
+    "The Monday plant closing was delayed.",  # a day
+    "its Kenyan plant",  # a demonym says whose
+])
+def test_no_place_of_a_site(text):
+    s = Sentence(text, 0)
+    assert [c.text(s) for c in extract_places(s) if c.rule == "where:site"] == []
+
+
+def test_a_known_place_before_a_site_noun_is_no_adjective():
+    s = Sentence("It will close the Houston plant next year.", 0)
+    before = Sentence("It will close the Houston unit next year.", 0)
+    got = {c.text(s): c.prior for c in extract_places(s)}
+    assert got["Houston"] > {c.text(before): c.prior for c in extract_places(before)}["Houston"]
+
+
+def test_a_dateline_dashed_without_spaces():
+    s = Sentence("WELLINGTON (Dow Jones)--New Zealand medical equipment maker Fisher & Paykel said", 0)
+    got = {c.text(s): c.rule for c in extract_places(s)}
+    assert got == {"WELLINGTON": "where:dateline", "New Zealand": "where:country"}
+    s = Sentence("an Anglo-French venture", 0)  # one hyphen joins a word: no place
+    assert extract_places(s) == []
