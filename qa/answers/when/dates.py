@@ -40,7 +40,7 @@ def extract_dates(s: Sentence) -> list[Candidate]:
 
 def _flags(s: Sentence, kind: str, start: int) -> set[Flag]:
     """A date written out cites better than a weekday; one after "until" ends a period."""
-    flags = {Flag.EXPLICIT_DATE} if kind in {"mdy", "dmy", "iso"} else set()
+    flags = {Flag.EXPLICIT_DATE} if kind in {"mdy", "dmy", "iso", "mdy_lower"} else set()
     if _DEADLINE.search(s.text[max(0, start - 30):start]):
         flags.add(Flag.DEADLINE)
     return flags

@@ -34,8 +34,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     mday = (rf"(?:{day}|(?P<dayword>{spelled})\b(?!-)"
             r"(?!\s+(?!(?:as|was|is|has|its|unless|this|thus)\b)[a-z]+s\b))")
     year = r"(?P<year>(?:1[89]|20)\d\d)\b"
-    time = (r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[AP]M|[ap]m|GMT|BST|CET|EST|EDT|local time))?"
-            r"|(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[AP]M|[ap]m)|noon|midnight)")
+    zone = r"(?:\s?(?:GMT|BST|CET|[ECMP][SD]T|local time))?"  # "12:16 pm EST"
+    time = (rf"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ap]\.m\.|[AP]M|[ap]m))?{zone}"
+            rf"|(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.|[AP]M|[ap]m){zone}|noon|midnight)")
     opt_wd = rf"(?:(?:(?:next|last|this|coming|[Nn]ext|[Ll]ast|[Tt]his)\s+)?{wd},?\s+)?"
     return {
         # "Tuesday, March 11, 2025", "Feb. 16", "March 7", "April one"
@@ -44,9 +45,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "dmy": re.compile(rf"{opt_wd}(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
         # "in March", "early April", "March 2024" (a month alone needs a preposition before it)
-        "month": re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)[\s-]+(?P<span>{month}(?:\s+(?:of\s+)?{year})?)"
-                            rf"|\b(?P<span2>(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+{month.replace('?P<month>', '?P<month2>')})"),
-        "monthyear": re.compile(rf"{month}\s+{year}"),
+        "month": re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Oo]f|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)[\s-]+(?P<span>{month}(?:,?\s+(?:of\s+)?{year})?)"
+                            rf"|\b(?P<span2>(?P<mrel>[Ll]ast|[Nn]ext|[Tt]his)\s+{month.replace('?P<month>', '?P<month2>')})"
+                            rf"(?!\s+(?:[0-3]?\d\b|(?:{spelled})\b))"),  # "last February 13" is a day (mdy)
+        "monthyear": re.compile(rf"{month},?\s+{year}"),  # "March 2024", "September, 1984"
+        # "march 20, 1990": Reuters' lower-case stories; a day must follow ("may" is a verb, left out)
+        "mdy_lower": re.compile(rf"\b(?P<month>{'|'.join(m for m in lexicon.months() if len(m) > 3 and m != 'may' and '.' not in m)})"
+                                rf"\s+{day}(?:,?\s+{year})?(?!\s*(?:%|pct|per|mln|billion|[a-z]))"),
+        # "mid-1988", "late 1988", "early 1987": the part of the year is said, and gold writers quote it
+        "partyear": re.compile(r"\b(?P<span>(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<year>(?:1[89]|20)\d\d))\b(?![/-]\d)"),
         # "between August and November 2001": the range starts with its first month
         "monthrange": re.compile(rf"(?P<span>(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until)\s+"
                                  rf"{month.replace('?P<month>', '?P<month_end>')}\s+{year})"),
@@ -66,5 +73,5 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 # The order patterns are tried in: a longer match found earlier wins an overlap.
-ORDER = ("monthrange", "mdy", "dmy", "iso", "month", "monthyear", "weekday", "relday", "relspan", "ago",
-         "quarter", "qshort", "year", "theyear", "fiscal")
+ORDER = ("monthrange", "mdy", "dmy", "iso", "month", "monthyear", "mdy_lower", "weekday", "relday", "relspan", "ago",
+         "quarter", "qshort", "partyear", "year", "theyear", "fiscal")

@@ -184,10 +184,10 @@ def _year(kind: str, g: dict, m: re.Match[str], s: Sentence) -> Resolved:
 
 
 RESOLVERS: dict[str, Callable[[str, dict, re.Match[str], Sentence], Resolved]] = {
-    "mdy": _full_date, "dmy": _full_date, "iso": _full_date,
+    "mdy": _full_date, "dmy": _full_date, "iso": _full_date, "mdy_lower": _full_date,
     "month": _month, "monthyear": _month, "monthrange": _month,
     "weekday": _weekday, "relday": _relative_day, "relspan": _relative_span, "ago": _ago,
-    "quarter": _quarter, "qshort": _quarter, "year": _year, "fiscal": _year, "theyear": _year,
+    "quarter": _quarter, "qshort": _quarter, "year": _year, "fiscal": _year, "theyear": _year, "partyear": _year,
 }
 
 

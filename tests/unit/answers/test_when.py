@@ -143,3 +143,25 @@ def test_a_date_after_until_or_by_is_a_deadline(text, span, deadline):
 def test_the_end_of_a_month_or_year_keeps_its_end(text, want):
     """Gold writers keep "end" in the answer (four of four such answers over the gold sets)."""
     assert dates(text, R) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Siegel pleaded guilty last February 13 to charges.", [("February 13", "1987-02-13")]),  # a day, not a month
+    ("sales rose last March.", [("last March", "1987-03")]),
+    ("he resigned from the firm on february 17", [("february 17", "1987-02-17")]),  # lower-case copy
+    ("it added that the notes are due march 20, 1990.", [("march 20, 1990", "1990-03-20")]),
+    ("the bank was declared insolvent in September, 1984", [("September, 1984", "1984-09")]),
+    ("Hoechst will produce the discs by mid-1988", [("mid-1988", "1988")]),
+    ("production is scheduled for late 1988.", [("late 1988", "1988")]),
+    ("aboard a Delta 2 rocket at 12:16 pm EST", [("12:16 pm EST", None)]),
+])
+def test_more_date_forms(text, want):
+    assert dates(text, R) == want
+
+
+@pytest.mark.parametrize("text", [
+    "a march 20 pct higher than expected",  # lower-case "march" before a figure is no date
+    "profits may 10 times exceed",
+])
+def test_no_lower_case_date(text):
+    assert dates(text, R) == []
