@@ -36,7 +36,7 @@ class Pattern:
 
 def which_gap() -> str:
     """Up to five words before the noun of a which-phrase, none of them an auxiliary verb."""
-    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')})\b)[\w'’.-]+\s+){{0,5}}?"
+    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')})\b)[\w'’.&-]+\s+){{0,5}}?"  # "Marsh & McLennan" is a name
 
 
 def _expand(regex: str) -> str:
