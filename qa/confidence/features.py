@@ -18,7 +18,8 @@ are those of the span that cites it (the representative) and of the group and it
                    kind of place asked ("Which French town …?" is not answered by a country), a
                    date written out rather than relative, a title before a name, the span's length,
                    a date after "until/by" for a question that asks when something ends, a date that
-                   means nothing without the article's own date ("yesterday", "Tuesday", "last year")
+                   means nothing without the article's own date ("yesterday", "Tuesday", "last year"),
+                   a name of the kind asked ("Which company …?" and an organisation) or of another
     the question   its answer type, its subtype, its number of content words, and the size of
                    the corpus asked (log10 of its sentences: a small one holds fewer near misses)
 
@@ -46,7 +47,7 @@ CHECK_FEATURES = [feature(c.name) for c in CHECKS] + ["checks_fired"]
 SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "city", "venue", "money", "percent",
               "count", "day", "month", "year", "quarter", "week", "time"]
 FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "explicit_date", "titled", "span_words",
-                                             "role_beside", "deadline_fit", "relative_date"]
+                                             "role_beside", "deadline_fit", "relative_date", "who_fits"]
 GROUP = ["passages", "articles", "clean_members"]
 RIVALS = ["rivals", "margin", "first_choice"]
 QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size", "asks_day"]
@@ -116,7 +117,20 @@ def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
         f["deadline_fit"] = 1.0 if Flag.DEADLINE in c.flags else -1.0
     if c.type is AnswerType.WHEN:
         f["relative_date"] = float(_relative(span))
+    if c.type is AnswerType.WHO:
+        f["who_fits"] = _who_fits(q.subtype.value, c.kind)
     return f
+
+
+_ASKED_KINDS = {"person": ({"person"}, {"org", "acronym", "place", "country", "city", "venue"}),
+                "org": ({"org", "acronym"}, {"person", "place", "country", "city", "venue"})}
+
+
+def _who_fits(asked: str, kind: str) -> float:
+    """1 when the name is of the kind the question asks ("Which company …?" and an organisation),
+    -1 when it is of another known kind (a person, a place), 0 when either is not known."""
+    fits, misfits = _ASKED_KINDS.get(asked, (set(), set()))
+    return 1.0 if kind in fits else -1.0 if kind in misfits else 0.0
 
 
 def _relative(span: str) -> bool:

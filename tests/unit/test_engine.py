@@ -126,6 +126,29 @@ def test_initials_find_a_company_and_a_modifier_name_is_nobody(tmp_path):
                       min_confidence=0.0).answers[0].text == "GPW"
 
 
+def test_the_articles_of_hits_about_the_subject_are_read(tmp_path):
+    from qa.understand import understand
+
+    engine = _engine_from_records(tmp_path, [
+        {"id": "a", "date": "2005-01-20", "title": "AstraZeneca hit by drug failure",
+         "text": "Shares in the drug group closed down 8% after a lung cancer drug failed. "
+                 "The group named a new head of development. "
+                 "\"We will restore confidence,\" said chief executive Tom McKillop."},
+        {"id": "b", "date": "2005-01-20", "title": "Pfizer gains",
+         "text": "Pfizer chief executive Hank McKinnell said AstraZeneca's chief executive was wrong. "
+                 "Analysts said the chief executive had a point. Weather was mild."},
+        {"id": "c", "date": "2005-01-20", "title": "Markets",
+         "text": "A chief executive of AstraZeneca's rival spoke. Other news followed. More news."},
+    ])
+    q = understand("Who is AstraZeneca's chief executive?")
+    none = engine.search(q, depth=3, neighboured=0, articles=0, about=0)
+    about = engine.search(q, depth=3, neighboured=0, articles=0, about=3)
+    said = next(p for p in range(len(engine.index.p_start)) if "McKillop" in engine.index.passage(p).text)
+    assert said not in none.pids and said in about.article  # its headline names AstraZeneca
+    # the article of a hit whose headline and lede do not name it is not read
+    assert not any(engine.index.passage(p).doc_id.endswith("#c") for p in about.article)
+
+
 def _engine_from_text(tmp_path, text: str):
     """An engine over one article written for the test."""
     from qa import Engine
@@ -232,7 +255,7 @@ def test_the_article_of_the_best_hit_is_read_whole(tmp_path):
     # its neighbour, then the rest of its article (no sentence twice), marked with the hit's score
     assert hits.pids == [first, first + 1, first + 2, first + 3] and hits.beside == {first + 1: 1.0}
     assert hits.article == {first + 2: 1.0, first + 3: 1.0}
-    assert engine.search(q, depth=1, neighboured=1, articles=0).article == {}
+    assert engine.search(q, depth=1, neighboured=1, articles=0, about=0).article == {}
     # "The company will pay ..." names neither company: read with its article, it answers
     answer = engine.ask("How much will Upland Minerals pay for Consolidated Brazilian Mines?", min_confidence=0.0)
     assert answer.answers[0].text == "40 mln dlrs"

@@ -102,3 +102,18 @@ def test_a_country_does_not_fit_a_question_that_asks_for_a_capital():
     q = understand("In which capital did residents fight locusts?")
     f = answer_features([member("DAKAR, Senegal -- Residents fought locusts.", "Senegal", "country")], None, 0, True, q)
     assert f["place_misfits"] == 1.0
+
+
+@pytest.mark.parametrize("question,kind,fits", [
+    ("Which company distributes the film in Japan?", "org", 1.0),
+    ("Which company distributes the film in Japan?", "person", -1.0),
+    ("Which Rangers player was banned?", "person", 1.0),
+    ("Which Rangers player was banned?", "org", -1.0),
+    ("Which horse won the race?", "org", 0.0),  # any name answers "Which horse …?"
+    ("Which company distributes the film in Japan?", "name", 0.0),  # a name of no known kind
+])
+def test_the_kind_of_name_asked(question, kind, fits):
+    q = understand(question)
+    f = answer_features([member("Toho distributes the film, said Miyazaki.", "Toho", kind)], None, 0, True, q)
+    assert f["who_fits"] == fits
+
