@@ -311,9 +311,13 @@ class Engine:
             if d in done:
                 continue
             done.add(d)
-            rest = [o for o in self.index.passage_ids(d) if o not in seen and not self.index.is_byline(o)]
-            for other in rest[:ARTICLE_SENTENCES]:
-                hits.read_for(other, sc, hits.article, seen)
+            self._read_article(hits, d, sc, seen)
+
+    def _read_article(self, hits: Hits, d: int, score: float, seen: set[int]) -> None:
+        """The sentences of article `d` not read yet (at most ARTICLE_SENTENCES), for a hit's sake."""
+        rest = [o for o in self.index.passage_ids(d) if o not in seen and not self.index.is_byline(o)]
+        for other in rest[:ARTICLE_SENTENCES]:
+            hits.read_for(other, score, hits.article, seen)
 
     def _articles_about(self, q: QuestionFrame, hits: Hits, n: int, seen: set[int]) -> None:
         """The articles of up to `n` more hits (among the first RETRIEVE) whose headline and lede
@@ -333,9 +337,7 @@ class Engine:
             if len(q.entity_stems & self._lede_stems(d)) * 2 < len(q.entity_stems):
                 continue
             read += 1
-            rest = [o for o in self.index.passage_ids(d) if o not in seen and not self.index.is_byline(o)]
-            for other in rest[:ARTICLE_SENTENCES]:
-                hits.read_for(other, sc, hits.article, seen)
+            self._read_article(hits, d, sc, seen)
 
     def _lede_stems(self, d: int) -> set[str]:
         """The stems of an article's headline and first sentence (what it is about)."""
