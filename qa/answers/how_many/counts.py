@@ -13,6 +13,9 @@ from qa.answers.who.names import NOT_NAMES
 from qa.lexicon.tokens import stem
 from qa.models import AnswerType, CountValue
 
+# A model's designation or a measure among the noun's words: "15 Boeing 767-300 planes", "two
+# 747-400 aircraft", "455,000 60-kg bags".
+_DESIGNATION = r"\d{2,4}-\d{1,4}[a-z]{0,2}\b|\d+(?:\.\d+)?-[a-z]+\b"
 _QUALIFIER = rf"(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+"
 # Words after a number that make it something other than a count.
 _NOT_COUNTED = lexicon.entries("not_counted")
@@ -23,7 +26,7 @@ def _rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_QUALIFIER})?(?P<num>{NUM}|{SPELLED}|\b(?:dozens|hundreds|thousands|millions) of)"
         rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
-        r"(?P<noun>(?:\s+[a-z][\w'’.-]*){1,4})",
+        rf"(?P<noun>(?:\s+(?:[a-z][\w'’.-]*|{_DESIGNATION})){{1,4}})",
         re.IGNORECASE,
     )
 
@@ -69,8 +72,11 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
 
 
 def _not_a_count(s: Sentence, m: re.Match[str]) -> bool:
-    """Money ("$5"), a date ("March 7"), or part of a name ("Halo 2", "Channel 4", "Apollo 11")."""
+    """Money ("$5"), a date ("March 7"), part of a name ("Halo 2", "Channel 4", "Apollo 11"), or
+    the end of a designation, score or range ("767-300 planes", "the G-7 nations", "a 2-1 win")."""
     before = s.text[max(0, m.start("num") - 12) : m.start("num")]
+    if re.search(r"[A-Za-z0-9]-$", before):
+        return True
     if re.search(r"[$€£¥]\s?$|\b[A-Z]{3}\s$", before):
         return True
     if re.search(r"(?:" + "|".join(lexicon.months()) + r")\.?\s$", before, re.IGNORECASE):
@@ -178,7 +184,8 @@ def _other_noun(noun_words: list[str], syns: set[str]) -> tuple[int, bool]:
     """No target match: the asked noun's synonym, or the first plural-looking word ("1,200 new workers")."""
     end_word = next((i for i, w in enumerate(noun_words) if stem(w.lower().rstrip(",;.")) in syns),
                     next((i for i, w in enumerate(noun_words) if w.lower().rstrip(",;.").endswith("s")
-                          and not _excluded(w)), 0))
+                          and not _excluded(w)),
+                         next((i for i, w in enumerate(noun_words) if not re.search(r"\d", w)), 0)))
     return end_word, any(stem(w.lower().rstrip(",;.")) in syns for w in noun_words[: end_word + 1])
 
 

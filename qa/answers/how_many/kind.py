@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from qa import lexicon
 from qa.answers.base import Candidate, Sentence, Value
 from qa.answers.how_many.counts import extract_counts
-from qa.answers.how_many.measures import extract_measures
+from qa.answers.how_many.measures import extract_lengths, extract_measures
 from qa.answers.values import display_value, value_key
 from qa.evidence import Evidence
 from qa.lexicon.synonyms import synonyms
@@ -27,6 +28,7 @@ class HowMany:
             return extract_measures(s, q.subtype)
         cands = extract_counts(s, q.target, {stem(w) for w in q.keywords},
                                set(synonyms(q.target)) if q.target else None)
+        cands += _spans_of_time(s, q.target, cands)
         if q.count_frame:
             for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
                 m = re.match(rf"{re.escape(q.count_frame)}\s+", c.text(s), re.IGNORECASE)
@@ -41,3 +43,14 @@ class HowMany:
 
     def key(self, c: Candidate, s: Sentence) -> str:
         return value_key(c, s)
+
+
+def _spans_of_time(s: Sentence, target: str | None, found: list[Candidate]) -> list[Candidate]:
+    """"How many years does the agreement run?" is answered by "a 25-year agreement" too: a span of
+    the unit counted, written as a measure ("17-year loan", "39-year wait"), which counts miss."""
+    unit = lexicon.table("time_units").get((target or "").lower())
+    if unit is None:
+        return []
+    return [c for c in extract_lengths(s, ("time_units",))
+            if isinstance(c.value, CountValue) and c.value.unit == unit
+            and not any(f.start < c.end and c.start < f.end for f in found)]

@@ -1,7 +1,7 @@
 """Ages, durations and distances: the answers to "How old / how long / how far …?".
 
     age       "Nick Griffin, 45, was …", "the 71-year-old", "aged 83", "at the age of 77", "Tindall (26)",
-              "He was 77.", "who is 87,", "has died in Germany at 50", "his 72nd birthday"
+              "He was 77.", "who is 87,", "Pickens is 58.", "has died in Germany at 50", "his 72nd birthday"
     duration  "180 days", "a three-week strike", "a six-month contract", "for 45 minutes"
     distance  "about 100 km from Sao Paulo", "80 km", "the 508m tower", "20 miles"
 
@@ -36,6 +36,8 @@ def _age_patterns() -> list[tuple[re.Pattern[str], float]]:
         (re.compile(rf"\b(?:turned|turns|turning)\s+{age}\b", re.IGNORECASE), 0.9),
         # "He was 77.", "Jean Mantelet, who is 87, …": a pronoun's bare number, then a stop
         (re.compile(rf"\b(?:[Hh]e|[Ss]he|who)\s+(?:is|was)\s+{age}(?=\s*[.,;)]|\s+(?:when|and|years?)\b)"), 0.85),
+        # "Pickens is 58.": a surname's bare number, then a stop
+        (re.compile(rf"\b[A-Z][a-z][\w'’-]*\s+(?:is|was)\s+{age}(?=\s*[.;](?:\s|$)|\s+years?\b)"), 0.8),
         # "has died in Germany at 50", "died on Monday at 83" (not "at 10:30", "at 5 pct")
         (re.compile(rf"\b(?:died|dies)\b[^.;]{{0,40}}?\bat\s+{age}\b(?![:.]\d|\s*(?:%|pct|per|[ap]\.?m\b))"), 0.8),
         # "passed his 72nd birthday"

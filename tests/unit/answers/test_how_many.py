@@ -25,6 +25,19 @@ def test_dates_money_and_percentages_are_not_counts():
     assert counts("on March 7 it paid $5 million, 15 pct of 12 mln dlrs") == []
 
 
+@pytest.mark.parametrize("text, target, want", [
+    # 23 such designations over the archive ("737-300 aircraft", "A310-300 aircraft", "747-400 airliners")
+    ("ordered 15 Boeing 767-300 planes worth 975 mln dlrs", "planes", [("15 Boeing 767-300 planes", 15)]),
+    ("would lease two 747-400 aircraft from Boeing", None, [("two 747-400 aircraft", 2)]),
+    ("and two A310-300 aircraft", None, [("two A310-300 aircraft", 2)]),
+    ("talks among the G-7 nations", "nations", []),  # a name's number
+    ("after a 2-1 win over Chelsea", None, []),  # a score
+    ("The CMB has 455,000 60-kg bags of coffee", "bags", [("455,000 60-kg bags", 455000)]),  # a measure
+])
+def test_a_designation_is_part_of_the_noun_not_a_count(text, target, want):
+    assert [c[:2] for c in counts(text, target)] == want
+
+
 def test_the_asked_noun_a_few_words_on_and_bare_totals():
     from qa.answers.base import Sentence
     from qa.answers.how_many.counts import extract_counts
@@ -65,6 +78,7 @@ def measures(text, subtype):
     ("Group president Jean Mantelet, who is 87, said", "age", ("87", 87, "years")),
     ("Marcello Viotti has died in Germany at 50.", "age", ("50", 50, "years")),
     ("Chirac passed his 72nd birthday yesterday", "age", ("72", 72, "years")),
+    ("Pickens is 58.", "age", ("58", 58, "years")),
     ("firms are protected for 180 days", "duration", ("180 days", 180, "days")),
     ("a three-week strike", "duration", ("three-week", 3, "weeks")),
     ("a 45-minute concert", "duration", ("45-minute", 45, "minutes")),
@@ -82,6 +96,7 @@ def test_ages_durations_distances(text, subtype, want):
     ("sales rose 45 pct", "age"),
     ("in 1987, 45 firms", "age"),
     ("He was 77 pct sure", "age"),  # no stop after the number
+    ("The index was 58.", "age"),  # a surname's bare number, not a lower-case noun's
     ("the death toll stood at 50 on Monday", "age"),  # "death" then "at 50" is not "died at 50"
     ("who died at 10:30 on Monday", "age"),
     ("the plan was 12, the report said", "age"),
@@ -123,3 +138,26 @@ def test_a_count_a_year_ago_is_compared():
     got = {c.text(s): c for c in extract_counts(s, "rigs")}
     assert got["1,212 working rigs"].features.get("compared") == 1.0
     assert not got["766 rigs"].features.get("compared")
+
+
+@pytest.mark.parametrize("question, text, want", [
+    # "How many years …?" answered by a measure: "a 25-year agreement", "the 17-year loan"
+    ("How many years does the supply agreement run?", "It signed a 25-year agreement to supply crude.", "25-year"),
+    ("Over how many years is the loan repaid?", "The Bank said the 17-year loan will support reforms.", "17-year"),
+])
+def test_a_span_of_the_time_unit_asked_counts(question, text, want):
+    from qa.answers.registry import KINDS
+    from qa.evidence import Evidence
+    from qa.understand import understand
+
+    q, ev = understand(question), Evidence.of(text)
+    assert want in [c.text(ev.sentence) for c in KINDS[q.type].candidates(q, ev)]
+
+
+def test_a_span_of_another_time_unit_does_not():
+    from qa.answers.registry import KINDS
+    from qa.evidence import Evidence
+    from qa.understand import understand
+
+    q, ev = understand("How many years did the strike last?"), Evidence.of("It was a 10-day strike.")
+    assert [c.text(ev.sentence) for c in KINDS[q.type].candidates(q, ev)] == []
