@@ -23,6 +23,7 @@ _CONNECT = lexicon.entries("name_connectors")
 # Abbreviations that sit inside names: "Fernand St. Germain", "Robert O. Anderson", "Gluch Jr."
 _INNER_ABBREV = lexicon.entries("name_abbreviations")
 _HONORIFICS = lexicon.entries("honorifics")
+_COURTESY = lexicon.entries("courtesy_titles")
 _CORPORATE = lexicon.entries("corporate_suffixes")
 # Capitalised words that start sentences or quotes but are not names.
 NOT_NAMES = lexicon.entries("not_names")
@@ -200,8 +201,10 @@ def extract_entities(s: Sentence, question_words: set[str] | None = None, articl
         for seg in _at_possessives(run.words):
             out.extend(_segment(s, seg, qwords, countries, article))
     out.extend(_and_names(s, out))
-    # drop pieces of a longer name found from another run ("Europe" in "Nikko Securities Co (Europe) Ltd")
-    return [c for c in out if not any(_inside(c, o) for o in out)]
+    # drop pieces of a longer name found from another run ("Europe" in "Nikko Securities Co (Europe) Ltd"),
+    # and a base standing alone: "the US-based company" names where it is based, not who (338 such
+    # who-candidates of the gold questions over the archive, none right)
+    return [c for c in out if not any(_inside(c, o) for o in out) and not text[c.start:c.end].endswith("-based")]
 
 
 def _inside(c: Candidate, o: Candidate) -> bool:
@@ -426,8 +429,8 @@ def _name_candidate(s: Sentence, name: list[Token], words: list[str], titled: bo
     ext = _COMPANY_TAIL.match(text[end:])  # "Nikko Securities Co (Europe) Ltd"
     if kind == "org" and ext:
         end += ext.end()
-    if honorific is not None and len(words) == 1:
-        start = honorific[0]  # "Lord Rennard", "Mr Walkington"
+    if honorific is not None and len(words) == 1 and _clean(honorific[2]).lower() not in _COURTESY:
+        start = honorific[0]  # "Lord Rennard"; but "Mr Walkington" is quoted "Walkington"
     if len(words) == 1 and start == 0 and kind in {"name", "org"}:
         return [Candidate(start, end, AnswerType.WHO, f"who:{kind}:sentence-start", 0.2, None, kind=kind)]
     appos = any(rx.match(text[end:end + 50].lower()) for rx in _apposition())

@@ -54,6 +54,13 @@ def test_initials_abbreviations_and_honorifics():
     assert "Lord Rennard" in names("Party chief executive Lord Rennard said")
 
 
+def test_courtesy_titles_are_left_out_of_a_surname():
+    # a reader quotes "Varley", not "Mr Varley"; a title of nobility is part of the name
+    assert names("Mr Varley said profits rose.") == {"Varley": "person"}
+    assert "Fischer" in names("Israel's choice, Dr Fischer, said") and "Dr Fischer" not in names("Dr Fischer said")
+    assert "Sir Elton" in names("Sir Elton said he would sing")
+
+
 def test_tickers_and_bracketed_acronyms_are_aliases_not_answers():
     got = names("its proposed acquisition of InterFirst Corp <IFC>. The giant Union Carbide Corp <UK.N> said")
     assert set(got) == {"InterFirst Corp", "Union Carbide Corp"}
@@ -236,3 +243,8 @@ def test_a_lone_company_suffix_names_nobody(tmp_path):
     (tmp_path / "a.txt").write_text(f"Kumagai float\n\n{text}\n")
     res = Engine.from_path(tmp_path, cache=False).ask("Who has Kumagai Gumi appointed as arranger?", min_confidence=0.0)
     assert "Ltd" not in [a.text for a in res.answers] and "Wardley" in [a.text for a in res.answers]
+
+
+def test_a_base_is_not_a_name():
+    assert names("The US-based company said it bought the brand.") == {}
+    assert names("a deal with London-based WPP Group") == {"WPP Group": "org"}
