@@ -142,6 +142,14 @@ def cities() -> frozenset[str]:
 
 
 @cache
+def world_cities() -> frozenset[str]:
+    """The world's towns of 50,000 people or more (GeoNames; scripts/build-gazetteer), for where
+    answers only: "Jackson", "Florence" are names as often as towns, so the rest of the engine
+    keeps to the curated cities()."""
+    return frozenset(_lines("world_cities")) - cities()
+
+
+@cache
 def currencies() -> dict[str, str]:
     """Lower-cased currency form -> ISO 4217 code."""
     out: dict[str, str] = {}

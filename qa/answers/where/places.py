@@ -34,7 +34,7 @@ _SITE_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<name
 @cache
 def _gazetteer() -> re.Pattern[str]:
     names = [n for n, c in lexicon.countries().items() if n == c or " " in n or n.isupper()]
-    names += list(lexicon.cities())
+    names += list(lexicon.cities()) + list(lexicon.world_cities())
     names = [n for n in names if len(n) > 2]
     alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     # not after one hyphen ("Anglo-French"), but after a dash written "--" ("(Dow Jones)--New Zealand")
@@ -106,7 +106,10 @@ def _datelines(text: str) -> list[Candidate]:
 def _known_places(text: str) -> list[Candidate]:
     """Countries and cities of the gazetteer, ranked by what stands around them."""
     out = []
+    world = lexicon.world_cities()
     for m in _gazetteer().finditer(text):
+        if m.group() in world and _in_name_run(text, m.start(), m.end()):
+            continue  # "Jesse Jackson", "Florence Griffith": a town of the world's list inside a name
         kind = "country" if m.group() in lexicon.countries() else "city"
         out.append(Candidate(m.start(), m.end(), AnswerType.WHERE, f"where:{kind}",
                              _context_prior(text, m.start(), m.end(), 0.6), kind=kind))
@@ -140,7 +143,8 @@ def _venue_name(m: re.Match[str]) -> tuple[str, int]:
     if acronym and acronym.start() > 0:
         name = name[:acronym.start()]  # "the Antwerp WTA event": WTA runs the event, Antwerp hosts it
     known = _gazetteer().match(name)
-    if known and known.end() < len(name) and not _PLACE_TAIL.match(name[known.end():]):
+    if known and known.end() < len(name) and not _PLACE_TAIL.match(name[known.end():]) \
+            and known.group() not in lexicon.world_cities():  # "at Dundee University" stays whole
         name = known.group()  # "the Antwerp WTA event": the place is Antwerp
     return name, m.start("name") + (owner.end() if owner else 0)
 
@@ -204,10 +208,22 @@ def _city_before(text: str) -> int | None:
     return m.start(1) + words[lead].start()
 
 
+def _in_name_run(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: part of a longer name ("Jesse Jackson", "Warren
+    Buffett"), unless the word before is one that opens a sentence, an owner or a place ("In
+    Valencia", "Sunday's Almeria half-marathon")."""
+    before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+[A-Z]", text[end:end + 3])
+    opener = before is not None and (before.group(1).lower() in lexicon.stopwords() or before.group(1).endswith(("'s", "’s"))
+                                     or before.group(1) in lexicon.countries() or before.group(1) in lexicon.cities())
+    return bool(after) or (before is not None and not opener)
+
+
 def _kind(name: str) -> str:
     """A country or a city of the gazetteer, else a venue: "UK-based" names a country, which does
     not answer "In which town …?"."""
-    return "country" if name in lexicon.countries() else "city" if name in lexicon.cities() else "venue"
+    return "country" if name in lexicon.countries() else "city" \
+        if name in lexicon.cities() or name in lexicon.world_cities() else "venue"
 
 
 def _common_word(name: str) -> bool:
