@@ -1,0 +1,8 @@
+import json,sys
+src=sys.argv[1]; ids=sys.argv[2:]
+d={}
+for l in open(f"/work/shared/corpora/{src}.jsonl"):
+    r=json.loads(l)
+    if r["id"] in ids: d[r["id"]]=r
+for i in ids:
+    r=d[i]; print("=====",src,i,r["date"],r["title"]); print(r["text"]); print()
