@@ -291,9 +291,9 @@ class Engine:
         hits = Hits([int(self.index.rows[r]) for r in rows], [float(s) for s in scores], top)
         seen = set(hits.pids)
         self._neighbours(hits, neighboured, seen)
-        self._articles(hits, articles, seen)
+        done = self._articles(hits, articles, seen)
         if about:
-            self._articles_about(q, hits, about, seen)
+            self._articles_about(q, hits, about, seen, done)
         return hits
 
     def _neighbours(self, hits: Hits, n: int, seen: set[int]) -> None:
@@ -302,7 +302,8 @@ class Engine:
             if near is not None and near not in seen:
                 hits.read_for(near, sc, hits.beside, seen)
 
-    def _articles(self, hits: Hits, n: int, seen: set[int]) -> None:
+    def _articles(self, hits: Hits, n: int, seen: set[int]) -> set[int]:
+        """Reads the articles of the first `n` hits; returns them."""
         done: set[int] = set()
         for pid, sc in list(zip(hits.pids, hits.scores)):
             if len(done) >= n:
@@ -312,6 +313,7 @@ class Engine:
                 continue
             done.add(d)
             self._read_article(hits, d, sc, seen)
+        return done
 
     def _read_article(self, hits: Hits, d: int, score: float, seen: set[int]) -> None:
         """The sentences of article `d` not read yet (at most ARTICLE_SENTENCES), for a hit's sake."""
@@ -319,13 +321,13 @@ class Engine:
         for other in rest[:ARTICLE_SENTENCES]:
             hits.read_for(other, score, hits.article, seen)
 
-    def _articles_about(self, q: QuestionFrame, hits: Hits, n: int, seen: set[int]) -> None:
+    def _articles_about(self, q: QuestionFrame, hits: Hits, n: int, seen: set[int], read_already: set[int]) -> None:
         """The articles of up to `n` more hits (among the first RETRIEVE) whose headline and lede
-        name the question's subject: half or more of its names' words."""
+        name the question's subject: half or more of its names' words. `read_already`: the
+        articles `_articles` read."""
         if not q.entity_stems:
             return
-        done = {self.index.doc_of(p) for p in hits.pids if p in hits.article} | \
-            {self.index.doc_of(p) for p in hits.pids[:ARTICLES_READ]}
+        done = set(read_already)
         read = 0
         for pid, sc in list(zip(hits.pids[:RETRIEVE], hits.scores[:RETRIEVE])):
             if read >= n:

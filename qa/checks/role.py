@@ -14,7 +14,7 @@ from qa.answers.base import Sentence
 from qa.checks.base import Level, check
 from qa.lexicon.names import acronym
 from qa.lexicon.synonyms import synonyms
-from qa.lexicon.tokens import stem, word_stems
+from qa.lexicon.tokens import stem, word_stems, words
 from qa.models import AnswerType
 
 LEADERS = {"head", "lead", "leader", "chief", "boss"}
@@ -142,8 +142,8 @@ def lesser_role(q, ev, c, sig):
     lesser = lexicon.words("lesser_role_words") - set(q.words)
     if not role or not lesser:
         return None
-    before = [w.lower() for w in re.findall(r"[\w'’]+", ev.text[max(0, c.start - 50):c.start])][-4:]
-    after = [w.lower() for w in re.findall(r"[\w'’]+", ev.text[c.end:c.end + 50])][:4]
+    before = words(ev.text[max(0, c.start - 50):c.start])[-4:]
+    after = words(ev.text[c.end:c.end + 50])[:4]
     said = [ws for ws in (before, after) if role[0] in ws]
     if said and all(ws.index(role[0]) > 0 and ws[ws.index(role[0]) - 1] in lesser for ws in said):
         return "the name holds a lesser role"

@@ -18,8 +18,14 @@ are those of the span that cites it (the representative) and of the group and it
                    kind of place asked ("Which French town …?" is not answered by a country), a
                    date written out rather than relative, a title before a name, the span's length,
                    a date after "until/by" for a question that asks when something ends, a date that
-                   means nothing without the article's own date ("yesterday", "Tuesday", "last year"),
-                   a name of the kind asked ("Which company …?" and an organisation) or of another
+                   means nothing without the article's own date ("yesterday", "Tuesday", "last year")
+                   and whether the article has none (BBC and AG News stories are undated: their
+                   "next month" names no month a reader can check),
+                   a name of the kind asked ("Which company …?" and an organisation) or of another,
+                   the noun a which-question asks for said in or beside the name ("Which bank …?":
+                   "Bank of Nova Scotia"; "Which software maker …?": "software maker Sybari"),
+                   a figure whose every number the question itself says ("the conversion price of
+                   its 150 mln dlr bond" is not "150 mln dlrs"; "How many MD-11 jets …?" not "11 planes")
     the question   its answer type, its subtype, its number of content words, and the size of
                    the corpus asked (log10 of its sentences: a small one holds fewer near misses)
 
@@ -47,7 +53,8 @@ CHECK_FEATURES = [feature(c.name) for c in CHECKS] + ["checks_fired"]
 SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "city", "venue", "money", "percent",
               "count", "day", "month", "year", "quarter", "week", "time"]
 FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "explicit_date", "titled", "span_words",
-                                             "role_beside", "deadline_fit", "relative_date", "who_fits"]
+                                             "role_beside", "deadline_fit", "relative_date", "who_fits",
+                                             "unanchored", "kind_beside", "figure_in_question"]
 GROUP = ["passages", "articles", "clean_members"]
 RIVALS = ["rivals", "margin", "first_choice"]
 QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size", "asks_day"]
@@ -116,10 +123,39 @@ def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
     if q.asks_end and c.type is AnswerType.WHEN:  # "Until when ...?" wants the date after "until", not "from"
         f["deadline_fit"] = 1.0 if Flag.DEADLINE in c.flags else -1.0
     if c.type is AnswerType.WHEN:
-        f["relative_date"] = float(_relative(span))
+        relative = _relative(span)
+        f["relative_date"] = float(relative)
+        f["unanchored"] = float(relative and m.sentence.doc_date is None)
+    if c.type in {AnswerType.HOW_MUCH, AnswerType.HOW_MANY}:
+        f["figure_in_question"] = float(_figure_in_question(span, q.text))
     if c.type is AnswerType.WHO:
         f["who_fits"] = _who_fits(q.subtype.value, c.kind)
+    if q.kind_noun and c.type in {AnswerType.WHO, AnswerType.WHERE}:  # "At which court …?": "Waverley Local Court"
+        f["kind_beside"] = _kind_beside(m, q.kind_noun)
     return f
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure_in_question(span: str, question: str) -> bool:
+    """Every number of the span is one the question says: over the gold questions of thirty-two
+    sets, 191 such figures were found and none was right."""
+    got = {n.replace(",", "") for n in _NUMBER.findall(span)}
+    return bool(got) and got <= {n.replace(",", "") for n in _NUMBER.findall(question)}
+
+
+def _kind_beside(m: Member, noun: str) -> float:
+    """1 when the noun a which-question asks for ("Which bank …?") or a synonym of it is said in
+    the name or within four words of it on either side, without a clause break; else -1."""
+    from qa.lexicon.synonyms import synonyms
+
+    wanted = {stem(noun), *synonyms(noun)}
+    text = m.sentence.text
+    before = re.split(r"[;:()]|, (?:and|but|while|which|who)\b", text[max(0, m.cand.start - 60):m.cand.start])[-1]
+    after = re.split(r"[;:()]|, (?:and|but|while|which|who)\b", text[m.cand.end:m.cand.end + 50])[0]
+    near = words(before)[-4:] + words(text[m.cand.start:m.cand.end]) + words(after)[:4]
+    return 1.0 if any(stem(w.lower()) in wanted for w in near) else -1.0
 
 
 _ASKED_KINDS = {"person": ({"person"}, {"org", "acronym", "place", "country", "city", "venue"}),

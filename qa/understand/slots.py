@@ -38,6 +38,10 @@ def _rx(what: str) -> re.Pattern[str]:
         "target": (rf"^{_group('count_stop_words')}$", 0),
         "which_noun": (r"\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?!of\b)(?:[a-z]+ed|[a-z]+s|"
                        + lexicon.alt("kind_noun_verbs") + r")\b", re.IGNORECASE),
+        # "At which ballpark did …?", "In which German city is …?": the noun before the auxiliary
+        "prep_which_noun": (r"\s*(?:" + lexicon.alt("which_prepositions") + r")\s+(?:which|what)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?([a-z][\w-]*)\s+(?:" + lexicon.alt("auxiliaries") + r")\b",
+                            re.IGNORECASE),
     }
     rx, flags = patterns[what]
     return re.compile(rx, flags)
@@ -149,8 +153,8 @@ def role_verb(question: str) -> str | None:
 
 
 def kind_noun(question: str) -> str | None:
-    """"Which player hit …?": the noun after "which" is the kind of answer, seldom repeated beside it."""
-    m = _rx("which_noun").match(question)
+    """"Which player hit …?", "At which ballpark did …?": the noun after "which" is the kind of answer."""
+    m = _rx("which_noun").match(question) or _rx("prep_which_noun").match(question)
     return m.group(1).lower() if m else None
 
 

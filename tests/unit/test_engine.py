@@ -138,7 +138,7 @@ def test_the_articles_of_hits_about_the_subject_are_read(tmp_path):
          "text": "Pfizer chief executive Hank McKinnell said AstraZeneca's chief executive was wrong. "
                  "Analysts said the chief executive had a point. Weather was mild."},
         {"id": "c", "date": "2005-01-20", "title": "Markets",
-         "text": "A chief executive of AstraZeneca's rival spoke. Other news followed. More news."},
+         "text": "Markets were calm. A chief executive of AstraZeneca's rival spoke. More news."},
     ])
     q = understand("Who is AstraZeneca's chief executive?")
     none = engine.search(q, depth=3, neighboured=0, articles=0, about=0)
@@ -224,8 +224,8 @@ def test_the_sentence_after_a_best_hit_is_read_as_its_neighbour(tmp_path):
         {"id": "b", "date": "2004-11-30", "text": "Lockheed said Druyun never worked for it."},
     ])
     q = understand("When did Darleen Druyun join Boeing?")
-    alone = engine.search(q, depth=1, neighboured=0, articles=0)
-    hits = engine.search(q, depth=1, articles=0)
+    alone = engine.search(q, depth=1, neighboured=0, articles=0, about=0)
+    hits = engine.search(q, depth=1, articles=0, about=0)
     (best,) = alone.pids
     assert engine.index.passage(best).text.startswith("Boeing hired")
     assert hits.pids == [best, best + 1] and hits.beside == {best + 1: 1.0}

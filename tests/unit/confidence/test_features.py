@@ -117,3 +117,47 @@ def test_the_kind_of_name_asked(question, kind, fits):
     f = answer_features([member("Toho distributes the film, said Miyazaki.", "Toho", kind)], None, 0, True, q)
     assert f["who_fits"] == fits
 
+
+
+def test_a_relative_date_in_an_undated_article_is_unanchored():
+    import datetime as dt
+
+    q = understand("When will the trial begin?")
+    text = "The trial will begin next month."
+    dated = when_member(text, "next month")
+    dated.sentence = Sentence(text, 0, dt.date(1987, 3, 2))
+    undated = when_member(text, "next month")  # BBC and AG News stories carry no date
+    assert answer_features([dated], None, 0, True, q)["unanchored"] == 0.0
+    assert answer_features([undated], None, 0, True, q)["unanchored"] == 1.0
+    explicit = when_member("The trial will begin on March 7.", "March 7")
+    assert answer_features([explicit], None, 0, True, q)["unanchored"] == 0.0
+
+
+@pytest.mark.parametrize("text, span, beside", [
+    ("the committee led by the Bank of Nova Scotia comes five days after", "Bank of Nova Scotia", 1.0),
+    ("Microsoft is buying anti-virus software maker Sybari Software.", "Sybari Software", 1.0),
+    ("the bank committee met; the Jamaican Information Service said.", "Information Service", -1.0),
+])
+def test_the_noun_a_which_question_asks_for_beside_the_name(text, span, beside):
+    q = understand("Which bank leads the committee?") if "Nova" in text or "Jamaican" in text \
+        else understand("Which anti-virus software maker is Microsoft buying?")
+    f = answer_features([member(text, span, "org")], None, 0, True, q)
+    assert f["kind_beside"] == beside
+    assert "kind_beside" not in answer_features([member(text, span, "org")], None, 0, True,
+                                                 understand("Who leads the committee?"))
+
+
+@pytest.mark.parametrize("question, text, span, said", [
+    ("What is the conversion price of Genentech's 150 mln dlr convertible eurobond?",
+     "Genentech's 150 mln dlr bond converts at 74 dlrs a share.", "150 mln dlr", 1.0),
+    ("What is the conversion price of Genentech's 150 mln dlr convertible eurobond?",
+     "Genentech's 150 mln dlr bond converts at 74 dlrs a share.", "74 dlrs", 0.0),
+    ("How many MD-11 jets did Finnair order?", "Finnair ordered two MD-11 jets and 11 passenger planes.",
+     "11 passenger planes", 1.0),
+])
+def test_a_figure_the_question_says(question, text, span, said):
+    s = Sentence(text, 0)
+    start = text.index(span)
+    q = understand(question)
+    c = Candidate(start, start + len(span), q.type, "test", 1.0, None, kind="money")
+    assert answer_features([M(c, s, 0, 0, 0.6)], None, 0, True, q)["figure_in_question"] == said
