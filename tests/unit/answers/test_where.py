@@ -227,3 +227,15 @@ def test_a_town_of_the_world_list_is_a_city(text, want):
 def test_a_town_of_the_world_list_inside_a_name_is_none(text):
     s = Sentence(text, 0)
     assert [c.text(s) for c in extract_places(s)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("shipped from Valencia's port", ["Valencia"]),
+    ("a Surrey-based firm", []),  # inside a hyphenated word: the base rule reads it
+    ("the Anglo-Valencia line", []),
+    ("(Dow Jones)--Valencia said", ["Valencia"]),  # after a dash written "--"
+])
+def test_the_world_list_is_looked_up_with_the_gazetteer_edges(text, found):
+    from qa.answers.where.places import _world_places
+
+    assert [text[a:b] for a, b in _world_places(text)] == found
