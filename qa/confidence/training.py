@@ -35,8 +35,11 @@ from qa.understand import Subtype, understand
 TARGET_PRECISION = 0.90  # the share of given answers that must be right, at archive scale
 C = 1.0  # the regression's inverse regularization strength
 KIND = "trees"  # or "logistic"
-# the trees' settings: shallow trees, a slow rate and large leaves, for a few thousand questions
-TREES = {"max_iter": 200, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 40,
+# the trees' settings: a slow rate and large leaves. Depth 6 and 300 trees since the fit on
+# thirty-three sets (180,717 answers): out of fold over the twenty-seven archive sets, top answer
+# right 0.746 with depth 4 and 200 trees, 0.753 with 400 trees, 0.757 with depth 6 and 300 trees,
+# precision at 10-50% coverage no lower
+TREES = {"max_iter": 300, "learning_rate": 0.05, "max_depth": 6, "min_samples_leaf": 40,
          "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
 
 
