@@ -20,7 +20,8 @@ FLOORS = {
     "archive-q": (56, 31, 32), "archive-r": (57, 29, 30), "archive-s": (60, 26, 31),
     "archive-t": (63, 31, 29), "archive-u": (56, 23, 30), "archive-v": (56, 25, 28),
     "archive-w": (55, 32, 30), "archive-x": (60, 25, 28), "archive-y": (64, 32, 30),
-    "archive-z2": (62, 30, 30), "archive-z3": (58, 36, 30), "archive-z5": (61, 31, 29),
+    "archive-z2": (62, 30, 30), "archive-z3": (58, 36, 30), "archive-z4": (61, 42, 29),
+    "archive-z5": (61, 31, 29),
     "heldout": (66, 30, 28), "newswire": (271, 164, 27),
     "newswire-b": (78, 39, 29), "newswire-c": (80, 38, 28), "newswire-d": (64, 32, 24), "newswire-e": (66, 37, 24),
 }
