@@ -21,7 +21,7 @@ FLOORS = {
     "archive-t": (63, 31, 29), "archive-u": (56, 23, 30), "archive-v": (56, 25, 28),
     "archive-w": (55, 32, 30), "archive-x": (60, 25, 28), "archive-y": (64, 32, 30),
     "archive-z2": (62, 30, 30), "archive-z3": (58, 36, 30), "archive-z4": (61, 42, 29),
-    "archive-z5": (61, 31, 29),
+    "archive-z5": (61, 31, 29), "archive-z6": (60, 35, 30), "archive-z7": (64, 34, 29), "archive-z8": (52, 36, 31),
     "heldout": (66, 30, 28), "newswire": (271, 164, 27),
     "newswire-b": (78, 39, 29), "newswire-c": (80, 38, 28), "newswire-d": (64, 32, 24), "newswire-e": (66, 37, 24),
 }
