@@ -106,13 +106,14 @@ def _count(s: Sentence, m: re.Match[str], asked: _Asked) -> Candidate | None:
     if _priced(noun_words[: max(end_word + 1, 2)]):
         return None  # "seven U.S. dlrs a share" is a price
     end = _noun_end(s, m.start("noun"), noun_words, end_word, asked.also)
-    start = m.start("qual") if m.group("qual") else m.start("num")
+    start = m.start("num")  # a hedge ("about", "some", "up to") stays in the value, not the span
     prior = 1.0 if matched else (0.35 if asked.want else 0.6)
     qualifier = (m.group("qual") or None) and m.group("qual").lower().strip()
     value_ = CountValue(count=value, unit=noun_words[end_word].strip("'’.,;:"), qualifier=qualifier) \
         if value is not None else None
     c = Candidate(start, end, AnswerType.HOW_MANY, "count:number+noun", prior, value_, kind="count")
-    if _compared_rx().search(s.text[max(0, start - 20):start]) or EARLIER.search(re.split(r"[,;.]", s.text[end:end + 60])[0]):
+    said_from = m.start("qual") if m.group("qual") else start
+    if _compared_rx().search(s.text[max(0, said_from - 20):said_from]) or EARLIER.search(re.split(r"[,;.]", s.text[end:end + 60])[0]):
         _mark_compared(c)
     return c
 

@@ -3,8 +3,6 @@ measures "how old / long / far" ask for (ages, durations, distances)."""
 
 from __future__ import annotations
 
-import re
-
 from qa import lexicon
 from qa.answers.base import Candidate, Sentence, Value
 from qa.answers.how_many.counts import extract_counts
@@ -31,11 +29,8 @@ class HowMany:
         cands += _spans_of_time(s, q.target, cands)
         if q.count_frame:
             for c in cands:  # "Over how many years …?" asks for "five years", the question says "over"
-                m = re.match(rf"{re.escape(q.count_frame)}\s+", c.text(s), re.IGNORECASE)
-                if m:
-                    c.start += m.end()
-                    if isinstance(c.value, CountValue):
-                        c.value = c.value.model_copy(update={"qualifier": None})
+                if isinstance(c.value, CountValue) and (c.value.qualifier or "").lower() == q.count_frame.lower():
+                    c.value = c.value.model_copy(update={"qualifier": None})
         return cands
 
     def display(self, value: Value | None) -> str | None:

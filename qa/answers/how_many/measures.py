@@ -77,9 +77,8 @@ def extract_lengths(s: Sentence, lists: tuple[str, ...]) -> list[Candidate]:
             value = parse_number(m.group("num"))
             if value is None:
                 continue
-            start = m.start("qual") if m.group("qual") else m.start("num")
             qual = m.group("qual").lower() if m.group("qual") else None
-            out.append(Candidate(start, m.end("unit"), AnswerType.HOW_MANY, f"measure:{name}", 1.0,
+            out.append(Candidate(m.start("num"), m.end("unit"), AnswerType.HOW_MANY, f"measure:{name}", 1.0,
                                  CountValue(count=value, unit=table[unit.lower()], qualifier=qual), kind="count"))
     return sorted(out, key=lambda c: c.start)
 

@@ -11,13 +11,28 @@ def counts(text, target=None):
 
 def test_counts_with_their_nouns():
     assert counts("officials from 28 countries, but", "countries") == [("28 countries", 28, 1.0)]
-    assert counts("from more than 30 countries willing", "countries")[0][:2] == ("more than 30 countries", 30)
+    assert counts("from more than 30 countries willing", "countries")[0][:2] == ("30 countries", 30)
+
+
+@pytest.mark.parametrize("text,span,qualifier", [
+    ("from more than 30 countries willing", "30 countries", "more than"),
+    ("the plant employs some 1,350 inspectors", "1,350 inspectors", "some"),
+    ("it may cut up to 300 jobs", "300 jobs", "up to"),
+    ("an estimated 12,000 people marched", "12,000 people", "an estimated"),
+    ("hired 1,200 new workers", "1,200 new workers", None),
+])
+def test_a_hedge_stays_in_the_value_not_the_span(text, span, qualifier):
+    """Where a gold set lists only one form, it leaves the hedge out (42 answers over the gold sets)
+    far more often than it keeps it (2); a reader still sees the hedge in the value and the sentence."""
+    s = Sentence(text, 0)
+    c = extract_counts(s, None)[0]
+    assert (c.text(s), c.value.qualifier) == (span, qualifier)
 
 
 def test_target_noun_preferred_and_adjectives_skipped():
     got = counts("cut about 300 jobs at three plants", "plants")
     assert ("three plants", 3, 1.0) in got
-    assert ("about 300 jobs", 300, 0.35) in got
+    assert ("300 jobs", 300, 0.35) in got
     assert counts("hired 1,200 new workers")[0][:2] == ("1,200 new workers", 1200)
 
 
@@ -82,7 +97,7 @@ def measures(text, subtype):
     ("firms are protected for 180 days", "duration", ("180 days", 180, "days")),
     ("a three-week strike", "duration", ("three-week", 3, "weeks")),
     ("a 45-minute concert", "duration", ("45-minute", 45, "minutes")),
-    ("about 100 km from Sao Paulo", "distance", ("about 100 km", 100, "km")),
+    ("about 100 km from Sao Paulo", "distance", ("100 km", 100, "km")),
     ("the 508m tall tower", "distance", ("508m", 508, "m")),
     ("20 miles north of the city", "distance", ("20 miles", 20, "miles")),
 ])

@@ -56,7 +56,8 @@ def test_a_city_and_its_state():
     from qa.answers.where.places import extract_places
 
     s = Sentence("A group led by the Hunt family of Dallas, Texas, bought a stake.", 0)
-    assert "Dallas, Texas" in [c.text(s) for c in extract_places(s)]
+    assert "Dallas" in [c.text(s) for c in extract_places(s)]  # the pair, answered by the city alone
+    assert "Texas" not in [c.text(s) for c in extract_places(s)]  # the region is no rival of its own
     s2 = Sentence("The top markets were Canada, Japan and Britain.", 0)
     assert "Canada, Japan" not in [c.text(s2) for c in extract_places(s2)]
 
@@ -99,7 +100,7 @@ def test_an_owner_before_a_place_and_its_region_is_left_out():
     assert "Hermosillo" in got and not any("Ford" in g for g in got)  # a town of the world's list, then its country
     assert not any("Ford" in c.text(s) for c in extract_places(s))
     s = Sentence("Hecla's Stibnite, Idaho, mine will reopen.", 0)
-    assert "Stibnite, Idaho" in [c.text(s) for c in extract_places(s)]
+    assert "Stibnite" in [c.text(s) for c in extract_places(s)]
 
 
 def test_a_demonym_or_a_month_is_not_a_place():
@@ -151,9 +152,9 @@ def test_the_district_of_columbia_follows_its_city():
      "The deposits were assumed by First Security Bank and Trust Co of Charles City, Iowa, the FDIC said.", "Charles City"),
     ("In which California city is Acme based?", "Acme Inc of Anaheim, Calif., said.", "Anaheim"),
     ("In which city is the Romanian Open played?", "The Romanian Open in Bucharest, Romania, began.", "Bucharest"),
-    # the question names no state: the pair stays whole
+    # the question names no state: the town alone all the same (the pair's place, see _place_alone)
     ("Where is First Security Bank based?", "assumed by First Security Bank and Trust Co of Charles City, Iowa, the FDIC said.",
-     "Charles City, Iowa"),
+     "Charles City"),
 ])
 def test_a_state_the_question_names_is_left_off_its_town(question, text, want):
     from dataclasses import dataclass
