@@ -49,6 +49,7 @@ def understand(question: str) -> QuestionFrame:
         years=frozenset(years(text)), periods=frozenset(periods(text)), whole_period=slots.whole_period(text),
         ordinals=tuple((m.group(1).lower(), m.group(2).lower()) for m in ordinal_pattern().finditer(text)),
         event=slots.event(text), past=slots.past(text),
-        change=slots.change(text), per_share=slots.per_share(text), total=slots.total(text),
+        change=slots.change(text), per_share=slots.per_share(text), share_price=slots.share_price(text),
+        total=slots.total(text),
         price_asked=slots.price_asked(text), count_frame=slots.count_frame(text),
     )

@@ -71,6 +71,7 @@ class QuestionFrame:
     # -- how much / how many ---------------------------------------------------------------------
     change: bool = False  # "by how much did it rise" (a change, not a level)
     per_share: bool = False  # "a share", "per share"
+    share_price: bool = False  # "at what price … its shares", "what share price": a price a share may answer
     total: bool = False  # "in total", "overall"
     price_asked: bool = False  # "price", "cost", "pay" …: an amount, not a percentage
     count_frame: str | None = None  # "over how many years": "over"

@@ -260,6 +260,16 @@ def per_share(question: str) -> bool:
     return _PER_SHARE.search(question) is not None
 
 
+# "What share price did Ottawa set …", "At what price is Pentair offering its preferred shares?":
+# the price of a share, which wire copy writes with or without "a share" after it (of 30 such
+# gold answers, 6 with it); not "How much did Kodak pay for its Enzon shares?" (a total).
+_SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b|\bprices?\b.*\b(?:shares?|stock)\b", re.IGNORECASE)
+
+
+def share_price(question: str) -> bool:
+    return _SHARE_PRICE.search(question) is not None
+
+
 def change(question: str) -> bool:
     return _rx("change").search(question) is not None
 

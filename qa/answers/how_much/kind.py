@@ -45,7 +45,7 @@ class HowMuch:
         per_share = bool(_PER_SHARE_AFTER.match(s.text[c.end:c.end + 50]))
         if per_share and q.total or q.per_share and not per_share and not _SHARES.search(s.text):
             return False
-        if per_share != q.per_share:
+        if per_share != q.per_share and not (per_share and q.share_price):
             c.prior *= 0.6  # a price a share does not answer what a deal is worth, nor the reverse
         return True
 

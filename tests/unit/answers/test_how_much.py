@@ -202,3 +202,31 @@ def test_from_x_to_y_stays_a_range(text, span):
     s = Sentence(text, 0)
     (c,) = extract_money(s)
     assert c.text(s) == span and c.value.amount_max is not None
+
+
+@pytest.mark.parametrize("question,share_price", [
+    ("At what price is Pentair offering its new convertible preferred shares?", True),
+    ("What share price did Ottawa set for the sale of its stake?", True),
+    ("What price did SSL International shares reach after the report?", True),
+    ("How much did Kodak pay for its two million Enzon shares?", False),  # a total
+    ("What price did Bank of Ireland pay for BankAmerica Finance?", False),  # no share in sight
+])
+def test_a_price_a_share_answers_the_price_of_shares(question, share_price):
+    """Such a question reads no "a share" of its own, yet the price a share answers it: that
+    candidate keeps its prior, as a total does (rank by what else the sentence says)."""
+    from dataclasses import dataclass
+
+    from qa.answers.how_much.kind import HowMuch
+    from qa.understand import understand
+
+    @dataclass
+    class Ev:
+        sentence: Sentence
+        lede: str = ""
+        article: str = ""
+
+    q = understand(question)
+    assert q.share_price is share_price
+    s = Sentence("It offered 4.5 mln shares at 25 dlrs a share, raising 112.5 mln dlrs.", 0)
+    got = {c.text(s): c.prior for c in HowMuch().candidates(q, Ev(s))}  # type: ignore[arg-type]
+    assert (got["25 dlrs"] == got["112.5 mln dlrs"]) is share_price
