@@ -100,11 +100,12 @@ def test_share_prices_and_totals(tmp_path):
         "27.87 to 29.96 dlrs a share.\nAir China plans to raise $1bn from the flotation in London.\n")
     assert engine.ask("How much did the Wendel group spend in total on its Zondervan shares?").no_answer
     assert engine.ask("At what price per share will Air China's stock be offered?").no_answer
-    # the span is the point: the range is one answer. In a two-sentence corpus the model is unsure
-    # of every answer (p 0.12 and 0.15) and their order is a coin toss
+    # the span is the point: the range is one answer, and a price a share fits a question about
+    # the price of shares (1476113), so it ranks first. A two-sentence corpus leaves the model
+    # unsure of it all the same (p 0.58): under the bar, it is not given
     price = engine.ask("At what price did the Wendel group buy Zondervan shares?", min_confidence=0)
-    assert "27.87 to 29.96 dlrs" in [a.text for a in price.answers]
-    assert price.answers[0].score < 0.5
+    assert price.answers[0].text == "27.87 to 29.96 dlrs"
+    assert engine.ask("At what price did the Wendel group buy Zondervan shares?").no_answer
 
 
 def test_based_in_may_repeat_the_question(tmp_path):

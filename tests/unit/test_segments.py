@@ -295,4 +295,7 @@ def test_build_memory_does_not_grow_with_the_corpus(tmp_path, monkeypatch):
     grown_small = peaks["small", 4] - peaks["small", 1]
     grown_large = peaks["large", 4] - peaks["large", 1]  # one segment: memory follows the corpus
     assert grown_small < 0.25 * grown_large, peaks
-    assert peaks["merged", 4] - peaks["merged", 1] < 0.25 * grown_large, peaks  # the merge streams
+    # the merge streams its postings but holds the whole corpus's per-document arrays: measured
+    # +0.27 MB (small), +1.07 MB (merged), +4.64 MB (large); a bar of 0.25 x large (1.16 MB)
+    # was crossed by 2 KB in one full parallel run. A merge that held its postings grows like large
+    assert peaks["merged", 4] - peaks["merged", 1] < 0.4 * grown_large, peaks

@@ -1,0 +1,9 @@
+import json,sys
+CORP='/work/shared/corpora/'
+src=sys.argv[1]; ids=sys.argv[2:]
+recs={}
+for l in open(CORP+src+'.jsonl'):
+    r=json.loads(l)
+    if r['id'] in ids: recs[r['id']]=r
+for i in ids:
+    r=recs[i]; print('=====',src,i,r['date'],r['title']); print(r['text']); print()
