@@ -129,25 +129,44 @@ def other_role(q, ev, sig):
        fires=[("Who is president of the American Electronic Association?",
                "AEA senior vice president Ralph Thomson said the trend was positive.", "Ralph Thomson"),
               ("Who is the chairman of Hanson?", "John Smith, deputy chairman of Hanson, said so.", "John Smith"),
-              ("Who is the president of Acme?", "Acme vice-president John Smith said so.", "John Smith")],
+              ("Who is the president of Acme?", "Acme vice-president John Smith said so.", "John Smith"),
+              ("Who is Acme's chief executive?", "Acme deputy chief executive John Smith said so.", "John Smith"),
+              ("Who is Ruritania's interior minister?",
+               "Rain is short, Deputy Interior Minister John Smith said.", "John Smith")],
        passes=[("Who is president of the American Electronic Association?",
                 "AEA president Ralph Thomson said the trend was positive.", "Ralph Thomson"),
                ("Who is the vice president of Acme?", "Acme vice president John Smith said so.", "John Smith"),
-               ("Who is the president of Acme?", "Acme president and vice chairman John Smith said so.", "John Smith")])
+               ("Who is the president of Acme?", "Acme president and vice chairman John Smith said so.", "John Smith"),
+               ("Who is Acme's chief executive?", "Acme chief executive John Smith, a vice chairman, said so.",
+                "John Smith"),
+               ("Who is Ruritania's interior minister?",
+                "Interior Minister John Smith and his deputy Tom Brown said so.", "John Smith")])
 def lesser_role(q, ev, c, sig):
     """"Who is the president?" is not answered by the vice president beside the name: the role
-    asked said right before or after the name with "vice", "deputy" or "assistant" before it,
-    when the question does not say that word."""
-    role = [w for w in q.role if w != "the"][-1:]
+    asked said right before or after the name with "vice", "deputy" or "assistant" before the
+    whole title ("deputy chief executive", "Deputy Interior Minister"), when the question does
+    not say that word."""
+    role = [w for w in q.role if w != "the"]
     lesser = lexicon.words("lesser_role_words") - set(q.words)
     if not role or not lesser:
         return None
-    before = words(ev.text[max(0, c.start - 50):c.start])[-4:]
-    after = words(ev.text[c.end:c.end + 50])[:4]
-    said = [ws for ws in (before, after) if role[0] in ws]
-    if said and all(ws.index(role[0]) > 0 and ws[ws.index(role[0]) - 1] in lesser for ws in said):
+    title = set(role) - lesser
+    before = words(ev.text[max(0, c.start - 60):c.start])[-6:]
+    after = words(ev.text[c.end:c.end + 60])[:6]
+    held = [_word_before_title(ws, role[-1], title, nearest_end) for ws, nearest_end in ((before, True), (after, False))
+            if role[-1] in ws]
+    if held and all(w in lesser for w in held):
         return "the name holds a lesser role"
     return None
+
+
+def _word_before_title(ws: list[str], last: str, title: set[str], nearest_end: bool) -> str:
+    """The word before the run of title words that ends at the role's last word (the one
+    nearest the name: the last of the words before it, the first of those after)."""
+    i = len(ws) - 1 - ws[::-1].index(last) if nearest_end else ws.index(last)
+    while i > 0 and ws[i - 1] in title:
+        i -= 1
+    return ws[i - 1] if i > 0 else ""
 
 
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:['’]s?)?\s+$")
