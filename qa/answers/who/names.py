@@ -34,6 +34,7 @@ _REPORTING = lexicon.entries("reporting_verbs")
 # (119 such names in the shared archive, among them "Muqtada al-Sadr", "Ali al-Khalifa")
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar)-[A-Z][\w'’]*")
 _MODIFIER = re.compile(r"[A-Z][\w.&'’]*-[a-z]+")  # "London-based", "Chicago-area"; not "Rolls-Royce"
+_ENDS_MODIFIER = re.compile(r"[A-Za-z.]-[a-z]+$")
 
 
 def _not_name(word: str) -> bool:
@@ -92,7 +93,8 @@ def _joined(text: str, cur: list[Token], a: int) -> bool:
         a0, _, w0 = cur[-1]
         cur[-1] = (a0, cur[-1][1] + 1, w0 + ".")
         return True
-    return not (gap.strip() not in {"", "-"} or "\n" in gap)
+    # "Rolls-Royce" is one name; "Berlin - A German teenager" (a dash between spaces) is two runs
+    return not (gap.strip() != "" and gap != "-" or "\n" in gap)
 
 
 def _connector(text: str, words: list[Token], i: int) -> bool:
@@ -203,8 +205,9 @@ def extract_entities(s: Sentence, question_words: set[str] | None = None, articl
     out.extend(_and_names(s, out))
     # drop pieces of a longer name found from another run ("Europe" in "Nikko Securities Co (Europe) Ltd"),
     # and a base standing alone: "the US-based company" names where it is based, not who (338 such
-    # who-candidates of the gold questions over the archive, none right)
-    return [c for c in out if not any(_inside(c, o) for o in out) and not text[c.start:c.end].endswith("-based")]
+    # who-candidates of the gold questions over the archive, none right); so for any such modifier:
+    # "the Montreal-headquartered multinational", "a Texas-owned bank"
+    return [c for c in out if not any(_inside(c, o) for o in out) and not _ENDS_MODIFIER.search(text[c.start:c.end])]
 
 
 def _inside(c: Candidate, o: Candidate) -> bool:
@@ -357,7 +360,7 @@ def _skip_lead(s: Sentence, seg: list[Token], qwords: set[str], countries: dict[
     """Where the name starts in the run, whether a title stands before it, and its honorific."""
     titled = _titled_before(s.text, seg[0][0])
     honorific = None
-    j = 1 if _common_noun_first(s, seg[0], article) else 0
+    j = _dateline(s, seg) or (1 if _common_noun_first(s, seg[0], article) else 0)
     while j < len(seg):
         if _lead_word(seg, j, qwords, countries, org_run):
             word = _clean(seg[j][2])
@@ -376,6 +379,21 @@ def _skip_lead(s: Sentence, seg: list[Token], qwords: set[str], countries: dict[
         honorific = seg[j + k] if rest[k].lower() in _HONORIFICS else None
         j += k + 1
     return j, titled, honorific
+
+
+def _dateline(s: Sentence, seg: list[Token]) -> int:
+    """How many words of a run opening the sentence are the city it was filed from, in capitals
+    without the usual dash: "FRANKFURT Joseph Ackermann, the Deutsche Bank chief executive, …",
+    "HONG KONG The Far East …" (AG News)."""
+    if s.text[:seg[0][0]].strip(" \"'“‘(") or not seg[0][2].isupper():
+        return 0
+    for k in range(min(3, len(seg) - 1), 0, -1):
+        caps = [_clean(t[2]) for t in seg[:k]]
+        place = " ".join(caps).title()
+        if all(c.isupper() and len(c) > 1 for c in caps) and not seg[k][2].isupper() \
+                and (place in lexicon.cities() or place in lexicon.countries()):
+            return k
+    return 0
 
 
 def _trim(name: list[Token]) -> list[Token]:
