@@ -57,15 +57,22 @@ def patterns() -> tuple[Pattern, ...]:
         for p in data["pattern"])
 
 
+def _phrase_gap() -> str:
+    """The words of a which-phrase before its noun: no auxiliary, article or -ed verb, which
+    would start the clause after it ("Which company hired the official?" asks for a company)."""
+    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')}|the|a|an)\b)(?![a-z]+ed\b)[\w'’.&-]+\s+){{0,5}}?"
+
+
 @cache
 def _which_person() -> re.Pattern[str]:
-    return re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:" + lexicon.alt("person_nouns")
+    return re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+" + _phrase_gap() + r"(?:" + lexicon.alt("person_nouns")
                       + r")\b")
 
 
 @cache
 def _which_org() -> re.Pattern[str]:
-    return re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:" + lexicon.alt("org_nouns") + r")\b")
+    return re.compile(r"^(?:\w+\s+){0,3}?(?:which|what)\s+" + _phrase_gap() + r"(?:" + lexicon.alt("org_nouns")
+                      + r")\b")
 
 
 @cache
@@ -94,8 +101,11 @@ def classify(question: str) -> tuple[AnswerType, Subtype]:
 def _reread(p: Pattern, q: str) -> tuple[AnswerType, Subtype]:
     """The two readings that follow a match (see the module's docstring)."""
     if p.subtype is Subtype.ORG:
+        # the which-phrase's last noun is its head: "Which union official", "Which Deutsche Bank
+        # chief executive", "Which company's chairman" ask for a person; "Which official body" and
+        # "Which chairman's company" for an organisation
         person, org = _which_person().search(q), _which_org().search(q)
-        if person and (not org or person.end() < org.end()):
+        if person and (not org or person.end() > org.end()):
             return AnswerType.WHO, Subtype.PERSON
     holding, money = _holding()
     if p.type is AnswerType.HOW_MUCH and p.subtype is Subtype.NONE and _SIZE.search(q) \

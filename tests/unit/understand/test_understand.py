@@ -123,6 +123,18 @@ def test_the_event_a_question_asks_about():
     assert event("How many days must pass before a ballot can be held?")[0] == "pass"
 
 
+def test_a_which_phrase_asks_for_its_last_noun():
+    """"Which union official" asks for a person, "Which chairman's company" for a company; the
+    phrase ends where the clause after it starts (an auxiliary, an article, an -ed verb)."""
+    for q in ["Which union official spoke for the technicians?", "Which Dresdner Bank board member runs Latin America?",
+              "Which company's chairman resigned?", "Which Deutsche Bank chief executive announced a shake-up?",
+              "Which congressman introduced the bill?"]:
+        assert classify(q) == (T.WHO, Subtype.PERSON), q
+    for q in ["Which official body approved it?", "Which chairman's company went bankrupt?",
+              "Which company hired the official?", "Which bank did the chairman found?"]:
+        assert classify(q) == (T.WHO, Subtype.ORG), q
+
+
 def test_more_question_kinds():
     assert classify("Which FTC commissioner voted against the settlement?") == (T.WHO, Subtype.PERSON)
     assert classify("How deep a cut does the department face?")[0] is T.HOW_MUCH
