@@ -61,6 +61,7 @@ _UNITS = re.compile(rf"\b(?:{lexicon.alt('measure_units')})\b", re.IGNORECASE)
 _COUNTED = re.compile(rf"\s+(?!(?:{lexicon.alt('amount_followers')})\b)[a-zA-Z]{{3,}}")
 
 _MOVE = re.compile(rf"\b({lexicon.alt('movement_words')})\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more than\s+)?$", re.IGNORECASE)
 
 # Currency words that several countries use: the sentence's country words decide.
 _AMBIGUOUS: dict[str, list[tuple[str, str]]] = {}
@@ -262,7 +263,9 @@ def _read_context(text: str, c: Candidate, out: list[Candidate]) -> None:
     before = text[max(0, c.start - 20) : c.start]
     after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
     mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
-    if mover:
+    if _BY.search(before):  # "will reduce its obligations by 300 mln dlrs": how much it moved
+        c.flags.add(Flag.MOVEMENT)
+    elif mover:
         c.flags.add(Flag.MOVEMENT if mover[-1].lower() not in {"to", "at"} else Flag.LEVEL)
     if _COMPARED.search(before) and not _range_from(text, c.start) or EARLIER.search(after):
         c.prior *= 0.5

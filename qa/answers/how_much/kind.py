@@ -22,8 +22,9 @@ class HowMuch:
         cands = extract_money(ev.sentence, ev.lede, ev.article)
         if q.subtype is Subtype.PERCENT:
             return [c for c in cands if c.kind == "percent"]
+        moved = q.change and any(Flag.MOVEMENT in c.flags for c in cands)
         for c in cands:
-            self._fit_change(q, c)
+            self._fit_change(q, c, moved)
         cands = [c for c in cands if self._fits_share(q, ev.sentence, c)]
         if (q.focus or q.price_asked) and not q.change:
             # an amount was asked for: a percentage is a change or a share, not the amount
@@ -31,9 +32,11 @@ class HowMuch:
         return cands
 
     @staticmethod
-    def _fit_change(q: QuestionFrame, c: Candidate) -> None:
-        """A change answers "by how much did it rise", a level "what did it close at"."""
-        if Flag.MOVEMENT in c.flags and not q.change or Flag.LEVEL in c.flags and q.change:
+    def _fit_change(q: QuestionFrame, c: Candidate, moved: bool) -> None:
+        """A change answers "by how much did it rise", a level "what did it close at"; when the
+        sentence says how much something moved, its other figures answer no "by how much"."""
+        if Flag.MOVEMENT in c.flags and not q.change or Flag.LEVEL in c.flags and q.change \
+                or moved and Flag.MOVEMENT not in c.flags:
             c.prior *= 0.6
 
     @staticmethod

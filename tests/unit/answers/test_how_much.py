@@ -230,3 +230,29 @@ def test_a_price_a_share_answers_the_price_of_shares(question, share_price):
     s = Sentence("It offered 4.5 mln shares at 25 dlrs a share, raising 112.5 mln dlrs.", 0)
     got = {c.text(s): c.prior for c in HowMuch().candidates(q, Ev(s))}  # type: ignore[arg-type]
     assert (got["25 dlrs"] == got["112.5 mln dlrs"]) is share_price
+
+
+def test_by_how_much_prefers_the_figure_that_moved():
+    """"By how much will Jamaica cut its obligations?": the sentence's "by 300 mln dlrs" moved;
+    its "3.5 billion dlr foreign debt" is a level and ranks lower. Asked for the debt itself,
+    the level keeps its prior and the movement ranks lower."""
+    from dataclasses import dataclass
+
+    from qa.answers.how_much.kind import HowMuch
+    from qa.understand import understand
+
+    @dataclass
+    class Ev:
+        sentence: Sentence
+        lede: str = ""
+        article: str = ""
+
+    s = Sentence("Jamaica has put a cap on its 3.5 billion dlr foreign debt and will reduce its "
+                 "obligations by 300 mln dlrs this year.", 0)
+    moved = {c.text(s): c.prior for c in HowMuch().candidates(
+        understand("By how much did Jamaica plan to cut its foreign debt obligations?"), Ev(s))}  # type: ignore[arg-type]
+    assert moved["300 mln dlrs"] > moved["3.5 billion dlr"]
+    level = {c.text(s): c.prior for c in HowMuch().candidates(
+        understand("How large is Jamaica's foreign debt?"), Ev(s))}  # type: ignore[arg-type]
+    assert level["3.5 billion dlr"] > level["300 mln dlrs"]
+
