@@ -12,18 +12,19 @@ from tests.gold.conftest import DATA, own_outcomes
 
 # set: (top answer right, right answers given at the bar, "no answer" for the unanswerable)
 FLOORS = {
-    "archive-a": (66, 50, 29), "archive-b": (58, 40, 28), "archive-c": (60, 39, 28), "archive-d": (62, 43, 27),
-    "archive-e": (68, 37, 30), "archive-f": (59, 41, 30), "archive-g": (66, 49, 30), "archive-h": (66, 45, 30),
-    "archive-i": (65, 40, 31), "archive-j": (63, 43, 30), "archive-k": (70, 39, 30), "archive-l": (65, 47, 27),
-    "archive-m": (64, 48, 30), "archive-n": (58, 39, 30), "archive-o": (61, 39, 30), "archive-p": (61, 45, 30),
-    "archive-q": (57, 44, 32), "archive-r": (63, 41, 30), "archive-s": (61, 40, 31), "archive-t": (69, 46, 30),
-    "archive-u": (65, 37, 31), "archive-v": (64, 44, 28), "archive-w": (67, 45, 30), "archive-x": (68, 46, 29),
-    "archive-y": (66, 48, 29), "archive-z2": (66, 46, 31), "archive-z3": (63, 49, 30), "archive-z4": (64, 47, 29),
-    "archive-z5": (64, 44, 30), "archive-z6": (62, 42, 30), "archive-z7": (65, 40, 30), "archive-z8": (54, 39, 31),
-    "archive-z9": (69, 40, 28), "archive-za": (62, 42, 30), "archive-zb": (59, 39, 30), "archive-zc": (61, 41, 28),
-    "archive-zd": (56, 31, 29), "archive-ze": (59, 38, 29),
-    "heldout": (68, 40, 27), "newswire": (273, 214, 26),
-    "newswire-b": (79, 52, 29), "newswire-c": (81, 51, 28), "newswire-d": (63, 45, 24), "newswire-e": (69, 52, 23),
+    "archive-a": (67, 51, 29), "archive-b": (58, 40, 29), "archive-c": (61, 39, 27), "archive-d": (63, 44, 27),
+    "archive-e": (66, 39, 31), "archive-f": (59, 43, 30), "archive-g": (66, 51, 30), "archive-h": (68, 45, 29),
+    "archive-i": (64, 40, 31), "archive-j": (62, 43, 31), "archive-k": (70, 40, 30), "archive-l": (65, 49, 28),
+    "archive-m": (64, 47, 30), "archive-n": (57, 40, 30), "archive-o": (62, 42, 29), "archive-p": (59, 46, 30),
+    "archive-q": (59, 44, 32), "archive-r": (64, 42, 30), "archive-s": (61, 42, 31), "archive-t": (70, 44, 30),
+    "archive-u": (64, 37, 30), "archive-v": (64, 44, 27), "archive-w": (67, 44, 30), "archive-x": (67, 45, 30),
+    "archive-y": (66, 47, 29), "archive-z2": (66, 42, 31), "archive-z3": (63, 48, 30), "archive-z4": (63, 48, 28),
+    "archive-z5": (63, 44, 28), "archive-z6": (62, 45, 30), "archive-z7": (65, 42, 30), "archive-z8": (54, 40, 31),
+    "archive-z9": (69, 43, 28), "archive-za": (67, 53, 30), "archive-zb": (61, 44, 31), "archive-zc": (63, 42, 29),
+    "archive-zd": (60, 34, 30), "archive-ze": (61, 43, 30), "archive-zf": (60, 44, 29), "archive-zg": (66, 47, 30),
+    "archive-zh": (68, 48, 28),
+    "heldout": (70, 47, 27), "newswire": (272, 219, 26),
+    "newswire-b": (79, 57, 29), "newswire-c": (81, 53, 28), "newswire-d": (63, 47, 24), "newswire-e": (68, 53, 23),
 }
 
 

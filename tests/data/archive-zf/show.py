@@ -1,0 +1,8 @@
+import json,sys
+C='/work/shared/corpora/'
+src=sys.argv[1]
+ids=set(sys.argv[2:])
+for l in open(C+src+'.jsonl',encoding='utf-8'):
+    r=json.loads(l)
+    if r['id'] in ids:
+        print('=====',src,r['id'],r['date'],'|',r['title']); print(r['text']); print()
