@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from qa.checks.base import Example, Level, check
 from qa.mentions import periods, years
 
 
 @check("other_year", level=Level.SENTENCE, says="it is about another year",
-       fires=[("What was Acme's profit in 1986?", "Acme earned 5 mln dlrs in 1985.")],
+       fires=[("What was Acme's profit in 1986?", "Acme earned 5 mln dlrs in 1985."),
+              # the examples' articles are dated 2000-01-01: "last year" is 1999
+              ("How many tonnes of zinc did the mine produce in 1985?",
+               "The mine produced 413,800 tonnes of zinc last year.")],
        passes=[("What was Acme's profit in 1986?", "Acme earned 5 mln dlrs in 1986, against 4 mln in 1985."),
-               ("What was Acme's profit?", "Acme earned 5 mln dlrs in 1985.")])
+               ("What was Acme's profit?", "Acme earned 5 mln dlrs in 1985."),
+               ("How many tonnes of zinc did the mine produce in 1999?",
+                "The mine produced 413,800 tonnes of zinc last year."),
+               ("What will Acme earn in 2000?", "Acme expects to earn 5 mln dlrs this year.")])
 def other_year(q, ev, sig):
-    """The question asks about one year and the sentence speaks of others only."""
-    said = years(ev.text)
+    """The question asks about one year and the sentence speaks of others only ("last year" in
+    an article of 1987 is 1986)."""
+    said = years(ev.text) | _relative_years(ev.text, ev.sentence.doc_date)
     return "it is about another year" if q.years and said and not q.years & said else None
+
+
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next) year\b", re.IGNORECASE)
+_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _relative_years(text: str, date: dt.date | None) -> set[str]:
+    if date is None:
+        return set()
+    return {str(date.year + _OFFSET[m.group(1).lower()]) for m in _RELATIVE_YEAR.finditer(text)}
 
 
 @check("other_period", level=Level.SENTENCE, says="it is about another quarter or half",
