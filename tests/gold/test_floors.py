@@ -22,8 +22,7 @@ FLOORS = {
     "archive-z5": (63, 44, 28), "archive-z6": (62, 45, 30), "archive-z7": (65, 42, 30), "archive-z8": (54, 40, 31),
     "archive-z9": (69, 43, 28), "archive-za": (67, 53, 30), "archive-zb": (61, 44, 31), "archive-zc": (63, 42, 29),
     "archive-zd": (60, 34, 30), "archive-ze": (61, 43, 30), "archive-zf": (60, 44, 29), "archive-zg": (66, 47, 30),
-    "archive-zh": (68, 48, 28), "archive-zi": (57, 43, 29), "archive-zj": (54, 35, 29),
-    "archive-zk": (62, 48, 29),
+    "archive-zh": (68, 48, 28), "archive-zi": (57, 43, 29), "archive-zj": (54, 35, 29), "archive-zk": (62, 48, 29),
     "heldout": (70, 47, 27), "newswire": (272, 219, 26),
     "newswire-b": (79, 57, 29), "newswire-c": (81, 53, 28), "newswire-d": (63, 47, 24), "newswire-e": (68, 53, 23),
 }

@@ -1,12 +1,31 @@
+from dataclasses import dataclass
+
 import pytest
 
 from qa.answers.base import Flag, Sentence
 from qa.answers.how_much.amounts import extract_money
+from qa.answers.how_much.kind import HowMuch
+from qa.understand import understand
 
 
 def money(text):
     s = Sentence(text, 0)
     return [(c.text(s), c.value.model_dump(exclude={"kind", "amount_max", "percent_max"})) for c in extract_money(s)]
+
+
+@dataclass
+class _Evidence:
+    """What HowMuch.candidates reads of a retrieved sentence."""
+
+    sentence: Sentence
+    lede: str = ""
+    article: str = ""
+
+
+def priors(question: str, text: str) -> dict[str, float]:
+    """Each candidate's prior for a question over one sentence."""
+    s = Sentence(text, 0)
+    return {c.text(s): c.prior for c in HowMuch().candidates(understand(question), _Evidence(s))}  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text,span,amount,currency", [
@@ -214,21 +233,8 @@ def test_from_x_to_y_stays_a_range(text, span):
 def test_a_price_a_share_answers_the_price_of_shares(question, share_price):
     """Such a question reads no "a share" of its own, yet the price a share answers it: that
     candidate keeps its prior, as a total does (rank by what else the sentence says)."""
-    from dataclasses import dataclass
-
-    from qa.answers.how_much.kind import HowMuch
-    from qa.understand import understand
-
-    @dataclass
-    class Ev:
-        sentence: Sentence
-        lede: str = ""
-        article: str = ""
-
-    q = understand(question)
-    assert q.share_price is share_price
-    s = Sentence("It offered 4.5 mln shares at 25 dlrs a share, raising 112.5 mln dlrs.", 0)
-    got = {c.text(s): c.prior for c in HowMuch().candidates(q, Ev(s))}  # type: ignore[arg-type]
+    assert understand(question).share_price is share_price
+    got = priors(question, "It offered 4.5 mln shares at 25 dlrs a share, raising 112.5 mln dlrs.")
     assert (got["25 dlrs"] == got["112.5 mln dlrs"]) is share_price
 
 
@@ -236,23 +242,9 @@ def test_by_how_much_prefers_the_figure_that_moved():
     """"By how much will Jamaica cut its obligations?": the sentence's "by 300 mln dlrs" moved;
     its "3.5 billion dlr foreign debt" is a level and ranks lower. Asked for the debt itself,
     the level keeps its prior and the movement ranks lower."""
-    from dataclasses import dataclass
-
-    from qa.answers.how_much.kind import HowMuch
-    from qa.understand import understand
-
-    @dataclass
-    class Ev:
-        sentence: Sentence
-        lede: str = ""
-        article: str = ""
-
-    s = Sentence("Jamaica has put a cap on its 3.5 billion dlr foreign debt and will reduce its "
-                 "obligations by 300 mln dlrs this year.", 0)
-    moved = {c.text(s): c.prior for c in HowMuch().candidates(
-        understand("By how much did Jamaica plan to cut its foreign debt obligations?"), Ev(s))}  # type: ignore[arg-type]
+    text = ("Jamaica has put a cap on its 3.5 billion dlr foreign debt and will reduce its "
+            "obligations by 300 mln dlrs this year.")
+    moved = priors("By how much did Jamaica plan to cut its foreign debt obligations?", text)
     assert moved["300 mln dlrs"] > moved["3.5 billion dlr"]
-    level = {c.text(s): c.prior for c in HowMuch().candidates(
-        understand("How large is Jamaica's foreign debt?"), Ev(s))}  # type: ignore[arg-type]
+    level = priors("How large is Jamaica's foreign debt?", text)
     assert level["3.5 billion dlr"] > level["300 mln dlrs"]
-
