@@ -164,6 +164,19 @@ def test_more_question_kinds():
     ("What wage increase does the 1987 contract give?", "how_much", ""),
     ("What was the US trade gap with China in 2004?", "how_much", ""),
     ("What award did the film win?", "what", ""),
+    # measures: a length, a period, a rank; never a whole sentence
+    ("How wide was the algae bloom off the coast?", "how_many", "distance"),
+    ("How deep underground was the epicentre?", "how_many", "distance"),
+    ("At what depth was oil found in the well?", "how_many", "distance"),
+    ("What length of piping was laid under the river?", "how_many", "distance"),
+    ("How deep is the pay cut the pilots accepted?", "how_much", ""),  # an amount is asked about
+    ("How high could silver go this year?", "how_much", ""),
+    ("How often is the dividend reset?", "how_many", "duration"),
+    ("To what world ranking did she rise?", "how_many", ""),
+    ("What could the contract be worth with all options?", "how_much", ""),
+    ("What was the purse of the handicap?", "how_much", ""),
+    ("In what denominations will the certificates be issued?", "how_much", ""),
+    ("Which prize did the film win?", "who", "name"),
 ])
 def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question, kind, sub):
     q = understand(question)
