@@ -12,19 +12,20 @@ from tests.gold.conftest import DATA, own_outcomes
 
 # set: (top answer right, right answers given at the bar, "no answer" for the unanswerable)
 FLOORS = {
-    "archive-a": (67, 51, 29), "archive-b": (58, 40, 29), "archive-c": (61, 39, 27), "archive-d": (63, 44, 27),
-    "archive-e": (66, 39, 31), "archive-f": (59, 43, 30), "archive-g": (66, 51, 30), "archive-h": (68, 45, 29),
-    "archive-i": (64, 40, 31), "archive-j": (62, 43, 31), "archive-k": (70, 40, 30), "archive-l": (65, 49, 28),
-    "archive-m": (64, 47, 30), "archive-n": (57, 40, 30), "archive-o": (62, 42, 29), "archive-p": (59, 46, 30),
-    "archive-q": (59, 44, 32), "archive-r": (64, 42, 30), "archive-s": (61, 42, 31), "archive-t": (70, 44, 30),
-    "archive-u": (64, 37, 30), "archive-v": (64, 44, 27), "archive-w": (67, 44, 30), "archive-x": (67, 45, 30),
-    "archive-y": (66, 47, 29), "archive-z2": (66, 42, 31), "archive-z3": (63, 48, 30), "archive-z4": (63, 48, 28),
-    "archive-z5": (63, 44, 28), "archive-z6": (62, 45, 30), "archive-z7": (65, 42, 30), "archive-z8": (54, 40, 31),
-    "archive-z9": (69, 43, 28), "archive-za": (67, 53, 30), "archive-zb": (61, 44, 31), "archive-zc": (63, 42, 29),
-    "archive-zd": (60, 34, 30), "archive-ze": (61, 43, 30), "archive-zf": (60, 44, 29), "archive-zg": (66, 47, 30),
-    "archive-zh": (68, 48, 28), "archive-zi": (57, 43, 29), "archive-zj": (54, 35, 29), "archive-zk": (62, 48, 29),
-    "heldout": (70, 47, 27), "newswire": (272, 219, 26),
-    "newswire-b": (79, 57, 29), "newswire-c": (81, 53, 28), "newswire-d": (63, 47, 24), "newswire-e": (68, 53, 23),
+    "archive-a": (68, 54, 29), "archive-b": (59, 39, 29), "archive-c": (61, 39, 28), "archive-d": (63, 45, 26),
+    "archive-e": (67, 37, 31), "archive-f": (59, 46, 30), "archive-g": (66, 48, 30), "archive-h": (68, 47, 29),
+    "archive-i": (66, 39, 31), "archive-j": (64, 45, 31), "archive-k": (70, 43, 30), "archive-l": (66, 47, 27),
+    "archive-m": (64, 45, 30), "archive-n": (59, 40, 30), "archive-o": (62, 42, 29), "archive-p": (61, 44, 30),
+    "archive-q": (59, 45, 32), "archive-r": (62, 44, 30), "archive-s": (63, 43, 31), "archive-t": (70, 44, 30),
+    "archive-u": (65, 38, 31), "archive-v": (64, 46, 27), "archive-w": (68, 47, 30), "archive-x": (68, 48, 30),
+    "archive-y": (67, 47, 29), "archive-z2": (65, 42, 31), "archive-z3": (63, 44, 29), "archive-z4": (63, 49, 29),
+    "archive-z5": (64, 46, 28), "archive-z6": (62, 44, 30), "archive-z7": (67, 44, 29), "archive-z8": (55, 41, 31),
+    "archive-z9": (70, 43, 28), "archive-za": (67, 55, 30), "archive-zb": (62, 43, 30), "archive-zc": (63, 42, 29),
+    "archive-zd": (59, 34, 31), "archive-ze": (62, 45, 30), "archive-zf": (64, 46, 29), "archive-zg": (66, 48, 30),
+    "archive-zh": (69, 48, 28), "archive-zi": (62, 45, 29), "archive-zj": (57, 36, 30), "archive-zk": (66, 51, 29),
+    "archive-zl": (61, 38, 31), "archive-zm": (66, 43, 28), "archive-zn": (60, 40, 30),
+    "heldout": (70, 43, 27), "newswire": (270, 215, 26),
+    "newswire-b": (79, 53, 28), "newswire-c": (80, 52, 28), "newswire-d": (63, 45, 24), "newswire-e": (68, 52, 23),
 }
 
 
