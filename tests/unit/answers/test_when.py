@@ -1,9 +1,12 @@
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
 
 from qa.answers.base import Sentence
 from qa.answers.when.dates import extract_dates
+from qa.answers.when.kind import When
+from qa.understand import understand
 
 D1 = dt.date(2024, 3, 5)  # a Tuesday
 D2 = dt.date(2025, 3, 11)  # a Tuesday
@@ -165,3 +168,18 @@ def test_more_date_forms(text, want):
 ])
 def test_no_lower_case_date(text):
     assert dates(text, R) == []
+
+
+@dataclass
+class _Evidence:
+    """What When.candidates reads of a retrieved sentence."""
+
+    sentence: Sentence
+
+
+def test_a_bare_year_does_not_answer_on_what_date():
+    s = Sentence("The crash in October 2000 killed four; the trial began at the end of 2004, on 17 January.", 0)
+    on_date = {c.text(s) for c in When().candidates(understand("On what date did the trial begin?"), _Evidence(s))}  # type: ignore[arg-type]
+    assert "end of 2004" not in on_date and "17 January" in on_date and "October 2000" in on_date
+    when = {c.text(s) for c in When().candidates(understand("When did the trial begin?"), _Evidence(s))}  # type: ignore[arg-type]
+    assert "end of 2004" in when  # "When …?" may be answered by a year

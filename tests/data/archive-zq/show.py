@@ -1,0 +1,6 @@
+import json,sys
+src=sys.argv[1]; ids=sys.argv[2:]
+for l in open('/work/shared/corpora/%s.jsonl'%src):
+    r=json.loads(l)
+    if r['id'] in ids:
+        print('=====',src,r['id'],r['date'],r['title']); print(r['text']); print()
