@@ -21,10 +21,10 @@ FLOORS = {
     "archive-y": (67, 47, 29), "archive-z2": (65, 42, 31), "archive-z3": (63, 44, 29), "archive-z4": (63, 49, 29),
     "archive-z5": (64, 46, 28), "archive-z6": (62, 44, 30), "archive-z7": (67, 44, 29), "archive-z8": (55, 41, 31),
     "archive-z9": (70, 43, 28), "archive-za": (67, 55, 30), "archive-zb": (62, 43, 30), "archive-zc": (63, 42, 29),
-    "archive-zd": (59, 34, 31), "archive-ze": (62, 45, 30), "archive-zf": (64, 46, 29), "archive-zg": (66, 48, 30),
+    "archive-zd": (59, 34, 31), "archive-ze": (62, 46, 30), "archive-zf": (64, 46, 29), "archive-zg": (66, 48, 30),
     "archive-zh": (69, 48, 28), "archive-zi": (62, 45, 29), "archive-zj": (57, 36, 30), "archive-zk": (66, 51, 29),
     "archive-zl": (61, 38, 31), "archive-zm": (66, 43, 28), "archive-zn": (60, 40, 30), "archive-zo": (66, 39, 29),
-    "archive-zp": (62, 40, 31), "archive-zq": (56, 41, 27),
+    "archive-zp": (62, 40, 31), "archive-zq": (57, 42, 27),
     "heldout": (70, 43, 27), "newswire": (270, 215, 26),
     "newswire-b": (79, 53, 28), "newswire-c": (80, 52, 28), "newswire-d": (63, 45, 24), "newswire-e": (68, 52, 23),
 }
