@@ -15,58 +15,41 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from qa import lexicon
 from qa.answers.base import Candidate, Flag
+from qa.answers.how_much.amounts import movement_before
+from qa.checks.event import derived_prefix
 from qa.lexicon.synonyms import synonyms
 from qa.lexicon.tokens import stem
 from qa.lexicon.verbs import inflections
-from qa.models import AnswerType
+from qa.rank.features import CLAUSE_BREAK
 from qa.understand.frame import QuestionFrame
 
-_FIGURES = {AnswerType.HOW_MUCH, AnswerType.HOW_MANY}
-_MOVE = re.compile(rf"\b({lexicon.alt('movement_words')})\b", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|around\s+|over\s+|more than\s+)?$", re.IGNORECASE)
 # words that open a list of the parts of a figure said before them
 _PARTS = re.compile(r"\b(?:including|includes|included|of which|excluding|among them|comprising)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 def movement_fit(text: str, c: Candidate, q: QuestionFrame) -> float:
-    """+1 when the figure's role fits the question (a change for "by how much did it rise", a
+    """+1 when a figure's role fits the question (a change for "by how much did it rise", a
     level for "what was it"), -1 when it does not, 0 when the words before it say neither.
     Amounts carry their reading as flags (qa.answers.how_much); counts are read here alike:
     "rose 17,000 to 4.483 million"."""
-    if c.type not in _FIGURES:
-        return 0.0
     if Flag.MOVEMENT in c.flags:
         moved: bool | None = True
     elif Flag.LEVEL in c.flags:
         moved = False
     else:
-        moved = _read_movement(text, c.start)
+        moved = movement_before(text, c.start)
     if moved is None:
         return 0.0
     return 1.0 if moved == q.change else -1.0
-
-
-def _read_movement(text: str, start: int) -> bool | None:
-    before = text[max(0, start - 20):start]
-    if _BY.search(before):
-        return True
-    mover = _MOVE.findall(text[max(0, start - 40):start])
-    if not mover:
-        return None
-    return mover[-1].lower() not in {"to", "at"}
 
 
 def component(text: str, c: Candidate) -> float:
     """1 for a figure said after "including" / "of which" that itself follows a figure: a part
     of the total said first ("lost 264.5 mln dlrs, including a charge of 139.9 mln dlrs and a
     loss of 69 mln dlrs")."""
-    if c.type not in _FIGURES:
-        return 0.0
     before = text[:c.start]
     parts = list(_PARTS.finditer(before))
     return 1.0 if parts and _DIGIT.search(before[:parts[-1].start()]) else 0.0
@@ -78,9 +61,7 @@ def _event_words(forms: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]
     from it ("resume" -> "resum": resumption) that say the event."""
     single = tuple(f for f in forms if " " not in f) or (forms[0].split()[0],)
     stems = frozenset({stem(f) for f in single} | set(synonyms(single[0])))
-    base = single[0]
-    prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
-    return inflections(single), stems, prefix if len(prefix) >= 4 else ""
+    return inflections(single), stems, derived_prefix(single[0])
 
 
 def event_near(text: str, c: Candidate, q: QuestionFrame) -> float:
@@ -100,6 +81,6 @@ def event_near(text: str, c: Candidate, q: QuestionFrame) -> float:
             continue
         a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         gap = text[a:b]
-        d = len(_WORD.findall(gap)) + 2 * len(_BREAK.findall(gap))
+        d = len(_WORD.findall(gap)) + 2 * len(CLAUSE_BREAK.findall(gap))
         best = d if best is None else min(best, d)
     return 0.0 if best is None else 1.0 / (1.0 + best)

@@ -57,7 +57,8 @@ def _prefixes(stems: AbstractSet[str]) -> set[str]:
     return {x[:k] for x in stems for k in range(4, len(x))}
 
 
-_BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
+# a clause break: a date or figure past one belongs to another clause (also qa.confidence.roles)
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
 _DASHES = re.compile(r"-{2,}")
 
 
@@ -83,7 +84,7 @@ class _SentenceView:
     dashes: list[tuple[int, int]]  # runs of two or more hyphens ("--" is a break, "----" two)
 
     def breaks_between(self, a: int, b: int) -> int:
-        """len(_BREAK.findall(text[a:b])), from positions found once."""
+        """len(CLAUSE_BREAK.findall(text[a:b])), from positions found once."""
         if b <= a:
             return 0
         n = bisect_left(self.breaks, b) - bisect_left(self.breaks, a)
@@ -127,7 +128,7 @@ def _view(q: QuestionTerms, s: Sentence) -> _SentenceView:
     found: list[tuple[int, int, int, str]] = []
     for i, (a, b, w) in enumerate(lw):
         found.extend((i, a, b, t) for t in terms_of(stem(w) if w.isalpha() else w))
-    singles = [m.start() for m in _BREAK.finditer(s.text) if m.group() != "--"]
+    singles = [m.start() for m in CLAUSE_BREAK.finditer(s.text) if m.group() != "--"]
     dashes = [(m.start(), m.end()) for m in _DASHES.finditer(s.text)]
     if len(q.positions) > 256:
         q.positions.clear()

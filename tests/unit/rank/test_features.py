@@ -36,13 +36,13 @@ def test_clause_breaks_counted_from_positions_equal_findall():
     from hypothesis import strategies as st
 
     from qa.answers.base import Sentence
-    from qa.rank.features import _BREAK, QuestionTerms, _view
+    from qa.rank.features import CLAUSE_BREAK, QuestionTerms, _view
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet="ab ,;:()-\u2013\u2014\"", max_size=40), st.integers(-2, 45), st.integers(-2, 45))
     def check(text, a, b):
         view = _view(QuestionTerms(idf={"a": 1.0}), Sentence(text, 0))
         a, b = max(a, 0), max(b, 0)
-        assert view.breaks_between(a, b) == len(_BREAK.findall(text[a:b]))
+        assert view.breaks_between(a, b) == len(CLAUSE_BREAK.findall(text[a:b]))
 
     check()
