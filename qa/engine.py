@@ -399,9 +399,7 @@ class Engine:
             signals.update(read_article=1.0, article_retrieval=article)
         out = []
         found = kind.candidates(q, ev)
-        starts = sorted(c.start for c in found)
         for c in found:
-            c.features["order"] = float(min(starts.index(c.start), 5))  # values of its kind said before it
             if keep:
                 mine = checks.verdicts(q, ev, sig, c, off)
                 c.features.update({checks.feature(n): 1.0 for n in (*fired, *mine)})

@@ -34,12 +34,14 @@ def add(sub: argparse._SubParsersAction, corpus_options: Callable[[argparse.Argu
     p.add_argument("--no-calibrate", dest="calibrate", action="store_false",
                    help="do not calibrate the probabilities on the sets written against the whole archive "
                         "(those with ABSENT_CHECKED), nor choose the bar on them alone")
+    p.add_argument("--folds", type=_folds, default=None, metavar="N",
+                   help="cross-validate over N folds of whole gold sets (default 10; 0: one set per fold)")
     p.add_argument("--target-precision", type=probability, default=None, metavar="P",
-                   help="share of given answers that must be right, out of fold (default 0.90)")
+                   help="share of given answers that must be right, out of fold (default 0.92)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from qa.confidence.training import TARGET_PRECISION, collect, train
+    from qa.confidence.training import FOLDS, TARGET_PRECISION, collect, train
     from qa.evaluate import gold_set
 
     sets = [gold_set(g) for g in args.gold]
@@ -60,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
     command = "qa " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else "qa train"
     model, _ = train(rows, command=command, corpus=Path(args.corpus).name,
                      target=args.target_precision or TARGET_PRECISION, kind=args.model,
-                     calibrate_on={gs.name for gs in sets if gs.absent_checked} if args.calibrate else ())
+                     calibrate_on={gs.name for gs in sets if gs.absent_checked} if args.calibrate else (),
+                     folds=FOLDS if args.folds is None else args.folds or None)
     out = Path(args.out) if args.out else Path(str(resources.files("qa").joinpath("data", "model", "confidence.json")))
     out.parent.mkdir(parents=True, exist_ok=True)
     # compact: indented, the trees' node arrays would run to tens of thousands of lines
@@ -74,6 +77,16 @@ def run(args: argparse.Namespace) -> int:
               f"them: precision {on['precision']}, coverage {on['coverage']}, EM {on['em']}, "
               f"no-answer recall {on['noans_recall']}")
     return 0
+
+
+def _folds(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {one_line(text)}") from None
+    if n < 0 or n == 1:
+        raise argparse.ArgumentTypeError("folds: 0 (one gold set per fold) or at least 2")
+    return n
 
 
 def _learn(rows: list[Row], gs: GoldSet, corpus: str) -> list[Row]:

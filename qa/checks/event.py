@@ -40,7 +40,7 @@ def _synonym_said(base: str, lower_words: list[str], stems: set[str]) -> bool:
 
 def derived_prefix(base: str) -> str:
     """What a word formed from the verb starts with ("resume" -> "resum": resumption); "" when
-    too short to tell (also qa.confidence.roles)."""
+    too short to tell."""
     prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
     return prefix if len(prefix) >= 4 else ""
 

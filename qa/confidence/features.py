@@ -7,8 +7,7 @@ are those of the span that cites it (the representative) and of the group and it
                    missing question words, retrieval score and rank of its passage, the
                    hand-made score, whether it is a compared or converted figure, whether
                    its passage was read as a hit's neighbour and that hit's score, or with
-                   the article of one of the two best hits, and that hit's score, and how
-                   many values of its kind its sentence says before it
+                   the article of one of the two best hits, and that hit's score
     the checks     check:NAME = 1 for every near-miss check that fired on it, and how many did
     the subject    share of the question's names in the article's headline and lede (what the
                    article is about) and in the sentence itself
@@ -25,13 +24,14 @@ are those of the span that cites it (the representative) and of the group and it
                    a name of the kind asked ("Which company …?" and an organisation) or of another,
                    the noun a which-question asks for said in or beside the name ("Which bank …?":
                    "Bank of Nova Scotia"; "Which software maker …?": "software maker Sybari"),
-                   a figure whose every number the question itself says ("the conversion price of
-                   its 150 mln dlr bond" is not "150 mln dlrs"; "How many MD-11 jets …?" not "11 planes"),
-                   and the role of a value in its sentence (qa.confidence.roles): a movement or a
-                   level against what is asked, a part of a total said before it, its closeness
-                   to the verb of the event asked
+                   and a figure whose every number the question itself says ("the conversion price
+                   of its 150 mln dlr bond" is not "150 mln dlrs"; "How many MD-11 jets …?" not "11 planes")
     the question   its answer type, its subtype, its number of content words, and the size of
                    the corpus asked (log10 of its sentences: a small one holds fewer near misses)
+    the others     rel:NAME, how far the answer's NAME is from the best of the question's answers
+                   (qa.confidence.features.relative): a coverage of 0.6 is strong when every other
+                   answer has 0.4, weak beside one with 1.0, and a model that judges each answer
+                   alone sees only the first
 
 Absent features are 0. The list is fixed: the model's parameters are stored in this order.
 """
@@ -46,25 +46,29 @@ from typing import Protocol
 from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence
 from qa.checks import CHECKS, feature
-from qa.confidence import roles
 from qa.lexicon.tokens import stem, words
 from qa.models import AnswerType
 from qa.understand.frame import QuestionFrame
 
 SPAN = ["coverage", "proximity", "prior", "overlap", "missing", "retrieval", "rank", "hand_score", "compared",
-        "conversion", "neighbour", "neighbour_retrieval", "read_article", "article_retrieval", "order"]
+        "conversion", "neighbour", "neighbour_retrieval", "read_article", "article_retrieval"]
 SUBJECT = ["entities", "entities_in_lede", "entities_in_sentence"]
 CHECK_FEATURES = [feature(c.name) for c in CHECKS] + ["checks_fired"]
 SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "city", "venue", "money", "percent",
               "count", "day", "month", "year", "quarter", "week", "time"]
 FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "explicit_date", "titled", "span_words",
                                              "role_beside", "deadline_fit", "relative_date", "who_fits",
-                                             "unanchored", "kind_beside", "figure_in_question", "movement_fit", "component",
-                                             "event_near"]
+                                             "unanchored", "kind_beside", "figure_in_question"]
 GROUP = ["passages", "articles", "clean_members"]
 RIVALS = ["rivals", "margin", "first_choice"]
 QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size", "asks_day"]
-FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + RIVALS + QUESTION
+# compared with the question's best answer: the higher the better, then the lower the better
+RELATIVE_HIGH = ["coverage", "proximity", "overlap", "retrieval", "hand_score", "entities", "entities_in_lede",
+                 "entities_in_sentence", "passages", "articles", "clean_members", "role_beside",
+                 "kind_beside", "who_fits", "prior", "article_retrieval"]
+RELATIVE_LOW = ["missing", "checks_fired", "rank"]
+RELATIVE = [f"rel:{k}" for k in RELATIVE_HIGH + RELATIVE_LOW]
+FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + RIVALS + QUESTION + RELATIVE
 
 
 class Member(Protocol):
@@ -112,6 +116,22 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
     return f
 
 
+def relative(answers: Sequence[dict[str, float]]) -> None:
+    """Add to each answer's features its distance from the best of all the question's answers
+    on each RELATIVE_HIGH feature (0 for the best, negative below it) and on each RELATIVE_LOW
+    one (0 for the lowest, positive above it). Out of fold over fifty archive gold sets, with
+    the same rows, the top answer was right for 2,820 questions of 3,673 with them, 2,794
+    without."""
+    for k in RELATIVE_HIGH:
+        best = max((a.get(k, 0.0) for a in answers), default=0.0)
+        for a in answers:
+            a[f"rel:{k}"] = a.get(k, 0.0) - best
+    for k in RELATIVE_LOW:
+        low = min((a.get(k, 0.0) for a in answers), default=0.0)
+        for a in answers:
+            a[f"rel:{k}"] = a.get(k, 0.0) - low
+
+
 def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
     c = m.cand
     span = c.text(m.sentence)
@@ -134,9 +154,6 @@ def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
         f["unanchored"] = float(relative and m.sentence.doc_date is None)
     if c.type in {AnswerType.HOW_MUCH, AnswerType.HOW_MANY}:
         f["figure_in_question"] = float(_figure_in_question(span, q.text))
-        f["movement_fit"] = roles.movement_fit(m.sentence.text, c, q)
-        f["component"] = roles.component(m.sentence.text, c)
-    f["event_near"] = roles.event_near(m.sentence.text, c, q)
     if c.type is AnswerType.WHO:
         f["who_fits"] = _who_fits(q.subtype.value, c.kind)
     if q.kind_noun and c.type in {AnswerType.WHO, AnswerType.WHERE}:  # "At which court …?": "Waverley Local Court"

@@ -31,6 +31,7 @@ class Training(BaseModel):
     rows: int = 0
     positives: int = 0
     cross_validation: dict[str, dict[str, float | None]] = Field(default={}, description="per held-out set")
+    folds: int | None = Field(default=None, description="folds of whole gold sets (None: one set per fold)")
     threshold_rule: str = ""
 
 

@@ -57,7 +57,7 @@ def _prefixes(stems: AbstractSet[str]) -> set[str]:
     return {x[:k] for x in stems for k in range(4, len(x))}
 
 
-# a clause break: a date or figure past one belongs to another clause (also qa.confidence.roles)
+# a clause break: a date or figure past one belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]|--")
 _DASHES = re.compile(r"-{2,}")
 

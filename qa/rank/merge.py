@@ -98,7 +98,7 @@ def groups(scored: list[Scored], kind: AnswerKind) -> list[list[Scored]]:
 
 def featured(scored: list[Scored], kind: AnswerKind, q: QuestionFrame) -> list[tuple[list[Scored], dict[str, float]]]:
     """Every value found, as its group of spans and the features of the answer it makes."""
-    from qa.confidence.features import answer_features
+    from qa.confidence.features import answer_features, relative
 
     gs = groups(scored, kind)
     reps = sorted(((g[0].score, i) for i, g in enumerate(gs)), reverse=True)
@@ -106,6 +106,7 @@ def featured(scored: list[Scored], kind: AnswerKind, q: QuestionFrame) -> list[t
     for i, g in enumerate(gs):
         best_rival = next((s for s, j in reps if j != i), None)
         out.append((g, answer_features(g, best_rival, len(gs) - 1, reps[0][1] == i, q)))
+    relative([f for _, f in out])
     return out
 
 

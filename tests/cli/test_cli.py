@@ -52,6 +52,9 @@ def test_no_answer_exits_1():
     (["show", "000_ef42ed6bd980c635.txt:99"], "has no sentence 99"),
     (["verify", "/no/such/file"], "not found"),
     (["eval", "/no/such/gold.jsonl"], "not found"),
+    (["train", "tests/data/newswire/gold.jsonl", "--folds", "1"], "at least 2"),
+    (["train", "tests/data/newswire/gold.jsonl", "--folds", "ten"], "not a whole number"),
+    (["train", "tests/data/heldout/gold.jsonl", "--corpus", "seeds"], "is blind"),
 ])
 def test_bad_input_is_one_line_and_nonzero(args, msg):
     r = qa(*args)

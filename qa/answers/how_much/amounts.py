@@ -260,7 +260,7 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
 def movement_before(text: str, start: int) -> bool | None:
     """What the words before a figure say of it: True for a movement ("rose 16.75 pence", "will
     reduce its obligations by 300 mln dlrs"), False for the level it reached ("to 293.5p", "at
-    4.67 dlrs"), None when they say neither. Counts are read alike (qa.confidence.roles)."""
+    4.67 dlrs"), None when they say neither."""
     if _BY.search(text[max(0, start - 20):start]):
         return True
     mover = _MOVE.findall(text[max(0, start - 40):start])

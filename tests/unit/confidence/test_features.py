@@ -163,47 +163,19 @@ def test_a_figure_the_question_says(question, text, span, said):
     assert answer_features([M(c, s, 0, 0, 0.6)], None, 0, True, q)["figure_in_question"] == said
 
 
-def _role(question, text, span, kind="money", flags=()):
-    s = Sentence(text, 0)
-    start = text.index(span)
-    q = understand(question)
-    c = Candidate(start, start + len(span), q.type, "test", 1.0, None, kind=kind, flags=set(flags))
-    return answer_features([M(c, s, 0, 0, 0.6)], None, 0, True, q)
+def test_each_answer_is_measured_against_the_questions_best():
+    from qa.confidence.features import RELATIVE, relative
 
-
-@pytest.mark.parametrize("question, text, span, fit", [
-    # a level asked: the movement does not fit, the level it reached does
-    ("How big was the Dutch current account surplus in 1986?",
-     "The surplus fell 5.4 billion guilders last year to a provisional 12.1 billion guilders.", "5.4 billion guilders", -1.0),
-    ("How big was the Dutch current account surplus in 1986?",
-     "The surplus fell 5.4 billion guilders last year to a provisional 12.1 billion guilders.", "12.1 billion guilders", 1.0),
-    # a change asked: the reverse; counts are read as amounts are
-    ("By how much did the German jobless total rise in December?",
-     "The jobless total rose 17,000 to 4.483 million.", "17,000", 1.0),
-    ("By how much did the German jobless total rise in December?",
-     "The jobless total rose 17,000 to 4.483 million.", "4.483 million", -1.0),
-    ("What was the jobless total?", "There were 4.48 million jobless.", "4.48 million", 0.0),
-])
-def test_a_movement_or_a_level_against_what_is_asked(question, text, span, fit):
-    assert _role(question, text, span)["movement_fit"] == fit
-
-
-def test_a_part_said_after_including_is_a_component():
-    text = "The company lost 264.5 mln dlrs, including a charge of 139.9 mln dlrs and a loss of 69 mln dlrs."
-    q = "How much did the company lose in 1986?"
-    assert _role(q, text, "264.5 mln dlrs")["component"] == 0.0
-    assert _role(q, text, "139.9 mln dlrs")["component"] == 1.0
-    assert _role(q, text, "69 mln dlrs")["component"] == 1.0
-    # "including" before any figure opens no list of parts
-    assert _role(q, "Costs, including wages, rose to 5 mln dlrs.", "5 mln dlrs")["component"] == 0.0
-
-
-def test_closeness_to_the_event_asked():
-    q = "When will Loral complete its takeover of Goodyear Aerospace?"
-    text = ("The acquisition is expected to be completed March 13; when Loral announced the transaction "
-            "January 12, it said it was paying 640 mln dlrs.")
-    near = _role(q, text, "March 13", kind="day")["event_near"]
-    far = _role(q, text, "January 12", kind="day")["event_near"]
-    assert near > far
-    assert _role("Who is the chairman of Acme?", "Acme's chairman is John Smith.", "John Smith",
-                 kind="person")["event_near"] == 0.0  # no event verb asked
+    answers = [{"coverage": 0.6, "missing": 2.0, "retrieval": 1.0},
+               {"coverage": 0.9, "missing": 1.0},
+               {"coverage": 0.4, "missing": 3.0, "retrieval": 0.5}]
+    relative(answers)
+    assert [a["rel:coverage"] for a in answers] == pytest.approx([-0.3, 0.0, -0.5])
+    assert [a["rel:missing"] for a in answers] == [1.0, 0.0, 2.0]  # the fewest words missing is best
+    assert [a["rel:retrieval"] for a in answers] == [0.0, -1.0, -0.5]  # absent counts as 0
+    assert all(k in a for a in answers for k in RELATIVE)
+    assert set(RELATIVE) <= set(FEATURES)
+    one = [{"coverage": 0.5}]
+    relative(one)
+    assert one[0]["rel:coverage"] == 0.0  # alone, an answer is its question's best
+    relative([])  # no answers: nothing to do

@@ -124,3 +124,26 @@ def test_the_bar_is_chosen_on_the_sets_calibrated_on():
         best.setdefault((r.set, r.question), []).append((p, q, r.features["rank"]))
     for answers in best.values():
         assert max(answers)[2] == max(answers, key=lambda a: a[1])[2]
+
+
+def test_folds_hold_whole_sets_out_together():
+    from qa.confidence.training import folds_of
+
+    sets = [f"s{i:02d}" for i in range(23)]
+    fold = folds_of(sets, 10)
+    assert sorted(set(fold.values())) == list(range(10))
+    assert fold["s00"] == fold["s10"] == fold["s20"] != fold["s01"]  # dealt round in name order
+    assert folds_of(sets, None) == {s: i for i, s in enumerate(sets)}  # one set per fold
+    assert set(folds_of(["a", "b"], 10).values()) == {0, 1}  # never more folds than sets
+
+
+def test_a_fold_of_several_sets_never_sees_any_of_them():
+    base = rows() + [Row("d", r.question, r.answerable, r.features, r.right, corpus="archive") for r in rows(1)]
+    flipped = [Row(r.set, r.question, r.answerable, r.features, (not r.right) if r.set in {"a", "c"} else r.right)
+               for r in base]
+    oof, _ = cross_validate(base, folds=2)  # folds: {a, c} and {b, d}
+    oof2, _ = cross_validate(flipped, folds=2)
+    held = [i for i, r in enumerate(base) if r.set in {"a", "c"}]
+    assert [oof[i] for i in held] == pytest.approx([oof2[i] for i in held])
+    model, _ = train(base, folds=2)
+    assert model.training.folds == 2
