@@ -12,21 +12,21 @@ from tests.gold.conftest import DATA, own_outcomes
 
 # set: (top answer right, right answers given at the bar, "no answer" for the unanswerable)
 FLOORS = {
-    "archive-a": (68, 54, 29), "archive-b": (59, 39, 29), "archive-c": (61, 39, 28), "archive-d": (63, 45, 26),
-    "archive-e": (67, 37, 31), "archive-f": (59, 46, 30), "archive-g": (66, 48, 30), "archive-h": (68, 47, 29),
-    "archive-i": (66, 39, 31), "archive-j": (64, 45, 31), "archive-k": (70, 43, 30), "archive-l": (66, 47, 27),
-    "archive-m": (64, 45, 30), "archive-n": (59, 40, 30), "archive-o": (62, 42, 29), "archive-p": (61, 44, 30),
-    "archive-q": (59, 45, 32), "archive-r": (62, 44, 30), "archive-s": (63, 43, 31), "archive-t": (70, 44, 30),
-    "archive-u": (65, 38, 31), "archive-v": (64, 46, 27), "archive-w": (68, 47, 30), "archive-x": (68, 48, 30),
-    "archive-y": (67, 47, 29), "archive-z2": (65, 42, 31), "archive-z3": (63, 44, 29), "archive-z4": (63, 49, 29),
-    "archive-z5": (64, 46, 28), "archive-z6": (62, 44, 30), "archive-z7": (67, 44, 29), "archive-z8": (55, 41, 31),
-    "archive-z9": (70, 43, 28), "archive-za": (67, 55, 30), "archive-zb": (62, 43, 30), "archive-zc": (63, 42, 29),
-    "archive-zd": (59, 34, 31), "archive-ze": (62, 46, 30), "archive-zf": (64, 46, 29), "archive-zg": (66, 48, 30),
-    "archive-zh": (69, 48, 28), "archive-zi": (62, 45, 29), "archive-zj": (57, 36, 30), "archive-zk": (66, 51, 29),
-    "archive-zl": (61, 38, 31), "archive-zm": (66, 43, 28), "archive-zn": (60, 40, 30), "archive-zo": (66, 39, 29),
-    "archive-zp": (62, 40, 31), "archive-zq": (57, 42, 27),
-    "heldout": (70, 43, 27), "newswire": (270, 215, 26),
-    "newswire-b": (79, 53, 28), "newswire-c": (80, 52, 28), "newswire-d": (63, 45, 24), "newswire-e": (68, 52, 23),
+    "archive-a": (67, 36, 29), "archive-b": (58, 31, 29), "archive-c": (61, 34, 29), "archive-d": (63, 35, 27),
+    "archive-e": (67, 25, 31), "archive-f": (61, 37, 31), "archive-g": (66, 38, 30), "archive-h": (68, 39, 30),
+    "archive-i": (65, 35, 31), "archive-j": (62, 38, 31), "archive-k": (70, 33, 30), "archive-l": (65, 36, 28),
+    "archive-m": (65, 38, 30), "archive-n": (58, 29, 31), "archive-o": (63, 32, 30), "archive-p": (62, 38, 31),
+    "archive-q": (59, 37, 32), "archive-r": (62, 37, 31), "archive-s": (63, 35, 31), "archive-t": (70, 38, 30),
+    "archive-u": (64, 30, 31), "archive-v": (64, 34, 28), "archive-w": (65, 37, 30), "archive-x": (67, 38, 30),
+    "archive-y": (66, 34, 30), "archive-z2": (66, 34, 31), "archive-z3": (61, 36, 31), "archive-z4": (64, 41, 29),
+    "archive-z5": (64, 36, 29), "archive-z6": (62, 35, 30), "archive-z7": (68, 35, 30), "archive-z8": (56, 35, 31),
+    "archive-z9": (69, 36, 29), "archive-za": (67, 44, 30), "archive-zb": (61, 34, 31), "archive-zc": (64, 34, 29),
+    "archive-zd": (59, 30, 32), "archive-ze": (62, 41, 29), "archive-zf": (63, 37, 29), "archive-zg": (65, 45, 30),
+    "archive-zh": (68, 40, 28), "archive-zi": (61, 41, 29), "archive-zj": (57, 30, 31), "archive-zk": (65, 34, 29),
+    "archive-zl": (61, 30, 31), "archive-zm": (66, 34, 29), "archive-zn": (61, 30, 30), "archive-zo": (66, 31, 30),
+    "archive-zp": (62, 33, 32), "archive-zq": (59, 32, 27),
+    "heldout": (70, 38, 27), "newswire": (271, 178, 27),
+    "newswire-b": (80, 44, 29), "newswire-c": (81, 47, 28), "newswire-d": (63, 37, 24), "newswire-e": (69, 40, 23),
 }
 
 
