@@ -24,7 +24,8 @@ FLOORS = {
     "archive-zd": (59, 30, 32), "archive-ze": (62, 41, 29), "archive-zf": (63, 37, 29), "archive-zg": (65, 45, 30),
     "archive-zh": (68, 40, 28), "archive-zi": (61, 41, 29), "archive-zj": (57, 30, 31), "archive-zk": (65, 34, 29),
     "archive-zl": (61, 30, 31), "archive-zm": (66, 34, 29), "archive-zn": (61, 30, 30), "archive-zo": (66, 31, 30),
-    "archive-zp": (62, 33, 32), "archive-zq": (59, 32, 27),
+    "archive-zp": (62, 33, 32), "archive-zq": (59, 32, 27), "archive-zr": (56, 30, 29), "archive-zs": (55, 20, 30),
+    "archive-zt": (62, 28, 30),
     "heldout": (70, 38, 27), "newswire": (271, 178, 27),
     "newswire-b": (80, 44, 29), "newswire-c": (81, 47, 28), "newswire-d": (63, 37, 24), "newswire-e": (69, 40, 23),
 }
