@@ -10,6 +10,7 @@ noun it asks about ("What was Foothill's profit?"), then by the patterns marked
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -95,7 +96,28 @@ def classify(question: str) -> tuple[AnswerType, Subtype]:
     for p in patterns():
         if p.after_focus and p.regex.search(q):
             return p.type, p.subtype
-    return AnswerType.WHAT, Subtype.NONE
+    return _measure_noun(q) or (AnswerType.WHAT, Subtype.NONE)
+
+
+_WHAT_IS = re.compile(r"what (?:is|was|are|were|will be|would be)\b")
+
+
+def _measure_noun(q: str) -> tuple[AnswerType, Subtype] | None:
+    """Last resort before a whole sentence: the first noun anywhere in "What is/was …?" that asks
+    for a rate, an amount or a count ("What was South Korea's October 1987 current account
+    surplus?" puts its noun past the focus window). A whole sentence is never an exact answer,
+    so a measure found this way can only do better."""
+    if not _WHAT_IS.match(q):  # "What did the chairman say about the profit?" asks what was said
+        return None
+    kinds = [k for k in _focus_kinds() if k[1] is not AnswerType.WHEN]
+    said = re.findall(r"[\w-]+", q)
+    for before, word in itertools.pairwise(said):
+        if before == "to":  # a verb: "wants to bid again"
+            continue
+        for nouns, kind, sub in kinds:
+            if word in nouns:
+                return kind, sub
+    return None
 
 
 def _reread(p: Pattern, q: str) -> tuple[AnswerType, Subtype]:
@@ -166,6 +188,8 @@ def _head_phrase(words: str, per_share: bool) -> list[str]:
             phrase.clear()
             continue
         if w in lexicon.stopwords() or w in framing:
+            break
+        if phrase and w in {"last", "next"}:  # "sales last year" asks the sales, not the year
             break
         phrase.append(w)
     if per_share:

@@ -224,8 +224,12 @@ def _bases(text: str) -> list[Candidate]:
     out = []
     for m in re.finditer(rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})-based\b", text):
         name = m.group("name")
-        if name.split()[0] in _NOT_PLACE_START:
-            name = " ".join(name.split()[1:])
+        words = name.split()
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = words[owner + 1:]  # "US Sprint's Dallas-based division": the owner is not the place
+        if words and words[0] in _NOT_PLACE_START:
+            words = words[1:]
+        name = " ".join(words)
         if name:
             start = m.end("name") - len(name)
             window = max(0, start - 40)

@@ -69,6 +69,8 @@ def test_a_city_and_its_state():
     ("The London-based bank said it would close.", "London", "city"),
     ("the Nashville, Tenn.-based company", "Nashville, Tenn.", "venue"),
     ("the Washington, D.C.-based group", "Washington, D.C.", "venue"),
+    ("president of US Sprint's Dallas-based Southwest Division", "Dallas", "city"),  # the owner is not the base
+    ("IEL's Sydney-based unit", "Sydney", "city"),
 ])
 def test_a_base_says_whether_it_is_a_country_or_a_city(text, want, kind):
     s = Sentence(text, 0)

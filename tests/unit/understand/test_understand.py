@@ -176,6 +176,13 @@ def test_more_question_kinds():
     ("What could the contract be worth with all options?", "how_much", ""),
     ("What was the purse of the handicap?", "how_much", ""),
     ("In what denominations will the certificates be issued?", "how_much", ""),
+    # a measure noun past the focus window, or a cost said far from "what"
+    ("What was the colony's October 1987 current account surplus?", "how_much", ""),
+    ("What were France's 2004 box office takings?", "how_much", ""),
+    ("What does the boxed set of the band's complete studio recordings cost?", "how_much", ""),
+    ("What were the bakery's sales last year?", "how_much", ""),  # the sales, not the year
+    ("What did the chairman say about the company's 1986 profit?", "what", ""),  # what was said
+    ("What did the minister announce last week?", "what", ""),
     ("Which prize did the film win?", "who", "name"),
 ])
 def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question, kind, sub):
