@@ -25,7 +25,7 @@ FLOORS = {
     "archive-zh": (69, 41, 28), "archive-zi": (59, 42, 29), "archive-zj": (56, 33, 31), "archive-zk": (67, 41, 29),
     "archive-zl": (61, 32, 31), "archive-zm": (65, 35, 28), "archive-zn": (62, 34, 30), "archive-zo": (66, 37, 30),
     "archive-zp": (62, 35, 32), "archive-zq": (59, 34, 27), "archive-zr": (58, 32, 29), "archive-zs": (59, 30, 30),
-    "archive-zt": (63, 34, 30),
+    "archive-zt": (63, 34, 30), "archive-zu": (56, 35, 30), "archive-zv": (55, 31, 27), "archive-zw": (59, 36, 27),
     "heldout": (70, 43, 27), "newswire": (272, 191, 25),
     "newswire-b": (79, 46, 29), "newswire-c": (81, 49, 28), "newswire-d": (63, 40, 24), "newswire-e": (69, 43, 23),
 }
