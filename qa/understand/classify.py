@@ -5,7 +5,8 @@ decides. Two readings come after them: "Which broker leads the group?" asks for 
 even though "group" is an organisation noun further on, and "How large is the stake?"
 asks for a share, not an amount of money. A question no pattern matches is typed by the
 noun it asks about ("What was Foothill's profit?"), then by the patterns marked
-`after_focus` ("Which horse won …?" asks for a name), else it asks for a whole sentence.
+`after_focus` ("Which horse won …?" asks for a name), then by a measure noun said
+anywhere in a "What is/was …?", else it asks for a whole sentence.
 """
 
 from __future__ import annotations
@@ -109,14 +110,10 @@ def _measure_noun(q: str) -> tuple[AnswerType, Subtype] | None:
     so a measure found this way can only do better."""
     if not _WHAT_IS.match(q):  # "What did the chairman say about the profit?" asks what was said
         return None
-    kinds = [k for k in _focus_kinds() if k[1] is not AnswerType.WHEN]
-    said = re.findall(r"[\w-]+", q)
-    for before, word in itertools.pairwise(said):
-        if before == "to":  # a verb: "wants to bid again"
-            continue
-        for nouns, kind, sub in kinds:
-            if word in nouns:
-                return kind, sub
+    for before, word in itertools.pairwise(re.findall(r"[\w-]+", q)):
+        kind = _kind_of(word)
+        if kind is not None and kind[0] is not AnswerType.WHEN and before != "to":  # "to bid": a verb
+            return kind
     return None
 
 
