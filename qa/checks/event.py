@@ -38,17 +38,10 @@ def _synonym_said(base: str, lower_words: list[str], stems: set[str]) -> bool:
                for other in lexicon.event_verbs())
 
 
-def derived_prefix(base: str) -> str:
-    """What a word formed from the verb starts with ("resume" -> "resum": resumption); "" when
-    too short to tell."""
-    prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
-    return prefix if len(prefix) >= 4 else ""
-
-
 def _derived_said(base: str, lower_words: list[str]) -> bool:
     """A word formed from the verb: "resume" -> "resumption"."""
-    prefix = derived_prefix(base)
-    return bool(prefix) and any(w.startswith(prefix) for w in lower_words)
+    prefix = base[:-1] if base.endswith("e") and len(base) > 4 else base
+    return len(prefix) >= 4 and any(w.startswith(prefix) for w in lower_words)
 
 
 def _phrasal_said(forms: tuple[str, ...], lower_words: list[str]) -> bool:

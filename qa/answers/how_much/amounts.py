@@ -257,26 +257,16 @@ def extract_money(s: Sentence, context: str = "", article: str = "") -> list[Can
     return out
 
 
-def movement_before(text: str, start: int) -> bool | None:
-    """What the words before a figure say of it: True for a movement ("rose 16.75 pence", "will
-    reduce its obligations by 300 mln dlrs"), False for the level it reached ("to 293.5p", "at
-    4.67 dlrs"), None when they say neither."""
-    if _BY.search(text[max(0, start - 20):start]):
-        return True
-    mover = _MOVE.findall(text[max(0, start - 40):start])
-    if not mover:
-        return None
-    return mover[-1].lower() not in {"to", "at"}
-
-
 def _read_context(text: str, c: Candidate, out: list[Candidate]) -> None:
     """What the words around an amount say of it: a movement or a level ("up 16.75 pence to
     293.5p"), a compared or earlier figure ("from", "a year earlier"), a bracketed conversion."""
     before = text[max(0, c.start - 20) : c.start]
     after = re.split(r"[,;.]", text[c.end:c.end + 60])[0]
-    moved = movement_before(text, c.start)
-    if moved is not None:
-        c.flags.add(Flag.MOVEMENT if moved else Flag.LEVEL)
+    mover = _MOVE.findall(text[max(0, c.start - 40):c.start])
+    if _BY.search(before):  # "will reduce its obligations by 300 mln dlrs": how much it moved
+        c.flags.add(Flag.MOVEMENT)
+    elif mover:
+        c.flags.add(Flag.MOVEMENT if mover[-1].lower() not in {"to", "at"} else Flag.LEVEL)
     if _COMPARED.search(before) and not _range_from(text, c.start) or EARLIER.search(after):
         c.prior *= 0.5
         c.features["compared"] = 1.0
