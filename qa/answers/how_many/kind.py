@@ -7,12 +7,15 @@ from qa import lexicon
 from qa.answers.base import Candidate, Sentence, Value
 from qa.answers.how_many.counts import extract_counts
 from qa.answers.how_many.measures import extract_lengths, extract_measures
+from qa.answers.memo import remembered
 from qa.answers.values import display_value, value_key
 from qa.evidence import Evidence
 from qa.lexicon.synonyms import synonyms
 from qa.lexicon.tokens import stem
 from qa.models import AnswerType, CountValue
 from qa.understand.frame import QuestionFrame, Subtype
+
+_measures = remembered(extract_measures)
 
 MEASURES = {Subtype.AGE, Subtype.DURATION, Subtype.DISTANCE}
 
@@ -23,7 +26,7 @@ class HowMany:
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
         if q.subtype in MEASURES:  # "How old / long / far …?": a measure, not a count of things
-            return extract_measures(s, q.subtype)
+            return _measures(s, q.subtype)
         cands = extract_counts(s, q.target, {stem(w) for w in q.keywords},
                                set(synonyms(q.target)) if q.target else None)
         cands += _spans_of_time(s, q.target, cands)

@@ -6,6 +6,7 @@ import re
 
 from qa.answers.base import Candidate, Flag, Sentence, Value
 from qa.answers.how_much.amounts import extract_money
+from qa.answers.memo import remembered
 from qa.answers.values import display_value, value_key
 from qa.evidence import Evidence
 from qa.models import AnswerType
@@ -13,13 +14,14 @@ from qa.understand.frame import QuestionFrame, Subtype
 
 _PER_SHARE_AFTER = re.compile(r"\s*-?\s*(?:a|per|each)[\s-](?:[\w.,-]+\s+){0,3}?share\b", re.IGNORECASE)
 _SHARES = re.compile(r"\bshares?\b", re.IGNORECASE)
+_money = remembered(extract_money)
 
 
 class HowMuch:
     type = AnswerType.HOW_MUCH
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
-        cands = extract_money(ev.sentence, ev.lede, ev.article)
+        cands = _money(ev.sentence, ev.lede, ev.article)
         if q.subtype is Subtype.PERCENT:
             return [c for c in cands if c.kind == "percent"]
         moved = q.change and any(Flag.MOVEMENT in c.flags for c in cands)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from qa.answers.base import Candidate, Sentence, Value
+from qa.answers.memo import remembered
 from qa.answers.values import display_value, value_key
 from qa.answers.when.dates import extract_dates
 from qa.evidence import Evidence
 from qa.models import AnswerType, DateValue
 from qa.understand.frame import QuestionFrame, Subtype
 
+_dates = remembered(extract_dates)
 _GRANULAR = {Subtype.YEAR, Subtype.MONTH, Subtype.QUARTER, Subtype.TIME}
 
 
@@ -19,7 +21,7 @@ class When:
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
-        cands = extract_dates(s)
+        cands = _dates(s)
         if q.subtype is Subtype.YEAR:  # "In which year …?" is not answered by "the first quarter"
             cands = [c for c in cands if re.search(r"\d{4}|\byear\b", c.text(s), re.IGNORECASE)]
         if q.asks_day:

@@ -8,11 +8,14 @@ from functools import cache
 
 from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence, Value
+from qa.answers.memo import remembered
 from qa.answers.values import display_value, value_key
 from qa.answers.where.places import extract_places
 from qa.evidence import Evidence
 from qa.models import AnswerType
 from qa.understand.frame import QuestionFrame
+
+_places = remembered(extract_places)
 
 
 @cache
@@ -42,7 +45,7 @@ class Where:
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
-        cands = [_without_named_tail(c, s, q) for c in extract_places(s)]
+        cands = [_without_named_tail(c, s, q) for c in _places(s)]
         if q.asks_base:  # "Where is X based?": "the X-based company" says it outright
             before, after = _said_base()
             for c in cands:

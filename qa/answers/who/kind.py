@@ -7,6 +7,7 @@ from functools import cache
 
 from qa import lexicon
 from qa.answers.base import Candidate, Flag, Sentence, Value
+from qa.answers.memo import remembered
 from qa.answers.values import display_value, value_key
 from qa.answers.who.names import extract_entities
 from qa.evidence import Evidence
@@ -14,6 +15,7 @@ from qa.lexicon.verbs import inflections
 from qa.models import AnswerType
 from qa.understand.frame import QuestionFrame, Subtype
 
+_entities = remembered(extract_entities)
 ORG_PRIORS = {"org": 1.0, "name": 0.7, "person": 0.5, "place": 0.5}  # "Which company …?"
 PERSON_PRIORS = {"org": 0.35, "place": 0.2, "acronym": 0.25}  # "Which minister …?"
 NAME_PRIORS = {"name": 1.0, "person": 0.9, "org": 0.9, "place": 0.8, "acronym": 0.6}  # "Which horse …?"
@@ -45,13 +47,19 @@ def _names_someone(c: Candidate, s: Sentence) -> bool:
 _SUFFIXES = lexicon.entries("corporate_suffixes")
 
 
+def _said(q: QuestionFrame, s: Sentence) -> frozenset[str]:
+    """The words of the question's names (lower case) that the sentence holds: only they can
+    matter to the name finder, and they let one extraction serve many questions."""
+    low = s.text.lower()
+    return frozenset(w for e in q.entities for w in e.lower().split() if w in low)
+
+
 class Who:
     type = AnswerType.WHO
 
     def candidates(self, q: QuestionFrame, ev: Evidence) -> list[Candidate]:
         s = ev.sentence
-        qwords = {w.lower() for e in q.entities for w in e.split()}
-        cands = [c for c in extract_entities(s, qwords, ev.article) if _names_someone(c, s)]
+        cands = [c for c in _entities(s, _said(q, s), ev.article) if _names_someone(c, s)]
         for c in cands:
             self._fit_subtype(q, c)
         for c in cands:  # "Olympic gold", "a Financial Times report": a name used as a modifier is nobody
