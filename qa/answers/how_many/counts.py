@@ -21,11 +21,16 @@ _QUALIFIER = rf"(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+"
 _NOT_COUNTED = lexicon.entries("not_counted")
 
 
+_PLURALS = lexicon.alt("irregular_plurals")
+
+
 @cache
 def _rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_QUALIFIER})?(?P<num>{NUM}|{SPELLED}|\b(?:dozens|hundreds|thousands|millions) of)"
-        rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b)?"
+        # "10.9m viewers", "1.2bn people": the BBC writes the scale onto the number, before a plural
+        # (a "100m race" is run in metres)
+        rf"(?:\s+(?P<scale>million|billion|mln|bln|thousand)\b|(?<=\d)(?P<short>m|bn)\b(?=\s+(?:[a-z]+s|{_PLURALS})\b))?"
         rf"(?P<noun>(?:\s+(?:[a-z][\w'’.-]*|{_DESIGNATION})){{1,4}})",
         re.IGNORECASE,
     )
@@ -88,8 +93,9 @@ def _not_a_count(s: Sentence, m: re.Match[str]) -> bool:
 
 def _value(m: re.Match[str]) -> float | None:
     value = parse_number(m.group("num"))
-    if value is not None and m.group("scale"):
-        value *= lexicon.scales()[m.group("scale").lower()]
+    scale = m.group("scale") or m.groupdict().get("short")
+    if value is not None and scale:
+        value *= lexicon.scales()[scale.lower()]
     return value
 
 

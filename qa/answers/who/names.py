@@ -83,12 +83,17 @@ def _runs(s: Sentence) -> list[Run]:
     return runs
 
 
+# two initials or more, as the word pattern reads them ("J.P" of "J.P. Morgan"): not "U.S", a country
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
 def _joined(text: str, cur: list[Token], a: int) -> bool:
     """Whether the word at `a` may go on the run `cur` (an initial's period is kept on it:
-    "Robert O. Anderson")."""
+    "Robert O. Anderson", "E.M. Warburg Pincus and Co")."""
     gap = text[cur[-1][1]:a]
     prev = cur[-1][2]
-    initial = gap.startswith(".") and (len(prev) == 1 and prev.isupper() or prev in _INNER_ABBREV)
+    initial = gap.startswith(".") and (len(prev) == 1 and prev.isupper() or prev in _INNER_ABBREV
+                                       or _INITIALS.fullmatch(prev) is not None and f"{prev}." not in lexicon.countries())
     if initial and gap[1:].strip() == "":
         a0, _, w0 = cur[-1]
         cur[-1] = (a0, cur[-1][1] + 1, w0 + ".")
@@ -159,9 +164,14 @@ def _kind(words: list[str]) -> str:
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "acronym"  # NATO, EU, IBM: answers, but weaker than a full name
-    if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
+    if any(_acronym_word(w) for w in words) and not all(w.isupper() for w in words):
         return "org"
     return "person" if 2 <= len(words) <= 4 else "name"
+
+
+def _acronym_word(w: str) -> bool:
+    """A word in capitals that is not a person's initials: "IBM", not "J.R." of "J.R. Ewing"."""
+    return w.isupper() and len(w) > 1 and not _INITIALS.fullmatch(w.rstrip("."))
 
 
 def _org_words(words: list[str]) -> bool:

@@ -176,3 +176,20 @@ def test_a_span_of_another_time_unit_does_not():
 
     q, ev = understand("How many years did the strike last?"), Evidence.of("It was a 10-day strike.")
     assert [c.text(ev.sentence) for c in KINDS[q.type].candidates(q, ev)] == []
+
+
+@pytest.mark.parametrize("text,target,span,count", [
+    ("The finale drew an average of 10.9m viewers.", "viewers", "10.9m viewers", 10_900_000),
+    ("Some 2.8m people voted.", "people", "2.8m people", 2_800_000),
+    ("Output rose to 1.2bn barrels.", "barrels", "1.2bn barrels", 1_200_000_000),
+])
+def test_a_scale_written_onto_the_number(text, target, span, count):
+    s = Sentence(text, 0)
+    got = [(c.text(s), c.value.count) for c in extract_counts(s, target) if c.value]
+    assert (span, count) in got
+
+
+@pytest.mark.parametrize("text", ["He won the 100m race.", "He paid £7.2m for it.", "A 4m wall stood there."])
+def test_metres_and_money_are_no_scaled_counts(text):
+    s = Sentence(text, 0)
+    assert not [c for c in extract_counts(s) if c.value and c.value.count >= 1_000_000]

@@ -90,6 +90,21 @@ def test_and_between_names_stays_a_break(text, parts):
     assert parts <= set(names(text))
 
 
+@pytest.mark.parametrize("text,name,kind", [
+    ("An investor group led by E.M. Warburg Pincus and Co Inc agreed.", "E.M. Warburg Pincus and Co Inc", "org"),
+    ("Shares of the bank J.P. Morgan and Co Inc rose.", "J.P. Morgan and Co Inc", "org"),
+    ("He said J.R. Ewing was there.", "J.R. Ewing", "person"),
+])
+def test_a_name_that_opens_with_initials(text, name, kind):
+    s = Sentence(text, 0)
+    assert (name, kind) in [(c.text(s), c.kind) for c in extract_entities(s)]
+
+
+def test_a_countrys_initials_stay_apart():
+    assert "U.S" in names("U.S. President Ronald Reagan said.") and "Ronald Reagan" in names("U.S. President Ronald Reagan said.")
+    assert "U.K" in names("The U.K. Treasury said.")
+
+
 def test_copula_titles_and_sentence_initial_words():
     s = Sentence("Victor Posner is chairman of APL.", 0)
     (posner,) = [c for c in extract_entities(s) if c.text(s) == "Victor Posner"]
