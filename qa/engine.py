@@ -399,7 +399,10 @@ class Engine:
             signals.update(read_article=1.0, article_retrieval=article)
         out = []
         found = kind.candidates(q, ev)
-        for c in found:
+        # a sentence answer has no span to measure from: its closeness is its coverage
+        near = [features.distances(terms, ev.sentence, c) if c.type is not AnswerType.WHAT else None for c in found]
+        claims = features.claimed(terms, near)
+        for c, dist, claim in zip(found, near, claims):
             if keep:
                 mine = checks.verdicts(q, ev, sig, c, off)
                 c.features.update({checks.feature(n): 1.0 for n in (*fired, *mine)})
@@ -409,19 +412,19 @@ class Engine:
                 if vetoed:
                     judged.fired.add(vetoed[0])
                     continue
-            self._features(q, terms, ev, c, sig.coverage, retrieval, missing, absent)
-            c.features.update(signals)
+            self._features(q, terms, ev, c, sig.coverage, retrieval, missing, absent, dist)
+            c.features.update(signals, claimed=round(claim, 4))
             out.append(Scored(c, pid, ev.sentence, score.score(c.features), d))
         return out
 
     @staticmethod
     def _features(q: QuestionFrame, terms: features.QuestionTerms, ev: Evidence, c: Candidate, cov: float,
-                  retrieval: float, missing: float, absent: bool) -> None:
+                  retrieval: float, missing: float, absent: bool, near: dict[str, int] | None) -> None:
         """Every signal of a candidate, by name (the ranking's input, and --explain's output)."""
         # a count names its noun and a date or amount its unit: only names can echo the question
         names = c.type in {AnswerType.WHO, AnswerType.WHERE} and Flag.SAID_BASE not in c.flags
         ov = features.overlap(terms, ev.sentence, c) if names else 0.0
-        prox = features.proximity(terms, ev.sentence, c) if c.type is not AnswerType.WHAT else cov
+        prox = features.closeness(terms, near) if near is not None else cov
         c.features.update(coverage=round(cov, 4), proximity=round(prox, 4), prior=c.prior,
                           retrieval=round(retrieval, 4), overlap=round(ov, 4), missing=missing,
                           absent_entity=absent)

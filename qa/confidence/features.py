@@ -12,6 +12,12 @@ are those of the span that cites it (the representative) and of the group and it
     the subject    share of the question's names in the article's headline and lede (what the
                    article is about) and in the sentence itself
     the group      passages and articles that agree on the value, members no check fired on
+    the sentence   the share of the question's words there that are closer to the span than to
+                   any other candidate of its sentence (a chairman and a president named in one
+                   sentence: "president" sits beside one), how many other values the sentence holds,
+                   how much closer to the question's words the span is than the closest of them,
+                   whether a comma joins it to a place that qualifies it ("Park City, Utah") or it
+                   qualifies one, and whether it is a piece of a longer name found there or holds one
     the rivals     how many other values compete, the margin over the best of them, whether
                    it is the hand-made score's first choice
     the form       the span's kind (person, org, country, city, money …), whether a place is the
@@ -24,7 +30,8 @@ are those of the span that cites it (the representative) and of the group and it
                    a name of the kind asked ("Which company …?" and an organisation) or of another,
                    the noun a which-question asks for said in or beside the name ("Which bank …?":
                    "Bank of Nova Scotia"; "Which software maker …?": "software maker Sybari"),
-                   and a figure whose every number the question itself says ("the conversion price
+                   whether a name opens with a given name (the US census's: "Linda Thomsen", not
+                   "Atlanta Braves"), and a figure whose every number the question itself says ("the conversion price
                    of its 150 mln dlr bond" is not "150 mln dlrs"; "How many MD-11 jets …?" not "11 planes")
     the question   its answer type, its subtype, its number of content words, and the size of
                    the corpus asked (log10 of its sentences: a small one holds fewer near misses)
@@ -40,7 +47,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from qa import lexicon
@@ -58,8 +65,9 @@ SPAN_KINDS = ["person", "org", "name", "place", "acronym", "event", "country", "
               "count", "day", "month", "year", "quarter", "week", "time"]
 FORM = [f"kind:{k}" for k in SPAN_KINDS] + ["place_fits", "place_misfits", "explicit_date", "titled", "span_words",
                                              "role_beside", "deadline_fit", "relative_date", "who_fits",
-                                             "unanchored", "kind_beside", "figure_in_question"]
+                                             "unanchored", "kind_beside", "figure_in_question", "given_name"]
 GROUP = ["passages", "articles", "clean_members"]
+SENTENCE = ["claimed", "sentence_values", "sentence_lead", "qualified", "qualifier", "nested", "holds"]
 RIVALS = ["rivals", "margin", "first_choice"]
 QUESTION = [f"type:{t.value}" for t in AnswerType] + ["subtype", "question_words", "corpus_size", "asks_day"]
 # compared with the question's best answer: the higher the better, then the lower the better
@@ -68,7 +76,7 @@ RELATIVE_HIGH = ["coverage", "proximity", "overlap", "retrieval", "hand_score", 
                  "kind_beside", "who_fits", "prior", "article_retrieval"]
 RELATIVE_LOW = ["missing", "checks_fired", "rank"]
 RELATIVE = [f"rel:{k}" for k in RELATIVE_HIGH + RELATIVE_LOW]
-FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + RIVALS + QUESTION + RELATIVE
+FEATURES = SPAN + SUBJECT + CHECK_FEATURES + FORM + GROUP + SENTENCE + RIVALS + QUESTION + RELATIVE
 
 
 class Member(Protocol):
@@ -100,6 +108,7 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
     for k in CHECK_FEATURES[:-1]:
         f[k] = float(rep.features.get(k, 0.0))
     f["checks_fired"] = float(fired(rep))
+    f["claimed"] = float(rep.features.get("claimed", 0.0))
     f.update(_form(rep, q))
     f["passages"] = math.log(len({m.pid for m in group}))
     f["articles"] = math.log(len({m.doc for m in group}))
@@ -113,6 +122,33 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
     f["question_words"] = math.log1p(len(q.keywords))
     f["corpus_size"] = float(rep.features.get("corpus_size", 0.0))
     f["asks_day"] = float(q.asks_day)
+    return f
+
+
+def in_sentence(rep: Member, neighbours: Sequence[Member], key: Callable[[Member], str]) -> dict[str, float]:
+    """The answer's span among the other values its own sentence holds: how many there are, how
+    much closer to the question's words it is than the closest of them (positive: it is the
+    closest), whether it is the first of two names a comma joins ("Park City, Utah":
+    qualified) or the second (qualifier), and whether another span holds it (nested) or it
+    holds another."""
+    mine = key(rep)
+    others = [m for m in neighbours if key(m) != mine]
+    if not others:
+        return {}
+    prox = rep.features.get("proximity", 0.0)
+    f = {"sentence_values": math.log1p(len({key(m) for m in others})),
+         "sentence_lead": prox - max(m.features.get("proximity", 0.0) for m in others)}
+    text, c = rep.sentence.text, rep.cand
+    for m in others:
+        o = m.cand
+        if o.start >= c.end and text[c.end:o.start] == ", ":
+            f["qualified"] = 1.0
+        if o.end <= c.start and text[o.end:c.start] == ", ":
+            f["qualifier"] = 1.0
+        if o.start <= c.start and c.end <= o.end:
+            f["nested"] = 1.0  # a piece of a longer name: "Telecommunications Commission"
+        elif c.start <= o.start and o.end <= c.end:
+            f["holds"] = 1.0
     return f
 
 
@@ -155,7 +191,16 @@ def _form(m: Member, q: QuestionFrame) -> dict[str, float]:
         f["who_fits"] = _who_fits(q.subtype.value, c.kind)
     if q.kind_noun and c.type in {AnswerType.WHO, AnswerType.WHERE}:  # "At which court …?": "Waverley Local Court"
         f["kind_beside"] = _kind_beside(m, q.kind_noun)
+    if c.type in {AnswerType.WHO, AnswerType.WHERE}:
+        f["given_name"] = float(_given_name(span))
     return f
+
+
+def _given_name(span: str) -> bool:
+    """A name of two words or more that opens with a given name ("Linda Thomsen", not "Atlanta
+    Braves" nor "Cooper Owen", which the name finder reads as persons too)."""
+    ws = span.split()
+    return len(ws) >= 2 and ws[0].strip(".,'’").lower() in lexicon.words("given_names")
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

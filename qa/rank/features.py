@@ -136,8 +136,8 @@ def _view(q: QuestionTerms, s: Sentence) -> _SentenceView:
     return view
 
 
-def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
-    """idf-weighted closeness (1 / (1 + distance)) of the span to each question word found.
+def distances(q: QuestionTerms, s: Sentence, cand: Candidate) -> dict[str, int]:
+    """Each question word the sentence holds outside the span, and its fewest words from it.
 
     Distance counts the words in between, and two more for each comma, bracket or
     dash crossed: a date in a side clause belongs to that clause, not to the verb
@@ -148,9 +148,7 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
     first = next((i for i, (a, b, _) in enumerate(lw) if b > cand.start), len(lw))
     end = max(cand.end, cand.reach or 0)
     last = max(first, next((i for i in range(len(lw) - 1, -1, -1) if lw[i][0] < end), first))
-    weights = dict(q.weak)
-    weights.update(q.idf)
-    best: dict[str, float] = {}
+    best: dict[str, int] = {}
     for i, a, b, t in view.terms:
         if cand.start <= a < end:
             continue
@@ -163,13 +161,39 @@ def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
             crossed = view.breaks_between(end, a)
         d = max(d, 0) + 2 * crossed
         best[t] = min(best.get(t, 10**6), d)
+    return best
+
+
+def claimed(q: QuestionTerms, near: list[dict[str, int] | None]) -> list[float]:
+    """For each candidate of one sentence (its `distances`; None for a whole sentence, which
+    claims all), the idf-weighted share of the question's words there whose closest candidate
+    it is (ties shared): of a chairman and a president named in one sentence, the word
+    "president" sits beside one of them."""
+    weights = dict(q.weak)
+    weights.update(q.idf)
+    spans = [d for d in near if d is not None]
+    said = {t for d in spans for t in d}
+    total = sum(weights[t] for t in said)
+    closest = {t: min(d.get(t, 10**6) for d in spans) for t in said}
+    return [1.0 if d is None else sum(weights[t] for t, x in d.items() if x == closest[t]) / total if total else 0.0
+            for d in near]
+
+
+def proximity(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:
+    """idf-weighted closeness of the span to each question word found (`closeness`)."""
+    return closeness(q, distances(q, s, cand))
+
+
+def closeness(q: QuestionTerms, best: dict[str, int]) -> float:
+    """idf-weighted 1 / (1 + distance) over the question words found (`distances`), and how
+    much of the question sits right around the span (four words each side)."""
     if not best:
         return 0.0
+    weights = dict(q.weak)
+    weights.update(q.idf)
     num = sum(weights[t] / (1 + d) for t, d in best.items())
-    closeness = num / sum(weights[t] for t in best)
-    # how much of the question sits right around the span (four words each side)
     near = sum(q.idf.get(t, 0.0) for t, d in best.items() if d <= WINDOW) / q.total
-    return 0.5 * closeness + 0.5 * near
+    return 0.5 * num / sum(weights[t] for t in best) + 0.5 * near
 
 
 def overlap(q: QuestionTerms, s: Sentence, cand: Candidate) -> float:

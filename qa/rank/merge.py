@@ -98,14 +98,19 @@ def groups(scored: list[Scored], kind: AnswerKind) -> list[list[Scored]]:
 
 def featured(scored: list[Scored], kind: AnswerKind, q: QuestionFrame) -> list[tuple[list[Scored], dict[str, float]]]:
     """Every value found, as its group of spans and the features of the answer it makes."""
-    from qa.confidence.features import answer_features, relative
+    from qa.confidence.features import answer_features, in_sentence, relative
 
     gs = groups(scored, kind)
     reps = sorted(((g[0].score, i) for i, g in enumerate(gs)), reverse=True)
+    by_passage: dict[int, list[Scored]] = {}
+    for item in scored:
+        by_passage.setdefault(item.pid, []).append(item)
     out = []
     for i, g in enumerate(gs):
         best_rival = next((s for s, j in reps if j != i), None)
-        out.append((g, answer_features(g, best_rival, len(gs) - 1, reps[0][1] == i, q)))
+        feats = answer_features(g, best_rival, len(gs) - 1, reps[0][1] == i, q)
+        feats.update(in_sentence(g[0], by_passage[g[0].pid], lambda m: kind.key(m.cand, m.sentence)))
+        out.append((g, feats))
     relative([f for _, f in out])
     return out
 

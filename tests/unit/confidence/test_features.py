@@ -179,3 +179,38 @@ def test_each_answer_is_measured_against_the_questions_best():
     relative(one)
     assert one[0]["rel:coverage"] == 0.0  # alone, an answer is its question's best
     relative([])  # no answers: nothing to do
+
+
+def test_each_answer_among_the_other_values_of_its_sentence():
+    from qa.confidence.features import in_sentence
+
+    text = "Chairman David Cook and president Kenneth Anderson said so."
+    cook = member(text, "David Cook", "person", proximity=0.2)
+    anderson = member(text, "Kenneth Anderson", "person", proximity=0.5)
+    by_text = lambda m: m.cand.text(m.sentence)
+    f = in_sentence(anderson, [cook, anderson], by_text)
+    assert f["sentence_values"] > 0 and f["sentence_lead"] == pytest.approx(0.3)
+    assert in_sentence(cook, [cook, anderson], by_text)["sentence_lead"] == pytest.approx(-0.3)
+    assert in_sentence(cook, [cook], by_text) == {}  # alone in its sentence: nothing to compare
+    assert set(f) <= set(FEATURES)
+
+
+def test_a_place_and_the_place_that_qualifies_it():
+    from qa.confidence.features import in_sentence
+
+    text = "The festival opened in Park City, Utah, on Thursday."
+    town, state = member(text, "Park City", "city"), member(text, "Utah", "place")
+    by_text = lambda m: m.cand.text(m.sentence)
+    assert in_sentence(town, [town, state], by_text).get("qualified") == 1.0
+    assert "qualifier" not in in_sentence(town, [town, state], by_text)
+    assert in_sentence(state, [town, state], by_text).get("qualifier") == 1.0
+    apart = "Park City and Utah"
+    assert "qualified" not in in_sentence(member(apart, "Park City", "city"), [member(apart, "Utah", "place")], by_text)
+
+
+@pytest.mark.parametrize("span,given", [("Linda Thomsen", True), ("Bill Gates", True), ("Atlanta Braves", False),
+                                        ("Republic of Slovenia", False), ("Linda", False)])
+def test_a_name_that_opens_with_a_given_name(span, given):
+    q = understand("Which team acquired pitcher Tim Hudson?")
+    f = answer_features([member(f"It was {span} who did it.", span, "person")], None, 0, True, q)
+    assert f["given_name"] == float(given)

@@ -17,6 +17,19 @@ def test_proximity_prefers_the_span_beside_the_question_words():
     assert ranking.proximity(q, s, dear) > ranking.proximity(q, s, cheap)
 
 
+def test_each_question_word_is_claimed_by_the_closest_candidate():
+    q = ranking.QuestionTerms({"acm": 3.0, "presid": 1.0})
+    s = Sentence("Acme named David Cook chairman and Kenneth Anderson president.", 0)
+    cook, anderson = (Candidate(s.text.index(n), s.text.index(n) + len(n), AnswerType.WHO, "name")
+                      for n in ("David Cook", "Kenneth Anderson"))
+    near = [ranking.distances(q, s, c) for c in (cook, anderson)]
+    assert ranking.claimed(q, near) == [0.75, 0.25]  # Acme's word is closer to Cook, "president" to Anderson
+    assert ranking.claimed(q, [near[0], None]) == [1.0, 1.0]  # a whole sentence claims every word
+    other = ranking.QuestionTerms({"zzz": 1.0})
+    assert ranking.claimed(other, [ranking.distances(other, s, c) for c in (cook, anderson)]) == [0.0, 0.0]
+    assert ranking.proximity(q, s, cook) == ranking.closeness(q, near[0])
+
+
 def test_commas_put_distance_between_clauses():
     q = ranking.QuestionTerms({"fly": 1.0, "tokyo": 1.0})
     s = Sentence("Funaro, who is in Rome today, will fly to Tokyo on Sunday.", 0)
