@@ -26,6 +26,7 @@ FLOORS = {
     "archive-zl": (61, 32, 31), "archive-zm": (66, 34, 28), "archive-zn": (62, 33, 30), "archive-zo": (65, 34, 30),
     "archive-zp": (63, 34, 31), "archive-zq": (61, 34, 27), "archive-zr": (59, 32, 30), "archive-zs": (61, 32, 30),
     "archive-zt": (64, 31, 30), "archive-zu": (58, 37, 30), "archive-zv": (55, 31, 27), "archive-zw": (61, 36, 29),
+    "archive-zx": (65, 38, 29), "archive-zy": (59, 29, 30), "archive-zz": (50, 35, 30),
     "heldout": (70, 38, 27), "newswire": (274, 189, 26),
     "newswire-b": (79, 47, 29), "newswire-c": (81, 47, 28), "newswire-d": (63, 40, 24), "newswire-e": (69, 45, 23),
 }
