@@ -17,6 +17,13 @@ from qa.answers.base import Candidate
 
 # sentences remembered per extractor: a question reads up to a few hundred
 SIZE = 8192
+_CACHES: list[Callable[[], None]] = []
+
+
+def forget() -> None:
+    """Drop every remembered extraction (a test that swaps a rule reads afresh)."""
+    for clear in _CACHES:
+        clear()
 
 
 def remembered(extract: Callable[..., list[Candidate]]) -> Callable[..., list[Candidate]]:
@@ -30,5 +37,5 @@ def remembered(extract: Callable[..., list[Candidate]]) -> Callable[..., list[Ca
         return [dataclasses.replace(c, features=dict(c.features), flags=set(c.flags)) for c in found(*args)]
 
     fresh.__doc__ = extract.__doc__
-    fresh.cache_clear = found.cache_clear  # type: ignore[attr-defined]
+    _CACHES.append(found.cache_clear)
     return fresh

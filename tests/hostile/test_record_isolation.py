@@ -8,6 +8,7 @@ import json
 import pytest
 
 from qa import Engine
+from qa.answers.memo import forget
 from tests.hostile.support import clean_run, jsonl, run
 
 
@@ -81,6 +82,7 @@ def test_a_sentence_the_rules_trip_on_costs_only_that_sentence(dates, monkeypatc
 
     monkeypatch.setattr(when, "resolve", trips)
     monkeypatch.delenv("NEWSQA_DEBUG")
+    forget()  # dates another test found in these sentences are remembered: read them with the tripping rule
     res = engine.ask("When did Dover sell its elevator unit?", min_confidence=0.0)  # the span, whatever the bar
     assert res.answers and res.answers[0].text == "Friday"
     assert any(p.rejected == "could not be read (ZeroDivisionError)" for p in res.passages)

@@ -27,3 +27,15 @@ def test_the_same_spans_each_time_as_fresh_copies():
     assert again[0].features == {}
     money(Sentence("The company paid 7.5 mln dlrs for the unit.", 10))  # another place in the document
     assert len(calls) == 2
+
+
+def test_forget_reads_every_sentence_afresh():
+    from qa.answers.memo import forget
+
+    calls = []
+    money = remembered(lambda s: calls.append(s) or extract_money(s))
+    s = Sentence("It paid 3 mln dlrs.", 0)
+    money(s)
+    forget()
+    money(s)
+    assert len(calls) == 2
