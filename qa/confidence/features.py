@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Protocol
 
 from qa import lexicon
@@ -125,18 +125,19 @@ def answer_features(group: Sequence[Member], best_rival: float | None, rivals: i
     return f
 
 
-def in_sentence(rep: Member, neighbours: Sequence[Member], key: Callable[[Member], str]) -> dict[str, float]:
+def in_sentence(rep: Member, neighbours: Sequence[Member], key: Callable[[Member], Hashable]) -> dict[str, float]:
     """The answer's span among the other values its own sentence holds: how many there are, how
     much closer to the question's words it is than the closest of them (positive: it is the
     closest), whether it is the first of two names a comma joins ("Park City, Utah":
     qualified) or the second (qualifier), and whether another span holds it (nested) or it
     holds another."""
     mine = key(rep)
-    others = [m for m in neighbours if key(m) != mine]
-    if not others:
+    keyed = [(m, k) for m in neighbours if (k := key(m)) != mine]
+    if not keyed:
         return {}
+    others = [m for m, _ in keyed]
     prox = rep.features.get("proximity", 0.0)
-    f = {"sentence_values": math.log1p(len({key(m) for m in others})),
+    f = {"sentence_values": math.log1p(len({k for _, k in keyed})),
          "sentence_lead": prox - max(m.features.get("proximity", 0.0) for m in others)}
     text, c = rep.sentence.text, rep.cand
     for m in others:

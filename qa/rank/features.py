@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from qa.answers.base import Candidate, Sentence
 from qa.lexicon.tokens import stem, words
@@ -30,6 +31,11 @@ class QuestionTerms:
     @property
     def total(self) -> float:
         return sum(self.idf.values()) or 1.0
+
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        """Every word's weight for closeness: the framing words', then the idf (which wins)."""
+        return {**self.weak, **self.idf}
 
 
 def coverage(q: QuestionTerms, stems: AbstractSet[str], extra: AbstractSet[str] = frozenset(),
@@ -100,8 +106,7 @@ class _TermFinder:
     by the word rather than tried term by term."""
 
     def __init__(self, q: QuestionTerms) -> None:
-        weights = dict(q.weak)
-        weights.update(q.idf)
+        weights = q.weights
         self.order = {t: k for k, t in enumerate(weights)}
         self.by_synonym: dict[str, list[str]] = {}
         for t in weights:
@@ -169,8 +174,7 @@ def claimed(q: QuestionTerms, near: list[dict[str, int] | None]) -> list[float]:
     claims all), the idf-weighted share of the question's words there whose closest candidate
     it is (ties shared): of a chairman and a president named in one sentence, the word
     "president" sits beside one of them."""
-    weights = dict(q.weak)
-    weights.update(q.idf)
+    weights = q.weights
     spans = [d for d in near if d is not None]
     said = {t for d in spans for t in d}
     total = sum(weights[t] for t in said)
@@ -189,8 +193,7 @@ def closeness(q: QuestionTerms, best: dict[str, int]) -> float:
     much of the question sits right around the span (four words each side)."""
     if not best:
         return 0.0
-    weights = dict(q.weak)
-    weights.update(q.idf)
+    weights = q.weights
     num = sum(weights[t] / (1 + d) for t, d in best.items())
     near = sum(q.idf.get(t, 0.0) for t, d in best.items() if d <= WINDOW) / q.total
     return 0.5 * num / sum(weights[t] for t in best) + 0.5 * near

@@ -102,6 +102,7 @@ def featured(scored: list[Scored], kind: AnswerKind, q: QuestionFrame) -> list[t
 
     gs = groups(scored, kind)
     reps = sorted(((g[0].score, i) for i, g in enumerate(gs)), reverse=True)
+    value_of = {id(m): i for i, g in enumerate(gs) for m in g}  # a group is one value
     by_passage: dict[int, list[Scored]] = {}
     for item in scored:
         by_passage.setdefault(item.pid, []).append(item)
@@ -109,7 +110,7 @@ def featured(scored: list[Scored], kind: AnswerKind, q: QuestionFrame) -> list[t
     for i, g in enumerate(gs):
         best_rival = next((s for s, j in reps if j != i), None)
         feats = answer_features(g, best_rival, len(gs) - 1, reps[0][1] == i, q)
-        feats.update(in_sentence(g[0], by_passage[g[0].pid], lambda m: kind.key(m.cand, m.sentence)))
+        feats.update(in_sentence(g[0], by_passage[g[0].pid], lambda m: value_of[id(m)]))
         out.append((g, feats))
     relative([f for _, f in out])
     return out
