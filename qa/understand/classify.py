@@ -38,7 +38,8 @@ class Pattern:
 
 def which_gap() -> str:
     """Up to five words before the noun of a which-phrase, none of them an auxiliary verb."""
-    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')})\b)[\w'’.&-]+\s+){{0,5}}?"  # "Marsh & McLennan" is a name
+    # "Marsh & McLennan", "Kidder, Peabody" are names
+    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')})\b)[\w'’.&-]+,?\s+){{0,5}}?"
 
 
 def _expand(regex: str) -> str:
@@ -62,7 +63,7 @@ def patterns() -> tuple[Pattern, ...]:
 def _phrase_gap() -> str:
     """The words of a which-phrase before its noun: no auxiliary, article or -ed verb, which
     would start the clause after it ("Which company hired the official?" asks for a company)."""
-    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')}|the|a|an)\b)(?![a-z]+ed\b)[\w'’.&-]+\s+){{0,5}}?"
+    return rf"(?:(?!(?:{lexicon.alt('auxiliaries')}|the|a|an)\b)(?![a-z]+ed\b)[\w'’.&-]+,?\s+){{0,5}}?"
 
 
 @cache
@@ -156,9 +157,11 @@ def focus_type(q: str) -> tuple[AnswerType, Subtype] | None:
     per_share = _PER_SHARE_WORDS.search(q) is not None
     if (kind := _head_kind(m.group(1), per_share)) is not None:
         return kind
-    for word in m.group(1).split():  # "general and administrative expenses": past the first stop word
+    for i, word in enumerate(m.group(1).split()):  # "general and administrative expenses": past the first stop word
         if word == "share" and per_share:
             continue
+        if i and word.endswith("ed") and _kind_of(word) is None:
+            break  # "Which consultant reassessed the gas reserves …?": a verb ends the phrase
         if (kind := _kind_of(word)) is not None:
             return kind
     # "What were Intercontinental Bank of Dade County's year-end assets?": a long owner puts its

@@ -25,6 +25,8 @@ class Subtype(str, Enum):
     AGE = "age"  # "How old …?": years of age
     DURATION = "duration"  # "How long …?": a length of time (or of road)
     DISTANCE = "distance"  # "How far / tall …?": a length
+    WEIGHT = "weight"  # "How heavy …?": a mass
+    SPEED = "speed"  # "How fast can the taxi fly?": a speed (not "How fast did the economy grow?")
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ def extract_counts(s: Sentence, target: str | None = None, also: set[str] | None
             out.append(c)
             pos = c.end
     out.extend(_levels_before(s, out))
+    out.extend(_casualties(s, target, out))
     if asked.want and re.search(rf"\b{re.escape(target or '')}", s.text, re.IGNORECASE):
         out.extend(_bare_totals(s, target or "", out))
         out.extend(_part_of(s, asked.want, target or ""))
@@ -251,6 +252,28 @@ def _levels_before(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         end = start + (m.end("scale") if m.group("scale") else m.end("num")) - m.start("num")
         out.append(Candidate(start, end, AnswerType.HOW_MANY, "count:level-before", prior,
                              c.value.model_copy(update={"count": value, "qualifier": None}), kind="count"))
+    return out
+
+
+@cache
+def _casualty_rx() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alt('casualty_verbs')})\s+(?:{_QUALIFIER.replace('qual', 'cqual')})?"
+                      rf"(?P<num>{NUM}|{SPELLED})(?=\s*(?:[,.;]|$)|\s+(?:{lexicon.alt('casualty_followers')})\b)")
+
+
+def _casualties(s: Sentence, target: str | None, found: list[Candidate]) -> list[Candidate]:
+    """"a bombing that killed 16, …", "wounding more than 50 in …": the people killed or hurt,
+    counted with no noun after the verb (qa/data/lexicon/casualty_verbs.txt)."""
+    out = []
+    for m in _casualty_rx().finditer(s.text):
+        if any(c.start <= m.start("num") < c.end for c in found) or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        qual = m.group("cqual").lower() if m.group("cqual") else None
+        out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:casualties", 0.8,
+                             CountValue(count=value, unit=target or "people", qualifier=qual), kind="count"))
     return out
 
 

@@ -1,5 +1,5 @@
 """How many: counts with the noun they count, fitted to the counted noun asked about; and the
-measures "how old / long / far" ask for (ages, durations, distances)."""
+measures "how old / long / far / heavy / fast" ask for (ages, durations, distances, weights, speeds)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from qa.understand.frame import QuestionFrame, Subtype
 
 _measures = remembered(extract_measures)
 
-MEASURES = {Subtype.AGE, Subtype.DURATION, Subtype.DISTANCE}
+MEASURES = {Subtype.AGE, Subtype.DURATION, Subtype.DISTANCE, Subtype.WEIGHT, Subtype.SPEED}
 
 
 class HowMany:

@@ -1,9 +1,12 @@
-"""Ages, durations and distances: the answers to "How old / how long / how far …?".
+"""Ages, durations, distances, weights and speeds: the answers to "How old / long / far / heavy / fast …?".
 
     age       "Nick Griffin, 45, was …", "the 71-year-old", "aged 83", "at the age of 77", "Tindall (26)",
-              "He was 77.", "who is 87,", "Pickens is 58.", "has died in Germany at 50", "his 72nd birthday"
+              "He was 77.", "who is 87,", "Pickens is 58.", "has died in Germany at 50", "his 72nd birthday",
+              "the star, now 81, …"
     duration  "180 days", "a three-week strike", "a six-month contract", "for 45 minutes"
     distance  "about 100 km from Sao Paulo", "80 km", "the 508m tower", "20 miles"
+    weight    "145 kg", "a 100-kg bomb", "packages up to 220 lbs"
+    speed     "speeds of up to 350 mph", "3km/h"
 
 Each is a count with its unit (CountValue: 45 years, 180 days, 100 km). The span of an age
 is the number alone ("45" of "45-year-old"), which is how people quote it.
@@ -34,6 +37,8 @@ def _age_patterns() -> list[tuple[re.Pattern[str], float]]:
         (re.compile(rf"\b[A-Z][\w.'’-]+(?:,\s+|\s+\(){age}(?=\)|,|\.(?:\s|$|[\"”])|\s+(?:and|who|was|is|has|had|said)\b)"),
          0.9),
         (re.compile(rf"\b(?:turned|turns|turning)\s+{age}\b", re.IGNORECASE), 0.9),
+        # "The 'Golden Girls' star, now 81, was flagged …": an age set off after a name or a noun
+        (re.compile(rf",\s+now\s+{age}(?=,)"), 0.85),
         # "He was 77.", "Jean Mantelet, who is 87, …": a pronoun's bare number, then a stop
         (re.compile(rf"\b(?:[Hh]e|[Ss]he|who)\s+(?:is|was)\s+{age}(?=\s*[.,;)]|\s+(?:when|and|years?)\b)"), 0.85),
         # "Pickens is 58.": a surname's bare number, then a stop
@@ -88,4 +93,8 @@ def extract_measures(s: Sentence, subtype: Subtype) -> list[Candidate]:
         return extract_ages(s)
     if subtype is Subtype.DURATION:
         return extract_lengths(s, ("time_units", "length_units"))
+    if subtype is Subtype.WEIGHT:
+        return extract_lengths(s, ("weight_units",))
+    if subtype is Subtype.SPEED:
+        return extract_lengths(s, ("speed_units",))
     return extract_lengths(s, ("length_units",))

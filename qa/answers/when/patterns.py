@@ -66,7 +66,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "qshort": re.compile(r"\bQ(?P<q>[1-4])\s*(?P<year>(?:19|20)\d\d)?\b"),
         # "in 1986", "fiscal 1987", "1986/87"
         "year": re.compile(rf"\b(?:{lexicon.alt('year_prepositions')})[\s-]+(?P<span>(?P<year>(?:1[5-9]|20)\d\d)(?:/\d\d)?)\b", re.IGNORECASE),
-        "theyear": re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z])"),
+        # "the 1987 budget", "The 1991 laptop", "the 1976 Berne Agreement", "the 2004 Olympics": a year
+        # that names which one (225 before a capital word over the archive, all years)
+        "theyear": re.compile(r"\b(?:[Tt]he|a|an|its|his|her|their)\s+(?P<span>(?P<year>(?:1[89]|20)\d\d))\s+(?=[a-z]|[A-Z][a-z])"),
         "fiscal": re.compile(r"\b(?P<span>(?:fiscal|calendar|financial)\s+(?:year\s+)?(?P<year>(?:1[89]|20)\d\d)(?:/\d\d)?)\b", re.IGNORECASE),
         "time": re.compile(rf"(?:(?:at\s+)?(?:about|around|approximately)\s+)?\b{time}(?:\s+(?:on|,)\s+|,?\s+)?", 0),
     }

@@ -1,4 +1,4 @@
-"""Where: countries and cities from the shipped gazetteer, and "in/at <Name>" venues.
+"""Where: countries, cities and waters from the shipped gazetteer, and "in/at <Name>" venues.
 
 A place name after a locative preposition ("in Managua", "based in Beaverton,
 Oregon", "the town of Vernon") is where something happens; a country used as an
@@ -17,7 +17,9 @@ from qa.answers.who.names import EVENTS
 from qa.models import AnswerType
 
 _CAP = r"[A-Z][\w\u00C0-\u024F'’.-]*"
-_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?{_CAP}){{0,4}}"
+# a weekday ends a name: "at the Pacific port of Punta Morales Monday"
+_WEEKDAY = rf"(?:{'|'.join(w.capitalize() for w in lexicon.phrases('weekdays'))})\b"
+_NAME = rf"{_CAP}(?:\s+(?:of\s+|de\s+|la\s+|del\s+)?(?!{_WEEKDAY}){_CAP}){{0,4}}"
 _LOCATIVE = rf"(?:{lexicon.alt('locatives')})"
 _PREP = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?(?P<name>{_NAME})")
 _TOWN_OF = re.compile(rf"\b(?:{lexicon.alt('settlement_nouns')})s?\s+of\s+(?P<name>{_NAME}(?:\s+and\s+{_CAP})?)")
@@ -35,7 +37,7 @@ _SITE_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<name
 @cache
 def _gazetteer() -> re.Pattern[str]:
     names = [n for n, c in lexicon.countries().items() if n == c or " " in n or n.isupper()]
-    names += list(lexicon.cities())
+    names += list(lexicon.cities()) + list(lexicon.entries("waters"))
     names = [n for n in names if len(n) > 2]
     alt = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
     # not after one hyphen ("Anglo-French"), but after a dash written "--" ("(Dow Jones)--New Zealand")
@@ -162,7 +164,8 @@ def _known_places(text: str) -> list[Candidate]:
     for a, b, _ in sorted(found, key=lambda x: (x[0], -(x[1] - x[0]), not x[2])):
         if out and a < out[-1].end:
             continue  # the longer of two that start together, then the curated one
-        kind = "country" if text[a:b] in lexicon.countries() else "city"
+        name = text[a:b]
+        kind = "country" if name in lexicon.countries() else "venue" if name in lexicon.entries("waters") else "city"
         out.append(Candidate(a, b, AnswerType.WHERE, f"where:{kind}", _context_prior(text, a, b, 0.6), kind=kind))
     return out
 

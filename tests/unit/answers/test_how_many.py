@@ -193,3 +193,46 @@ def test_a_scale_written_onto_the_number(text, target, span, count):
 def test_metres_and_money_are_no_scaled_counts(text):
     s = Sentence(text, 0)
     assert not [c for c in extract_counts(s) if c.value and c.value.count >= 1_000_000]
+
+
+@pytest.mark.parametrize("text,count,qualifier", [
+    ("Israel arrested a leader held responsible for a bus bombing that killed 16 and wounded 40.", 16, None),
+    ("The blast killed at least 30, police said.", 30, "at least"),
+    ("Rebels attacked the town, wounding more than 50 in the north.", 50, "more than"),
+    ("The storm injured three, officials said.", 3, None),
+])
+def test_a_casualty_count_said_without_its_noun(text, count, qualifier):
+    s = Sentence(text, 0)
+    got = [(c.value.count, c.value.qualifier) for c in extract_counts(s, "people") if c.rule == "count:casualties"]
+    assert (count, qualifier) in got
+
+
+@pytest.mark.parametrize("text", ["The storm killed 16 soldiers.", "Blight kills 5 pct of the crop.",
+                                  "The bombing killed 1987 hopes of peace."])
+def test_no_casualty_count_before_a_noun_a_rate_or_a_year(text):
+    s = Sentence(text, 0)
+    assert not [c for c in extract_counts(s, "people") if c.rule == "count:casualties"]
+
+
+def test_an_age_set_off_by_now():
+    from qa.answers.how_many.measures import extract_ages
+
+    s = Sentence('The "Golden Girls" star, now 81, was flagged by an agent.', 0)
+    assert [c.text(s) for c in extract_ages(s)] == ["81"]
+
+
+@pytest.mark.parametrize("question,text,span,unit", [
+    ("How heavy was the car bomb?", "A 100-kg car bomb exploded outside the base.", "100-kg", "kg"),
+    ("What is the heaviest package TNT Expressair will deliver?",
+     "The service will deliver packages up to 220 lbs from any location.", "220 lbs", "lbs"),
+    ("How fast can Avcen's Jetpod taxi fly?", "It cruises with speeds of up to 350 mph (563 kph).", "350 mph", "mph"),
+    ("How fast can Honda's Asimo robot run?", "Asimo can now run at 3km/h.", "3km/h", "km/h"),
+])
+def test_weights_and_speeds(question, text, span, unit):
+    from qa.answers.registry import KINDS
+    from qa.evidence import Evidence
+    from qa.understand import understand
+
+    q, ev = understand(question), Evidence.of(text)
+    got = {c.text(ev.sentence): c.value.unit for c in KINDS[q.type].candidates(q, ev)}
+    assert got.get(span) == unit

@@ -248,3 +248,21 @@ def test_by_how_much_prefers_the_figure_that_moved():
     assert moved["300 mln dlrs"] > moved["3.5 billion dlr"]
     level = priors("How large is Jamaica's foreign debt?", text)
     assert level["3.5 billion dlr"] > level["300 mln dlrs"]
+
+
+@pytest.mark.parametrize("text,span,currency", [
+    ("Nordbanken loaned 200 mln crowns to its founder.", "200 mln crowns", "SEK"),
+    ("Norway's Statoil will pay 1.2 billion crowns for the field.", "1.2 billion crowns", "NOK"),
+    ("Denmark's budget deficit was 30 billion crowns.", "30 billion crowns", "DKK"),
+    ("The line is set up with an initial capital of 100 mln shillings.", "100 mln shillings", "KES"),
+    ("Uganda will spend 50 mln shillings on roads.", "50 mln shillings", "UGX"),
+    ("Austria's OeMV earned 900 mln schillings.", "900 mln schillings", "ATS"),
+])
+def test_crowns_and_shillings_said_bare_take_the_country_named(text, span, currency):
+    s = Sentence(text, 0)
+    got = {c.text(s): c.value.currency for c in extract_money(s)}
+    assert got.get(span) == currency
+
+
+def test_a_crown_with_no_number_is_no_amount():
+    assert money("The Crown Prosecution Service dropped the case.") == []

@@ -183,3 +183,12 @@ def test_a_bare_year_does_not_answer_on_what_date():
     assert "end of 2004" not in on_date and "17 January" in on_date and "October 2000" in on_date
     when = {c.text(s) for c in When().candidates(understand("When did the trial begin?"), _Evidence(s))}  # type: ignore[arg-type]
     assert "end of 2004" in when  # "When …?" may be answered by a year
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Turkey accused Greece of breaching the 1976 Berne Agreement on the Aegean.", "1976"),
+    ("The 1991 laptop was chosen because it was one of the first lightweight portables.", "1991"),
+    ("He won gold at the 2004 Olympics.", "2004"),
+])
+def test_a_year_that_names_which_one(text, want):
+    assert (want, want) in dates(text, D1)

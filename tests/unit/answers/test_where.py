@@ -242,3 +242,20 @@ def test_the_world_list_is_looked_up_with_the_gazetteer_edges(text, found):
     from qa.answers.where.places import _world_places
 
     assert [text[a:b] for a, b in _world_places(text)] == found
+
+
+@pytest.mark.parametrize("text,want", [
+    ("a pipeline to take Iranian crude to the Black Sea through the Soviet Union", "Black Sea"),
+    ("tankers sailing through the Strait of Hormuz were attacked", "Strait of Hormuz"),
+    ("the spill reached the Gulf of Mexico coast", "Gulf of Mexico"),
+])
+def test_seas_gulfs_and_straits_are_places(text, want):
+    s = Sentence(text, 0)
+    got = {c.text(s): c.kind for c in extract_places(s)}
+    assert got.get(want) == "venue"
+
+
+def test_a_weekday_ends_a_place_name():
+    s = Sentence("A Soviet ship will load 25,000 tonnes at the Pacific port of Punta Morales Monday, Alfaro said.", 0)
+    got = [c.text(s) for c in extract_places(s)]
+    assert "Punta Morales" in got and not any("Monday" in g for g in got)

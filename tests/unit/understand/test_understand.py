@@ -144,7 +144,16 @@ def test_more_question_kinds():
 
 
 @pytest.mark.parametrize("question,kind,sub", [
-    ("Which rookie kicker missed the field goal?", "who", "name"),
+    ("Which rookie kicker missed the field goal?", "who", "person"),
+    # a name with a comma in it, a calling, a verb that ends the which-phrase
+    ("Which Kidder, Peabody vice president defended employee drug testing?", "who", "person"),
+    ("Which consultant reassessed the gas reserves of Santos's Cooper Basin ventures?", "who", "person"),
+    ("Which index climbed the most?", "who", "name"),
+    # weights and speeds, and a rate asked with "how fast"
+    ("How heavy was the satellite?", "how_many", "weight"),
+    ("How much does the new Airbus wing weigh?", "how_many", "weight"),
+    ("How fast was the train travelling when it derailed?", "how_many", "speed"),
+    ("How fast did China's economy grow in 2004?", "how_much", "percent"),
     ("At which festival did the film premiere?", "where", ""),
     ("Which film won best picture?", "who", "name"),
     ("What was the name of the ship?", "who", "name"),
