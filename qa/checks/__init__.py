@@ -19,7 +19,7 @@ from qa.understand.frame import QuestionFrame
 
 ORDER = ["coverage", "other_year", "other_period", "role_absent", "other_focus", "absent_entity", "other_role",
          "other_owner", "other_subject", "other_scope", "other_event", "base_unsaid", "other_ordinal",
-         "other_line_item", "other_clause", "echo", "own_words", "lesser_role"]
+         "other_line_item", "other_clause", "echo", "own_words", "acronym_echo", "lesser_role"]
 CHECKS: list[Check] = [REGISTERED[name] for name in ORDER]
 SENTENCE = [c for c in CHECKS if c.level is Level.SENTENCE]
 CANDIDATE = [c for c in CHECKS if c.level is Level.CANDIDATE]
