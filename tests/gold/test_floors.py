@@ -4,9 +4,10 @@ right (how well answers are ranked, whatever the bar), the answers given at the 
 that are right, and unanswerable questions answered "no answer". The blind held-out set has
 a floor too, but is never tuned on.
 
-A set the model learned from is floored on every other question (the first, the third …):
-answering all 7,000 questions of sixty-five sets took half the suite's two minutes, and
-those sets are measured in full, at archive scale, whenever the model or rules change
+A set the model learned from is floored on every third question (the first, the fourth …):
+answering all 7,000 questions of sixty-five sets took half the suite's two minutes (every
+other question of them, with a sixty-eighth set, 119 s of the suite in stop 33), and those
+sets are measured in full, at archive scale, whenever the model or rules change
 (`scripts/eval-all`). Sets it never learned from (heldout, a blind round not yet trained
 on), and newswire, whose every answer test_newswire_eval.py reads, are floored on every
 question."""
@@ -18,25 +19,26 @@ import pytest
 from tests.gold.conftest import DATA, own_outcomes, trained_on
 
 # set: (top answer right, right answers given at the bar, "no answer" for the unanswerable), over
-# every other question of a set the model learned from (every_other)
+# every third question of a set the model learned from (stride)
 FLOORS = {
-    "archive-a": (33, 18, 14), "archive-b": (30, 16, 14), "archive-c": (25, 9, 19), "archive-d": (28, 14, 15),
-    "archive-e": (27, 10, 20), "archive-f": (29, 16, 16), "archive-g": (30, 20, 17), "archive-h": (34, 21, 12),
-    "archive-i": (30, 18, 17), "archive-j": (32, 21, 14), "archive-k": (34, 17, 14), "archive-l": (36, 17, 11),
-    "archive-m": (34, 16, 14), "archive-n": (21, 13, 17), "archive-o": (30, 19, 13), "archive-p": (32, 21, 14),
-    "archive-q": (25, 16, 19), "archive-r": (31, 20, 16), "archive-s": (30, 20, 15), "archive-t": (33, 16, 14),
-    "archive-u": (32, 14, 14), "archive-v": (31, 16, 13), "archive-w": (35, 19, 14), "archive-x": (30, 19, 17),
-    "archive-y": (34, 20, 13), "archive-z2": (31, 16, 17), "archive-z3": (30, 20, 11), "archive-z4": (25, 17, 17),
-    "archive-z5": (32, 22, 13), "archive-z6": (30, 21, 17), "archive-z7": (33, 13, 15), "archive-z8": (26, 18, 15),
-    "archive-z9": (34, 20, 13), "archive-za": (37, 19, 10), "archive-zb": (26, 14, 17), "archive-zc": (35, 20, 13),
-    "archive-zd": (28, 17, 14), "archive-ze": (29, 16, 14), "archive-zf": (30, 17, 15), "archive-zg": (31, 20, 15),
-    "archive-zh": (37, 22, 9), "archive-zi": (29, 18, 15), "archive-zj": (34, 19, 12), "archive-zk": (31, 18, 14),
-    "archive-zl": (26, 14, 16), "archive-zm": (32, 17, 13), "archive-zn": (33, 18, 10), "archive-zo": (33, 16, 13),
-    "archive-zp": (30, 18, 17), "archive-zq": (30, 18, 14), "archive-zr": (30, 16, 14), "archive-zs": (30, 13, 17),
-    "archive-zt": (30, 13, 16), "archive-zu": (32, 22, 13), "archive-zv": (27, 12, 14), "archive-zw": (31, 18, 10),
-    "archive-zx": (65, 38, 29), "archive-zy": (59, 29, 30), "archive-zz": (50, 35, 30),
-    "heldout": (70, 38, 27), "newswire": (274, 189, 26),
-    "newswire-b": (42, 22, 11), "newswire-c": (41, 23, 14), "newswire-d": (31, 19, 11), "newswire-e": (34, 22, 10),
+    "archive-a": (22, 12, 9), "archive-b": (19, 7, 10), "archive-c": (21, 14, 9), "archive-d": (24, 16, 9),
+    "archive-e": (18, 10, 14), "archive-f": (22, 10, 11), "archive-g": (22, 11, 10), "archive-h": (24, 14, 7),
+    "archive-i": (21, 13, 9), "archive-j": (21, 13, 9), "archive-k": (23, 12, 9), "archive-l": (18, 11, 9),
+    "archive-m": (20, 10, 10), "archive-n": (18, 8, 9), "archive-o": (18, 14, 12), "archive-p": (19, 9, 12),
+    "archive-q": (19, 11, 12), "archive-r": (24, 17, 7), "archive-s": (21, 14, 11), "archive-t": (24, 12, 9),
+    "archive-u": (18, 6, 12), "archive-v": (21, 8, 8), "archive-w": (26, 16, 5), "archive-x": (21, 11, 9),
+    "archive-y": (21, 10, 9), "archive-z2": (17, 9, 10), "archive-z3": (17, 12, 12), "archive-z4": (23, 17, 5),
+    "archive-z5": (17, 10, 12), "archive-z6": (19, 12, 8), "archive-z7": (23, 12, 7), "archive-z8": (17, 10, 11),
+    "archive-z9": (20, 9, 11), "archive-za": (19, 14, 10), "archive-zb": (18, 9, 11), "archive-zc": (18, 8, 11),
+    "archive-zd": (16, 8, 14), "archive-ze": (21, 12, 8), "archive-zf": (25, 18, 7), "archive-zg": (18, 12, 10),
+    "archive-zh": (23, 13, 11), "archive-zi": (22, 15, 8), "archive-zj": (16, 9, 9), "archive-zk": (23, 14, 8),
+    "archive-zl": (18, 13, 11), "archive-zm": (21, 10, 11), "archive-zn": (24, 16, 6), "archive-zo": (22, 12, 9),
+    "archive-zp": (22, 10, 6), "archive-zq": (18, 12, 9), "archive-zr": (16, 6, 8), "archive-zs": (19, 10, 8),
+    "archive-zt": (25, 16, 6), "archive-zu": (20, 12, 8), "archive-zv": (18, 13, 8), "archive-zw": (20, 10, 7),
+    "archive-zx": (22, 14, 10), "archive-zy": (18, 10, 12), "archive-zz": (18, 11, 8), "archive-zza": (66, 39, 28),
+    "archive-zzb": (57, 34, 31), "archive-zzc": (62, 33, 28),
+    "heldout": (71, 40, 27), "newswire": (275, 193, 25),
+    "newswire-b": (25, 13, 9), "newswire-c": (23, 14, 11), "newswire-d": (20, 11, 8), "newswire-e": (20, 11, 10),
 }
 
 
@@ -44,7 +46,7 @@ FLOORS = {
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xdist_group("newswire")) if n == "newswire" else n
                                   for n in sorted(FLOORS)])
 def test_gold_set_floor(name: str) -> None:
-    outcomes = own_outcomes(name, every_other(name))
+    outcomes = own_outcomes(name, stride(name))
     top = sum(o.top_right for o in outcomes)
     given_right = sum(1 for o in outcomes if o.given and o.answerable and o.em == 1.0)
     no_answer = sum(1 for o in outcomes if not o.answerable and o.got is None)
@@ -52,8 +54,8 @@ def test_gold_set_floor(name: str) -> None:
     assert top >= floor[0] and given_right >= floor[1] and no_answer >= floor[2], (name, top, given_right, no_answer)
 
 
-def every_other(name: str) -> int:
-    return 2 if name in trained_on() and name != "newswire" else 1
+def stride(name: str) -> int:
+    return 3 if name in trained_on() and name != "newswire" else 1
 
 
 def test_every_gold_set_has_a_floor() -> None:
