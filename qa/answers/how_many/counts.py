@@ -16,7 +16,16 @@ from qa.models import AnswerType, CountValue
 # A model's designation or a measure among the noun's words: "15 Boeing 767-300 planes", "two
 # 747-400 aircraft", "455,000 60-kg bags".
 _DESIGNATION = r"\d{2,4}-\d{1,4}[a-z]{0,2}\b|\d+(?:\.\d+)?-[a-z]+\b"
-_QUALIFIER = rf"(?P<qual>{lexicon.alt('count_qualifier_phrases')})\s+"
+
+
+def _qualifier(group: str) -> str:
+    """A hedge before a count ("more than", "some", "at least"), in the named group."""
+    return rf"(?P<{group}>{lexicon.alt('count_qualifier_phrases')})\s+"
+
+
+_QUALIFIER = _qualifier("qual")
+# a four-digit number that is a year ("in 1987 from 1986 levels"), not a count
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Words after a number that make it something other than a count.
 _NOT_COUNTED = lexicon.entries("not_counted")
 
@@ -145,7 +154,7 @@ def _counts_something(nums: str, noun_words: list[str], want: str | None) -> boo
     first_asked = bool(want) and stem(noun_words[0].lower().rstrip(".,;:")) == want if noun_words else False
     if not noun_words or _excluded(noun_words[0]) and not first_asked:
         return False
-    return not (re.fullmatch(r"(?:1[89]|20)\d\d", nums) and not noun_words[0].endswith("s"))
+    return not (_YEAR.fullmatch(nums) and not noun_words[0].endswith("s"))
 
 
 def _priced(words: list[str]) -> bool:
@@ -242,7 +251,7 @@ def _levels_before(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if m is None:
             continue
         start = c.start - len(s.text[max(0, c.start - 40):c.start]) + m.start("num")
-        if any(o.start <= start < o.end for o in found) or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        if any(o.start <= start < o.end for o in found) or _YEAR.fullmatch(m.group("num")):
             continue  # already a count, or a year ("in 1987 from 1986 levels")
         value = _value(m)
         if value is None:
@@ -257,7 +266,7 @@ def _levels_before(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 @cache
 def _casualty_rx() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alt('casualty_verbs')})\s+(?:{_QUALIFIER.replace('qual', 'cqual')})?"
+    return re.compile(rf"\b(?:{lexicon.alt('casualty_verbs')})\s+(?:{_qualifier('cqual')})?"
                       rf"(?P<num>{NUM}|{SPELLED})(?=\s*(?:[,.;]|$)|\s+(?:{lexicon.alt('casualty_followers')})\b)")
 
 
@@ -266,7 +275,7 @@ def _casualties(s: Sentence, target: str | None, found: list[Candidate]) -> list
     counted with no noun after the verb (qa/data/lexicon/casualty_verbs.txt)."""
     out = []
     for m in _casualty_rx().finditer(s.text):
-        if any(c.start <= m.start("num") < c.end for c in found) or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        if any(c.start <= m.start("num") < c.end for c in found) or _YEAR.fullmatch(m.group("num")):
             continue
         value = parse_number(m.group("num"))
         if value is None:
@@ -287,7 +296,7 @@ def _bare_totals(s: Sentence, target: str, found: list[Candidate]) -> list[Candi
         if any(c.start <= m.start("num") < c.end for c in found) or s.text.find(target) > m.start("num"):
             continue
         value = parse_number(m.group("num"))
-        if value is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        if value is not None and not _YEAR.fullmatch(m.group("num")):
             out.append(Candidate(m.start("num"), m.end("num"), AnswerType.HOW_MANY, "count:total", 0.8,
                                  CountValue(count=value, unit=target), kind="count"))
     return out

@@ -88,13 +88,12 @@ def extract_lengths(s: Sentence, lists: tuple[str, ...]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+# the unit lists each measure reads (a length for any other subtype)
+_UNITS = {Subtype.DURATION: ("time_units", "length_units"), Subtype.WEIGHT: ("weight_units",),
+          Subtype.SPEED: ("speed_units",)}
+
+
 def extract_measures(s: Sentence, subtype: Subtype) -> list[Candidate]:
     if subtype is Subtype.AGE:
         return extract_ages(s)
-    if subtype is Subtype.DURATION:
-        return extract_lengths(s, ("time_units", "length_units"))
-    if subtype is Subtype.WEIGHT:
-        return extract_lengths(s, ("weight_units",))
-    if subtype is Subtype.SPEED:
-        return extract_lengths(s, ("speed_units",))
-    return extract_lengths(s, ("length_units",))
+    return extract_lengths(s, _UNITS.get(subtype, ("length_units",)))
