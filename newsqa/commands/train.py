@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
           f"precision {cv['precision']}, coverage {cv['coverage']}, EM {cv['em']}, no-answer recall {cv['noans_recall']}")
     if model.calibration is not None:
         c, on = model.calibration, model.training.cross_validation["calibration sets"]
-        print(f"calibrated on {', '.join(c.sets)} (log-odds x {c.slope:.3f} {c.intercept:+.3f}); out of fold on "
+        print(f"calibrated on {', '.join(c.sets)} (log-odds x {c.slope:.3f} {c.intercept:+.3f}, then {len(c.knots)} knots); out of fold on "
               f"them: precision {on['precision']}, coverage {on['coverage']}, EM {on['em']}, "
               f"no-answer recall {on['noans_recall']}")
     return 0

@@ -68,18 +68,39 @@ class Trees(BaseModel):
 
 
 class Calibration(BaseModel):
-    """Platt scaling of the model's log-odds (slope x log-odds + intercept), fitted on
-    out-of-fold answers to questions written against the whole archive: the model learns from
-    every set, and sets written with the rules over a few articles are easier than a user's
-    questions over the archive, which made it over-sure there (0.76 said, 0.58 right)."""
+    """Platt scaling of the model's log-odds (slope x log-odds + intercept), then a monotone
+    piecewise-linear correction of them (`knots`), both fitted on out-of-fold answers to
+    questions written against the whole archive: the model learns from every set, and sets
+    written with the rules over a few articles are easier than a user's questions over the
+    archive, which made it over-sure there (0.76 said, 0.58 right). A straight line cannot
+    follow a bend: after Platt scaling, out of fold over 6,475 archive questions, the answers
+    said 0.63-0.74 were right 0.64 of the time for 0.69 said (a gap past two standard errors,
+    the same place the blind rounds found 0.70 said, 0.55 right), while the deciles around it
+    were under-sure. The knots are (Platt log-odds, calibrated log-odds) pairs, both strictly
+    increasing, so the order of answers never changes; past the last knot on either side the
+    log-odds move one for one."""
 
     slope: float = Field(gt=0.0, allow_inf_nan=False)
     intercept: float = Field(allow_inf_nan=False)
+    knots: list[tuple[float, float]] = []
     sets: list[str] = []
+
+    @model_validator(mode="after")
+    def _increasing(self) -> Calibration:
+        if not all(math.isfinite(v) for k in self.knots for v in k):
+            raise ValueError("a knot is not a finite number")
+        if any(a[0] >= b[0] or a[1] >= b[1] for a, b in pairwise(self.knots)):
+            raise ValueError("the knots do not rise strictly (they could turn the order of answers round)")
+        return self
 
     def log_odds(self, z: np.ndarray) -> np.ndarray:
         """The calibrated log-odds of raw ones."""
-        return self.slope * z + self.intercept
+        z = self.slope * np.asarray(z, dtype=float) + self.intercept
+        if not self.knots:
+            return z
+        xs, ys = np.array([k[0] for k in self.knots]), np.array([k[1] for k in self.knots])
+        inside = np.interp(z, xs, ys)
+        return np.where(z < xs[0], ys[0] + (z - xs[0]), np.where(z > xs[-1], ys[-1] + (z - xs[-1]), inside))
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -149,14 +170,20 @@ class ConfidenceModel(BaseModel):
         """Each feature's share of the log-odds, largest first; with "bias" they sum to the logit.
         Logistic: coefficient x standardized value. Trees: along each tree's path, the change
         in the node's value at every split, credited to the feature split on; the bias is the
-        baseline and the roots' values (what every answer starts from). A calibration scales
-        every share by its slope and adds its intercept to the bias."""
+        baseline and the roots' values (what every answer starts from). A calibration maps the
+        bias to its calibrated value and scales every share by how much the calibrated log-odds
+        move per raw one between the bias and the answer (Platt's slope when there are no knots)."""
         if self.kind == "trees":
             parts, bias = self._forest.contributions(self._x(feats))
         else:
             parts, bias = self._z(self._x(feats)) * np.asarray(self.coef), self.intercept
         if self.calibration is not None:
-            parts, bias = parts * self.calibration.slope, float(self.calibration.log_odds(np.array([bias]))[0])
+            # the shares are scaled by the calibration's mean slope from the baseline to this
+            # answer, so that they still sum, with the calibrated baseline, to the calibrated logit
+            z = bias + float(parts.sum())
+            cz, cb = (float(v) for v in self.calibration.log_odds(np.array([z, bias])))
+            scale = (cz - cb) / (z - bias) if abs(z - bias) > 1e-9 else self.calibration.slope
+            parts, bias = parts * scale, cb
         out = {k: round(float(v), 4) for k, v in zip(self.features, parts) if abs(v) >= 5e-5}
         out = dict(sorted(out.items(), key=lambda kv: -abs(kv[1])))
         out["bias"] = round(float(bias), 4)

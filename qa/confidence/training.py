@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,12 @@ KIND = "trees"  # or "logistic"
 # (280,536 answers) and gave top answer right 0.763 out of fold over the archive sets; ten folds
 # took six minutes and gave 0.761 with the same rows
 FOLDS = 10
+# the calibration's knots: twenty groups of answers (about 340 each over the archive sets), a
+# share right kept off 0 and 1 (one group of 340 all right says about 0.997, not certainty),
+# and the least rise between knots, so that no two answers the model tells apart are tied
+CALIBRATION_BINS = 20
+KNOT_FLOOR = 0.003
+KNOT_RISE = 0.001
 TREES = {"max_iter": 300, "learning_rate": 0.05, "max_depth": 6, "min_samples_leaf": 40,
          "l2_regularization": 1.0, "early_stopping": False, "random_state": 0}
 
@@ -266,23 +273,58 @@ def _rounded(figures: dict[str, float]) -> dict[str, float | None]:
     return {k: None if math.isnan(v) else round(v, 4) for k, v in figures.items()}
 
 
-def calibrate(ds: list[Decision]) -> Calibration | None:
+def calibrate(ds: list[Decision], bins: int = CALIBRATION_BINS) -> Calibration | None:
     """Platt scaling of the out-of-fold log-odds of the top answers given (a logistic regression
-    of right on log-odds, nearly unregularized); None when they are too few or it would turn
-    the order round. Fitted on answers the model did not see, it corrects how sure the model is
-    on those questions without changing which answer it prefers."""
+    of right on log-odds, nearly unregularized), then knots that bend it where a line cannot
+    (_knots); None when they are too few or it would turn the order round. Fitted on answers
+    the model did not see, it corrects how sure the model is on those questions without
+    changing which answer it prefers."""
     given = [d for d in ds if d.p > 0]
     if len(given) < 50 or len({d.right for d in given}) < 2:
         return None
     _sklearn()
     from sklearn.linear_model import LogisticRegression
 
-    z = _log_odds(np.array([d.p for d in given]))[:, None]
-    lr = LogisticRegression(C=1e6, max_iter=1000, solver="lbfgs").fit(z, [int(d.right) for d in given])
+    z = _log_odds(np.array([d.p for d in given]))
+    right = np.array([int(d.right) for d in given])
+    lr = LogisticRegression(C=1e6, max_iter=1000, solver="lbfgs").fit(z[:, None], right)
     slope, intercept = float(lr.coef_[0][0]), float(lr.intercept_[0])
     if slope <= 0:
         return None
-    return Calibration(slope=round(slope, 6), intercept=round(intercept, 6), sets=sorted({d.set for d in given}))
+    knots = _knots(slope * z + intercept, right, bins)
+    return Calibration(slope=round(slope, 6), intercept=round(intercept, 6), knots=knots,
+                       sets=sorted({d.set for d in given}))
+
+
+def _knots(z: np.ndarray, right: np.ndarray, bins: int) -> list[tuple[float, float]]:
+    """Binned isotonic regression: the answers cut into `bins` groups of equal size by log-odds,
+    each group's mean log-odds paired with its share right, made non-decreasing (pool adjacent
+    violators, weighted by size) and strictly rising by a hair where pooling left it flat.
+    Binned, it keeps a few dozen numbers instead of one step per answer, and out of fold
+    (ten folds of whole sets, 6,475 archive questions) its largest decile gap was 0.013 against
+    Platt's 0.049, with the same log-loss (0.428 and 0.427; isotonic regression on every answer
+    0.430, a cubic spline of six knots 0.427 and 0.028). Too few answers for 50 a group: none."""
+    bins = min(bins, len(z) // 50)
+    if bins < 3:
+        return []
+    _sklearn()
+    from sklearn.isotonic import IsotonicRegression
+
+    order = np.argsort(z, kind="stable")
+    cuts = [round(i * len(z) / bins) for i in range(bins + 1)]
+    parts = [order[a:b] for a, b in pairwise(cuts)]
+    xs = np.array([z[i].mean() for i in parts])
+    acc = IsotonicRegression(y_min=0.0, y_max=1.0).fit(
+        xs, [right[i].mean() for i in parts], sample_weight=[len(i) for i in parts]).predict(xs)
+    ys = _log_odds(np.clip(acc, KNOT_FLOOR, 1 - KNOT_FLOOR))
+    knots: list[tuple[float, float]] = []
+    for x, y in zip(xs, ys):
+        if knots and x <= knots[-1][0]:
+            continue
+        if knots and y <= knots[-1][1] + KNOT_RISE:
+            y = knots[-1][1] + KNOT_RISE
+        knots.append((round(float(x), 6), round(float(y), 6)))
+    return knots if len(knots) >= 2 else []
 
 
 def _log_odds(p: np.ndarray) -> np.ndarray:

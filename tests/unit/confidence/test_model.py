@@ -73,6 +73,44 @@ def test_a_calibration_scales_the_log_odds_and_every_share_of_them(make):
         make(calibration={"slope": -1.0, "intercept": 0.0})  # it may not turn the order round
 
 
+KNOTS = [(-2.0, -3.0), (0.0, -0.5), (2.0, 2.5)]
+
+
+def test_knots_bend_the_log_odds_and_past_the_ends_move_them_one_for_one():
+    from qa.confidence.model import Calibration
+
+    cal = Calibration(slope=1.0, intercept=0.0, knots=KNOTS)
+    assert cal.log_odds([-2.0, -1.0, 0.0, 1.0, 2.0]).tolist() == pytest.approx([-3.0, -1.75, -0.5, 1.0, 2.5])
+    assert cal.log_odds([-5.0, 4.0]).tolist() == pytest.approx([-6.0, 4.5])
+    # Platt scaling comes first: 2 x 0.5 - 1 = 0, which the knots take to -0.5
+    assert Calibration(slope=2.0, intercept=-1.0, knots=KNOTS).log_odds([0.5]).tolist() == pytest.approx([-0.5])
+
+
+@pytest.mark.parametrize("knots", [[(0.0, 0.0), (0.0, 1.0)], [(0.0, 1.0), (1.0, 1.0)], [(0.0, 1.0), (1.0, 0.5)],
+                                   [(0.0, 0.0), (1.0, float("nan"))]])
+def test_knots_that_do_not_rise_strictly_are_refused(knots):
+    from qa.confidence.model import Calibration
+
+    with pytest.raises(ValueError):
+        Calibration(slope=1.0, intercept=0.0, knots=knots)
+
+
+@pytest.mark.parametrize("make", [_model, _trees])
+def test_with_knots_the_shares_still_sum_to_the_calibrated_logit_and_keep_their_order(make):
+    raw = make()
+    m = make(calibration={"slope": 1.0, "intercept": 0.0, "knots": KNOTS})
+    cases = [{"a": 3.0, "b": 1.0}, {"a": 0.0, "b": 2.0}, {"a": -1.0, "b": 0.0}, {"a": 1.5, "b": 5.0}]
+    for feats in cases:
+        parts = m.contributions(feats)
+        assert sum(parts.values()) == pytest.approx(m.logit(feats), abs=1e-3)
+        raw_parts = {k: v for k, v in raw.contributions(feats).items() if k != "bias"}
+        scaled = {k: v for k, v in parts.items() if k != "bias"}
+        assert set(scaled) == set(raw_parts)
+        assert all((scaled[k] > 0) == (raw_parts[k] > 0) for k in scaled)  # shares keep their signs
+    by_raw = sorted(cases, key=raw.logit)
+    assert sorted(cases, key=m.logit) == by_raw  # the calibration never reorders answers
+
+
 @pytest.mark.parametrize("change,message", [
     ({"left": [[0, 0, 0]]}, "points outside it or back"),
     ({"feature": [[5, -1, -1]]}, "does not name"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import random
 
+import numpy as np
 import pytest
 
 pytest.importorskip("sklearn", reason="training needs the train extra (scikit-learn)")
@@ -105,6 +106,45 @@ def test_calibration_recovers_how_over_sure_the_model_was():
     assert cal is not None and cal.sets == ["s"]
     assert cal.slope == pytest.approx(0.5, abs=0.08) and cal.intercept == pytest.approx(-1.0, abs=0.15)
     assert calibrate(ds[:20]) is None  # too few to say
+
+
+def _bent(n: int, seed: int) -> list[Decision]:
+    """Decisions right less often than said in the middle (0.5-0.8 said, 0.15 less right) and
+    as often as said elsewhere: a bend no slope and intercept can follow."""
+    rnd = random.Random(seed)
+    ds = []
+    for _ in range(n):
+        p = rnd.uniform(0.01, 0.99)
+        truth = p - 0.15 if 0.5 <= p <= 0.8 else p
+        ds.append(Decision("s", True, p, rnd.random() < truth))
+    return ds
+
+
+def test_knots_follow_a_bend_that_platt_scaling_cannot():
+    from qa.confidence.model import sigmoid
+    from qa.confidence.training import _log_odds, calibrate
+
+    cal = calibrate(_bent(8000, 3))
+    assert cal is not None and len(cal.knots) >= 10
+    xs = [k[0] for k in cal.knots]
+    ys = [k[1] for k in cal.knots]
+    assert xs == sorted(set(xs)) and ys == sorted(set(ys))  # strictly rising: no ties, no reordering
+    platt = cal.model_copy(update={"knots": []})
+    fresh = _bent(8000, 4)  # new decisions: said 0.65, right about 0.50
+    middle = [d for d in fresh if 0.6 <= d.p <= 0.7]
+    right = sum(d.right for d in middle) / len(middle)
+    z = _log_odds([0.65])
+    with_knots, line = float(sigmoid(cal.log_odds(z))[0]), float(sigmoid(platt.log_odds(z))[0])
+    assert abs(with_knots - right) < 0.05
+    assert abs(with_knots - right) < abs(line - right)
+
+
+def test_too_few_answers_give_no_knots():
+    from qa.confidence.training import _knots
+
+    z = np.linspace(-3, 3, 120)
+    assert _knots(z, (z > 0).astype(int), 20) == []  # 120 answers: fewer than 50 a group for 3 groups
+    assert len(_knots(np.linspace(-3, 3, 400), (np.linspace(-3, 3, 400) > 0).astype(int), 20)) >= 2
 
 
 def test_the_bar_is_chosen_on_the_sets_calibrated_on():
