@@ -18,12 +18,3 @@ def own_outcomes(name: str, every: int = 1) -> tuple[Outcome, ...]:
     gs = gold_set(str(DATA / name / "gold.jsonl"))
     assert gs.own is not None
     return tuple(run_set(Engine.from_path(gs.own, cache=False), gs.items[::every])[0])
-
-
-@cache
-def trained_on() -> frozenset[str]:
-    """The gold sets the shipped confidence model learned from."""
-    from qa.confidence.model import load_model
-
-    model = load_model()
-    return frozenset(model.training.sets) if model is not None and model.training is not None else frozenset()
