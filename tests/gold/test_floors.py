@@ -37,7 +37,9 @@ FLOORS = {
     "archive-zp": (22, 9, 6), "archive-zq": (18, 13, 9), "archive-zr": (16, 5, 8), "archive-zs": (19, 11, 8),
     "archive-zt": (26, 15, 6), "archive-zu": (19, 12, 8), "archive-zv": (18, 12, 8), "archive-zw": (21, 10, 8),
     "archive-zx": (23, 14, 10), "archive-zy": (18, 9, 12), "archive-zz": (18, 10, 8), "archive-zza": (21, 14, 11),
-    "archive-zzb": (13, 7, 14), "archive-zzc": (19, 12, 9),
+    "archive-zzb": (13, 7, 14), "archive-zzc": (19, 12, 9), "archive-zzd": (32, 20, 11), "archive-zze": (28, 18, 11),
+    "archive-zzf": (24, 11, 14), "archive-zzg": (26, 7, 9), "archive-zzh": (20, 8, 18), "archive-zzi": (21, 11, 16),
+    "archive-zzj": (29, 12, 10), "archive-zzk": (25, 16, 16),
     "heldout": (70, 38, 27), "newswire": (273, 188, 25),
     "newswire-b": (25, 11, 9), "newswire-c": (23, 14, 11), "newswire-d": (20, 10, 8), "newswire-e": (20, 11, 10),
 }
