@@ -98,7 +98,7 @@ def classify(question: str) -> tuple[AnswerType, Subtype]:
     for p in patterns():
         if p.after_focus and p.regex.search(q):
             return p.type, p.subtype
-    return _measure_noun(q) or (AnswerType.WHAT, Subtype.NONE)
+    return _measure_noun(q) or _measure_verb(q) or (AnswerType.WHAT, Subtype.NONE)
 
 
 _WHAT_IS = re.compile(r"what (?:is|was|are|were|will be|would be)\b")
@@ -115,6 +115,30 @@ def _measure_noun(q: str) -> tuple[AnswerType, Subtype] | None:
         kind = _kind_of(word)
         if kind is not None and kind[0] is not AnswerType.WHEN and before != "to":  # "to bid": a verb
             return kind
+    return None
+
+
+@cache
+def _what_did() -> re.Pattern[str]:
+    return re.compile(rf"what (?:{lexicon.alt('auxiliaries')})\b(.*)")
+
+
+def _measure_verb(q: str) -> tuple[AnswerType, Subtype] | None:
+    """Last resort too: "what" as the object of a verb that asks for an amount ("What did South
+    Africa's imports total?", "What did the film cost to make?") or a golf score ("What did
+    Broadhurst shoot on Friday?"). The verb must follow a name or noun, not a determiner: in
+    "What did he say about the cost?" the cost is a noun, and what is asked is what was said."""
+    m = _what_did().match(q)
+    if not m:
+        return None
+    after = lexicon.words("determiners") | lexicon.stopwords()
+    for before, word in itertools.pairwise(re.findall(r"[\w'’-]+", m.group(1))):
+        if before in after:
+            continue
+        if word in lexicon.words("amount_verbs"):
+            return AnswerType.HOW_MUCH, Subtype.NONE
+        if word in lexicon.words("score_verbs"):
+            return AnswerType.HOW_MANY, Subtype.NONE
     return None
 
 

@@ -193,6 +193,21 @@ def test_more_question_kinds():
     ("What did the chairman say about the company's 1986 profit?", "what", ""),  # what was said
     ("What did the minister announce last week?", "what", ""),
     ("Which prize did the film win?", "who", "name"),
+    # "what" as the object of a verb that asks for an amount or a golf score (amount_verbs,
+    # score_verbs), and the nouns of trade, gifts, tolls and load factors
+    ("What did the magnate donate to Labour?", "how_much", ""),
+    ("What did South Africa's imports total in February 1987?", "how_much", ""),
+    ("What did the film cost to make?", "how_much", ""),
+    ("What had the film grossed after three weekends?", "how_much", ""),
+    ("What did Reuters pay for Instinet?", "how_much", ""),
+    ("What did Broadhurst shoot on Friday in Madrid?", "how_many", ""),
+    ("What steps did the bank take?", "what", ""),  # take: an action as often as an amount
+    ("What did the board say about the total?", "what", ""),  # total after "the": a noun
+    ("What were China's exports in December 2004?", "how_much", ""),
+    ("What refund per customer did the board seek?", "how_much", ""),
+    ("What was the airline's load factor in March?", "how_much", "percent"),
+    ("What was the flood's death toll?", "how_many", ""),
+    ("What is a manual worker's life expectancy at birth?", "how_many", ""),
 ])
 def test_which_noun_and_how_old_long_far_never_fall_back_to_a_sentence(question, kind, sub):
     q = understand(question)
