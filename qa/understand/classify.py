@@ -126,14 +126,15 @@ def _what_did() -> re.Pattern[str]:
 def _measure_verb(q: str) -> tuple[AnswerType, Subtype] | None:
     """Last resort too: "what" as the object of a verb that asks for an amount ("What did South
     Africa's imports total?", "What did the film cost to make?") or a golf score ("What did
-    Broadhurst shoot on Friday?"). The verb must follow a name or noun, not a determiner: in
-    "What did he say about the cost?" the cost is a noun, and what is asked is what was said."""
+    Broadhurst shoot on Friday?"). The verb must follow a name or noun, not a determiner or a
+    function word: in "What did the board say about the total?" the total is a noun, and what
+    is asked is what was said.""" 
     m = _what_did().match(q)
     if not m:
         return None
-    after = lexicon.words("determiners") | lexicon.stopwords()
+    not_after = lexicon.words("determiners") | lexicon.stopwords()
     for before, word in itertools.pairwise(re.findall(r"[\w'’-]+", m.group(1))):
-        if before in after:
+        if before in not_after:
             continue
         if word in lexicon.words("amount_verbs"):
             return AnswerType.HOW_MUCH, Subtype.NONE
