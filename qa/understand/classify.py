@@ -128,7 +128,7 @@ def _measure_verb(q: str) -> tuple[AnswerType, Subtype] | None:
     Africa's imports total?", "What did the film cost to make?") or a golf score ("What did
     Broadhurst shoot on Friday?"). The verb must follow a name or noun, not a determiner or a
     function word: in "What did the board say about the total?" the total is a noun, and what
-    is asked is what was said.""" 
+    is asked is what was said."""
     m = _what_did().match(q)
     if not m:
         return None
